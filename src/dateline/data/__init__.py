@@ -1,0 +1,1 @@
+"""Versioned knowledge files (lexicons, ontology tables, gazetteer supplement), read through importlib.resources."""

@@ -1,0 +1,1 @@
+"""evaluate/adapters stage."""

@@ -1,0 +1,1 @@
+"""spaCy side of the pipeline: model loading, extension attributes, component factories."""
