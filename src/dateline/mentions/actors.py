@@ -33,3 +33,9 @@ class ActorTagger:
     def __call__(self, doc: Doc) -> Doc:
         doc.spans["actors"] = []
         return doc
+
+
+def canonical_name(text: str) -> str:
+    """Canonical actor name for any alias ("ISIL", "Daesh" -> "Islamic State"); the input,
+    normalised, when the lexicon does not know it. The evaluation matches actors with this."""
+    return " ".join(text.split()).lower()
