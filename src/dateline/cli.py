@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 
 from dateline.errors import DatelineError, DocumentRejected, Errors
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from dateline.records import Event
+    from dateline.store.queries import EventFilter
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False)
 err = Console(stderr=True)
@@ -94,11 +100,164 @@ def evaluate(
     report: Annotated[Optional[Path], typer.Option(help="Write the full report as JSON")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="List misses and false positives")] = False,
     gold_dir: Annotated[Optional[Path], typer.Option(help="Folder of the gold sets (default ../shared/gold)")] = None,
+    write_doc: Annotated[Optional[Path], typer.Option(help="Write the results as markdown (docs/EVALUATION.md)")] = None,
+    floors: Annotated[Optional[Path], typer.Option(help="Quality floors file to check (e.g. tests/quality_floors.json)")] = None,
+    pin_floors: Annotated[bool, typer.Option("--pin-floors", help="Raise the floors in --floors to this run's figures")] = False,
+    lower_floors: Annotated[Optional[str], typer.Option(help="With --pin-floors: allow lower floors, giving the reason")] = None,
 ) -> None:
-    """Score the pipeline on a gold set: per-field precision, recall, F1."""
+    """Score the pipeline on a gold set (or `all`): per-field precision, recall, F1."""
     from dateline.evaluate.run import evaluate_command
 
-    evaluate_command(gold_set, limit=limit, report=report, show_errors=errors, gold_dir=gold_dir)
+    evaluate_command(gold_set, limit=limit, report=report, show_errors=errors, gold_dir=gold_dir,
+                     write_doc=write_doc, floors=floors, pin_floors=pin_floors, lower_reason=lower_floors)
+
+
+DbOpt = Annotated[Optional[str], typer.Option("--db", help="Store: a SQLite file path or a database URL (default $DATELINE_DB_URL or DATELINE_HOME/dateline.db)")]
+TypeOpt = Annotated[Optional[list[str]], typer.Option("--type", help="PLOVER event type (repeatable)")]
+SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Events on or after YYYY-MM-DD")]
+UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Events on or before YYYY-MM-DD")]
+CountryOpt = Annotated[Optional[str], typer.Option("--country", help="ISO 3166-1 alpha-3 code of the event's location")]
+ActorOpt = Annotated[Optional[str], typer.Option("--actor", help="Actor or recipient name contains this")]
+DocOpt = Annotated[Optional[str], typer.Option("--doc", help="Reported by this document id")]
+SearchOpt = Annotated[Optional[str], typer.Option("--search", help="Evidence, place or actor contains this text")]
+
+
+def _filter(types: Optional[list[str]], since: Optional[str], until: Optional[str], country: Optional[str],
+            actor: Optional[str], doc: Optional[str], search: Optional[str],
+            limit: Optional[int] = None, offset: int = 0) -> EventFilter:
+    """The shared filter options of `events` and `export`, validated."""
+    from dateline.records import PLOVER_TYPES
+    from dateline.store.queries import EventFilter
+
+    for name in types or []:
+        if name.upper() not in PLOVER_TYPES:
+            raise typer.BadParameter(Errors.E013.format(what="event type", name=name, choices=", ".join(PLOVER_TYPES)))
+    return EventFilter(types=tuple(types or ()), date_from=_check_date(since), date_to=_check_date(until),
+                       country=country, actor=actor, doc_id=doc, text=search, limit=limit, offset=offset)
+
+
+def _counts(event: Event) -> str:
+    from dateline.records import COUNT_FIELDS
+
+    labels = {"fatalities": "killed"}
+    return ", ".join(f"{getattr(event, n)} {labels.get(n, n)}" for n in COUNT_FIELDS if getattr(event, n) is not None)
+
+
+def events_table(events: list[Event], title: Optional[str] = None) -> Table:
+    """A readable Rich table: date, type, actors, place, counts, evidence excerpt, sources."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(title=title, expand=True)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("Type", min_width=9)
+    for name, ratio in (("Actors", 3), ("Place", 2), ("Counts", 2), ("Evidence", 6)):
+        table.add_column(name, ratio=ratio)
+    table.add_column("Src", justify="right", no_wrap=True)
+    for ev in events:
+        excerpt = " ".join(ev.evidence[0].text.split()) if ev.evidence else ""
+        excerpt = excerpt if len(excerpt) <= 160 else excerpt[:157] + "..."
+        actors = ", ".join(a.name for a in ev.actors)
+        if ev.recipients:
+            actors += " -> " + ", ".join(a.name for a in ev.recipients)
+        place = ev.location.name + (f" ({ev.location.country})" if ev.location.country else "") if ev.location else ""
+        kind = "\n".join([ev.type] + ([ev.mode] if ev.mode else []) + ([] if ev.modality == "asserted" else [f"[{ev.modality}]"]))
+        cells = (ev.date or "", kind, actors, place, _counts(ev), excerpt, str(len(ev.sources)))
+        table.add_row(*(escape(cell) for cell in cells))
+    return table
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin")],
+    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for inputs without one")] = None,
+    db: DbOpt = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Documents per NLP batch and per commit")] = 32,
+) -> None:
+    """Process articles into the store; re-ingesting skips stored articles, a killed run resumes."""
+    from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from dateline.store.database import open_database
+    from dateline.store.runs import ingest_paths
+
+    published = _check_date(published)
+    columns = (SpinnerColumn(), TextColumn("ingesting"), MofNCompleteColumn(), TimeElapsedColumn())
+    with open_database(db) as store, Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("ingest", total=None)
+        summary = ingest_paths(store, paths, published=published, batch_size=batch_size,
+                               on_rejection=report_rejection, on_document=lambda: progress.advance(task))
+    resumed = " (resumed an interrupted run)" if summary.resumed else ""
+    err.print(f"{summary.new} new documents, {summary.duplicates + summary.already_done} duplicates skipped, "
+              f"{summary.events} new events, {summary.merged} merged into stored events, "
+              f"{summary.rejected} rejected{resumed} -> {store.url}", highlight=False)
+
+
+@app.command()
+def events(
+    db: DbOpt = None, types: TypeOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    country: CountryOpt = None, actor: ActorOpt = None, doc: DocOpt = None, search: SearchOpt = None,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many events")] = 50,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many events first")] = 0,
+    fmt: Annotated[str, typer.Option("--format", help="table or jsonl")] = "table",
+) -> None:
+    """List stored events matching the filters, oldest first."""
+    from dateline.store.database import open_database
+    from dateline.store.queries import count_events, list_events
+
+    if fmt not in ("table", "jsonl"):
+        raise typer.BadParameter(Errors.E013.format(what="format", name=fmt, choices="table, jsonl"))
+    flt = _filter(types, since, until, country, actor, doc, search, limit, offset)
+    with open_database(db) as store:
+        found, total = list_events(store, flt), count_events(store, flt)
+    if fmt == "jsonl":
+        for event in found:
+            sys.stdout.write(event.to_json() + "\n")
+    else:
+        Console().print(events_table(found))
+    err.print(f"{len(found)} of {total} matching events")
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv, geojson or parquet")] = "jsonl",
+    out: Annotated[Optional[Path], typer.Option(help="Write here (default stdout)")] = None,
+    db: DbOpt = None, types: TypeOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    country: CountryOpt = None, actor: ActorOpt = None, doc: DocOpt = None, search: SearchOpt = None,
+) -> None:
+    """Export stored events (all, or those matching the filters) in a registered format."""
+    from dateline.export import export_events, exporters
+    from dateline.store.database import open_database
+    from dateline.store.queries import iter_events
+
+    known = exporters()
+    if fmt not in known:
+        raise typer.BadParameter(Errors.E013.format(what="format", name=fmt, choices=", ".join(sorted(known))))
+    if known[fmt].binary and out is None:
+        raise typer.BadParameter(f"{fmt} is a binary format: give --out FILE")
+    flt = _filter(types, since, until, country, actor, doc, search)
+    with open_database(db) as store:
+        n = export_events(iter_events(store, flt), fmt, out)
+    err.print(f"{n} events exported as {fmt}" + (f" -> {out}" if out else ""))
+
+
+@app.command()
+def demo(
+    db: DbOpt = None,
+    out_dir: Annotated[Optional[Path], typer.Option(help="Folder for demo.db and the exports (default DATELINE_HOME/demo)")] = None,
+) -> None:
+    """Ingest the bundled 20-article demo corpus into a fresh store, export it and show the events."""
+    from dateline.demo import run_demo
+
+    result = run_demo(db=db, out_dir=out_dir)
+    Console().print(events_table(result.events, title=f"Dateline demo: {len(result.events)} events from {result.documents} documents"))
+    s = result.summary
+    if not result.events:
+        err.print("[yellow]no events extracted[/yellow]: the documents are stored; check the event stages")
+    err.print(f"{s.new} new documents, {s.duplicates + s.already_done} duplicates skipped, {s.events} new events, "
+              f"{s.merged} merged across articles, {s.rejected} rejected", highlight=False)
+    err.print(f"database: {result.db_url}", highlight=False)
+    for fmt, path in result.exports.items():
+        err.print(f"{fmt}: {path}", highlight=False)
 
 
 def main() -> None:

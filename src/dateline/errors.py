@@ -21,6 +21,15 @@ class Errors:
     E013 = "unknown {what} {name!r}; choose one of: {choices}"
     E014 = "feed entry {entry}: no text or link content"
     E015 = "WARC record {record}: {detail}"
+    E016 = "duplicate of {first}: same text read earlier in this run"
+    E017 = "line {line}: record too large ({size} bytes > {limit}); raise DATELINE_MAX_BYTES to read it"
+    E018 = "line {line}: a JSONL record must be a JSON object, not {kind}"
+    E019 = "feed without entries: nothing to read"
+    E020 = "WARC archive without HTML or text responses: nothing to read"
+    E021 = "no readable files in this directory"
+    E090 = "quality floors not met ({count}): {details}"
+    E091 = "--limit {limit}: quality floors apply to full runs only; drop --limit or --floors"
+    E092 = "evaluation failed for {names}: see the FAILED note in its table"
 
 
 class DatelineError(Exception):

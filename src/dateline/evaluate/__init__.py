@@ -1,1 +1,1 @@
-"""evaluate stage."""
+"""Evaluation: score the pipeline against gold sets (SPEC.md section 3), one adapter per set."""

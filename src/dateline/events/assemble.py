@@ -1,12 +1,157 @@
-"""Assemble event records from triggers, arguments and mentions.
+"""Assemble event records from triggers, arguments and mentions (the `dateline_events_v1` stage).
 
-STUB: owned by the events work; replace the body, keep the interface.
+Per sentence: find triggers, fold them into event groups, read each group's arguments, split
+territorial events over coordinated places, type them, date them, read modality; then attach
+counts, merge restatements across the document and score confidence.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from dateline.events import arguments as args
+from dateline.events import classify
+from dateline.events.confidence import score
+from dateline.events.counting import attach_counts
+from dateline.events.grouping import Group, group_sentence
+from dateline.events.merge import Mention, merge_mentions
+from dateline.events.timing import When, choose_date
+from dateline.events.triggers import Sense, find_triggers, lemma_of, load_lexicon
+from dateline.records import Actor, Event, Evidence, Place
+from dateline.resolve.location import choose_location
+
+
+@dataclass
+class Draft:
+    """An event under construction with the tokens it came from."""
+
+    event: Event
+    tokens: list[Token]
+    sent: Span
+    first_split: bool
+    priority: int
+    explicit_date: bool
+    lemmas: set[str] = field(default_factory=set)
+    two_sided: bool = False
+    hint: str | None = None
+
+
+def _modality(token: Token) -> tuple[str, str | None]:
+    """modality_for, plus intentions ("is willing to withdraw") read as future."""
+    from dateline.mentions.modality import modality_for
+
+    modality, source = modality_for(token)
+    head = token.head
+    if modality == "asserted" and token.dep_ == "xcomp" and head.lemma_.lower() in load_lexicon().intent_words:
+        modality = "future"
+    return modality, source
+
+
+def demand_modal(token: Token) -> bool:
+    """Whether the clause is "X must do Y": the speaker's demand, not X's act."""
+    modals = load_lexicon().demand_modals
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in token.children)
+
+
+DEMAND = Sense(lemma="must", pos="VERB", type="REQUEST", priority=1)
+
+
+def _demand_hits(doc: Doc, hits: dict[int, Sense]) -> None:
+    """Verbs under "must" that no lexicon sense covers still make a REQUEST."""
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.i not in hits and demand_modal(tok):
+            hits[tok.i] = DEMAND
+
+
+def _depth(tok: Token) -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
+def _is_opinion(sent: Span) -> bool:
+    from dateline.mentions import modality
+
+    check = getattr(modality, "is_opinion_sentence", None)
+    return bool(check(sent)) if check is not None else False
+
+
+def evidence_of(doc: Doc, sent: Span) -> Evidence:
+    """The sentence as evidence, trailing whitespace stripped so offsets slice the text."""
+    text = sent.text.rstrip()
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    text = text.strip()
+    return Evidence(doc_id=doc._.doc_id or "", text=text, start=start, end=start + len(text))
+
+
+def place_at(doc: Doc, token: Token) -> Place | None:
+    """The resolved place of the toponym covering a token; the bare name when unresolved."""
+    for span in doc.spans.get("places", []):
+        if span.start <= token.i < span.end:
+            return span._.place or Place(name=span.text, precision="exact")
+    if token.pos_ == "PROPN":
+        return Place(name=token.text, precision="exact")
+    return None
+
+
+@dataclass
+class Roles:
+    """The actor-side and recipient-side argument heads of one group."""
+
+    agents: list[Token]
+    patients: list[Token]
+    recipients: list[Token]
+    parties: list[Token]
+    victims: list[Token]
+
+
+def roles_of(group: Group) -> Roles:
+    """Read agents, patients, indirect recipients, co-parties and casualties of a group."""
+    main, host = group.main, group.governor
+    members = {t.i for t in (main, host, group.directive) if t is not None}
+    if group.directive is not None:
+        agents = args.verb_agents(group.directive)
+    elif main.pos_ == "VERB":
+        agents = args.verb_agents(main)
+    else:
+        agents = args.noun_agents(main)
+        if not agents:
+            verb = host or (group.clause if group.clause is not main else None)
+            agents = args.verb_agents(verb) if verb is not None and verb.i not in _casualty_ids(group) else []
+    if main.pos_ == "VERB":
+        patients = args.verb_patients(main)
+    else:
+        patients = args.noun_patients(main)
+        for verb in [host] + [t for t, s in group.folded if t.pos_ == "VERB" and not s.casualty]:
+            if verb is not None:
+                patients += [p for p in args.verb_patients(verb) if p.i not in members]
+    recipients = args.recipients_of(main) + (args.recipients_of(host) if host is not None else [])
+    parties = args.co_parties(main) + (args.co_parties(host) if host is not None else [])
+    victims: list[Token] = []
+    for tok, sense in group.folded:
+        if sense.casualty and tok.pos_ == "VERB":
+            victims += args.verb_patients(tok)
+            parties += args.co_parties(tok)
+    patients = [p for p in patients if p.i not in members]
+    return Roles(agents, patients, recipients, parties, victims)
+
+
+def _casualty_ids(group: Group) -> set[int]:
+    return {t.i for t, s in group.folded if s.casualty}
+
+
+def sides(doc: Doc, group: Group, roles: Roles, two_sided: bool) -> tuple[list[Actor], list[Actor]]:
+    """(actors, recipients): every party of two-sided fighting is an actor; otherwise the
+    agents act upon the patients, victims and indirect recipients."""
+    if two_sided:
+        heads = roles.agents + roles.parties + roles.victims + roles.patients
+        return args.actors_of(doc, heads), []
+    actors = args.actors_of(doc, roles.agents)
+    patients = [] if group.sense.territory else roles.patients
+    recips = args.actors_of(doc, patients + roles.victims + roles.recipients)
+    names = {a.name.lower() for a in actors}
+    return actors, [r for r in recips if r.name.lower() not in names]
 
 
 class EventExtractor:
@@ -16,6 +161,103 @@ class EventExtractor:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
-        doc._.event_triggers = []
+        hits = dict((tok.i, sense) for tok, sense in find_triggers(doc) if sense.type)
+        _demand_hits(doc, hits)
+        drafts: list[Draft] = []
+        captures: dict[str, set[str]] = {}
+        for sent in doc.sents:
+            local = {i: s for i, s in hits.items() if sent.start <= i < sent.end}
+            if not local or _is_opinion(sent):
+                continue
+            groups = group_sentence(list(sent), local)
+            for group in sorted(groups, key=lambda g: (_depth(g.clause), g.main.i)):
+                others = [g.tokens for g in groups if g is not group]
+                drafts.extend(self._build(doc, sent, group, others, captures))
+        attach_counts(doc, drafts)
+        mentions = []
+        for d in drafts:
+            d.event.confidence = score(d.event, d.priority, d.explicit_date)
+            mentions.append(Mention(d.event, [t.i for t in d.tokens], lemma_of(d.tokens[0]),
+                                    d.explicit_date, d.lemmas, d.two_sided, d.hint))
+        merged = merge_mentions(mentions)
+        for m in merged:
+            e = m.event
+            e.acled = classify.acled_for(e.type, e.mode, e.territory, e.actors, e.recipients,
+                                         m.two_sided, m.hint)
+        doc._.events = [m.event for m in merged]
+        doc._.event_triggers = [m.triggers for m in merged]
         return doc
+
+    def _build(self, doc: Doc, sent: Span, group: Group, others: list[list[Token]],
+               captures: dict[str, set[str]]) -> list[Draft]:
+        sense = group.sense
+        roles = roles_of(group)
+        two_sided = sense.two_sided
+        actors, recipients = sides(doc, group, roles, two_sided)
+        modality, attributed = _modality(group.clause)
+        demand = demand_modal(group.clause)
+        if demand:
+            modality = "asserted"
+            speaker = group.clause.head if group.clause.dep_ in {"ccomp", "xcomp"} else None
+            recipients = actors
+            actors = args.actors_of(doc, args.verb_agents(speaker)) if speaker is not None else []
+            two_sided = False
+        reading = classify.reinterpret("REQUEST" if demand else sense.type, modality)
+        if reading is None:
+            return []
+        modality = reading[2]
+        when = choose_date(doc, group.tokens, others, sent)
+        places = args.split_places(roles.patients) if sense.territory else []
+        locations = [place_at(doc, p) for p in places] if len(places) > 1 else []
+        if not locations:
+            loc = choose_location(doc, group.main)
+            if loc is None and len(places) == 1:
+                loc = place_at(doc, places[0])
+            locations = [loc]
+        out = []
+        for k, loc in enumerate(locations):
+            event = self._event(doc, sent, group, actors, recipients, modality, attributed,
+                                when, loc, two_sided, roles, captures, reading)
+            lemmas = {lemma_of(t) for t in group.tokens}
+            out.append(Draft(event, group.tokens, sent, k == 0, sense.priority, when.explicit,
+                             lemmas, two_sided, sense.acled))
+        return out
+
+    def _event(self, doc, sent, group, actors, recipients, modality, attributed, when: When,
+               loc: Place | None, two_sided: bool, roles: Roles, captures, reading) -> Event:
+        typing = self._typing(group, actors, recipients, loc, two_sided, roles, captures, reading)
+        return Event(
+            type=typing.type, mode=typing.mode, context=typing.context, acled=typing.acled,
+            territory=typing.territory, actors=list(actors), recipients=list(recipients),
+            location=loc, date=when.date, date_precision=when.precision,
+            modality=modality, attributed_to=attributed,
+            evidence=[evidence_of(doc, sent)], sources=[doc._.doc_id] if doc._.doc_id else [],
+        )
+
+    def _typing(self, group: Group, actors, recipients, loc, two_sided, roles, captures, reading):
+        sense = group.sense
+        ptype, mode = reading[0], reading[1]
+        if ptype == sense.type:
+            mode = sense.mode
+        if ptype == "THREATEN" and sense.type != "THREATEN":
+            group = Group(group.main, group.sense, group.governor, group.directive,
+                          [(group.main, sense)] + group.folded)
+        tokens = group.tokens
+        if ptype == "ASSAULT" and mode is None:
+            scope = [t for tok in (group.main, group.clause) for t in tok.subtree]
+            mode = classify.instrument_mode(scope + tokens)
+        elif ptype in {"REQUEST", "REJECT"} and mode is None:
+            scope = roles.patients + [t for tok in [group.main] for t in tok.subtree]
+            mode = classify.request_mode(scope + [t for t, _ in group.folded])
+        elif ptype == "THREATEN" and mode is None:
+            mode = classify.threaten_mode(group.folded)
+        territory = None
+        if sense.territory:
+            key = loc.name.lower() if loc is not None else None
+            names = {a.name.lower() for a in actors}
+            held = bool(key and captures.get(key) and not captures[key] & names)
+            territory = classify.decide_territory(sense, actors, loc, held)
+            if key and names:
+                captures.setdefault(key, set()).update(names)
+        acled = classify.acled_for(ptype, mode, territory, actors, recipients, two_sided, sense.acled)
+        return classify.Typing(ptype, mode, classify.contexts_for(sense, mode), territory, acled)

@@ -1,27 +1,60 @@
 """Actor mentions: who is named in the text, normalised to canonical name, country and sector.
 
-STUB: owned by the actors work; replace the body, keep the interface.
+`ActorTagger` reads every noun phrase once, left to right: lexicon names ("ISIL", "Syrian Arab
+Army"), role nouns with what modifies them ("Iraqi security forces", "Kurdish fighters", "police"),
+titled persons ("Iraq's Prime Minister Nouri al-Maliki") and, through `events/coref.py`,
+definite descriptions ("the group") and pronouns ("it", "they"). `actor_for` is how the event
+stage asks which actor an argument is.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+import dataclasses
+from collections import Counter
 
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from dateline.events import coref
+from dateline.mentions.actor_lexicon import INTERNATIONAL_CODES, STATE_SECTORS, Entry, Form, lexicon, normalise
+from dateline.mentions.actor_names import (
+    Parts,
+    actor_of_form,
+    actor_of_text,
+    canonical_name,
+    compose,
+    parts_of_form,
+    role_suffix,
+)
 from dateline.records import Actor
 
+__all__ = ["ActorTagger", "actor_for", "actors_for", "canonical_name"]
 
-def actor_for(doc: Doc, tokens: Span | Token) -> Actor | None:
-    """The actor that a token or span (an argument head and its subtree) refers to, or None.
+NP_MODS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "npadvmod",
+                     "predet", "punct"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "around", "throughout", "inside", "outside",
+                            "into", "from", "to", "toward", "towards", "of", "on", "within", "via", "through"})
+ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "poss", "dative", "attr", "appos", "conj"})
+PRONOUNS = coref.SINGULAR_NEUTER | coref.PLURAL | coref.PERSONAL
+CONTEXT_KEY = "dateline_actor_context"  # doc.user_data: the country generic roles belong to
+FORMER = frozenset({"former", "ousted", "exiled", "deposed", "ex", "late"})
+RECIPIENT_PREPS = frozenset({"to", "from", "with", "against"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+MEMBER_PREPS = frozenset({"of", "for", "by", "from"})
+PLACE_ROLES = ("name", "metonym")
 
-    Resolves aliases ("ISIS" -> Islamic State), demonyms ("Kurdish fighters" -> Kurds/KRD? MIL),
-    descriptions and pronouns ("the group", "it") to the actor they refer to in this document.
-    """
-    span = tokens if isinstance(tokens, Span) else doc[tokens.i : tokens.i + 1]
-    for ent in doc.spans.get("actors", []):
-        if ent.start < span.end and span.start < ent.end:
-            return ent._.actor
-    return None
+
+@dataclasses.dataclass
+class _Scan:
+    """What the tagger knows while reading one document left to right."""
+
+    doc: Doc
+    matches: list[Span]
+    by_end: dict[int, Span]
+    context: str | None
+    found: list[tuple[Span, Actor]]
 
 
 class ActorTagger:
@@ -29,13 +62,397 @@ class ActorTagger:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
+        self.matcher = _build_matcher(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["actors"] = []
+        matches = self._named(doc)
+        scan = _Scan(doc, matches, {m.end - 1: m for m in matches}, _context_country(doc, matches), [])
+        doc.user_data[CONTEXT_KEY] = scan.context
+        found = scan.found
+        done: set[int] = set()
+        for token in doc:
+            if token.pos_ in ("NOUN", "PROPN") and _is_head(token) and token.i not in done:
+                mention = _noun_phrase_actor(scan, token)
+                if mention is not None:
+                    found.extend(_coordinated(scan, *mention))
+                    done.update(range(mention[0].start, mention[0].end))
+        for match in matches:  # names the parser did not treat as heads ("IS" tagged as a verb)
+            form = match._.actor_form if Span.has_extension("actor_form") else None
+            if form is None or done & set(range(match.start, match.end)):
+                continue
+            if form.role in ("name", "person") and not _is_place_use(match):
+                found.append((match, actor_of_form(form, match.text)))
+        found.sort(key=lambda m: m[0].start)
+        found += _pronouns(doc, found)
+        found.sort(key=lambda m: m[0].start)
+        spans = []
+        for span, actor in found:
+            span = Span(doc, span.start, span.end, label=actor.name)
+            span._.actor = actor
+            spans.append(span)
+        doc.spans["actors"] = spans
         return doc
 
+    def _named(self, doc: Doc) -> list[Span]:
+        """Lexicon aliases in the text, longest first, honouring the lexicon's capitalisation."""
+        lex = lexicon()
+        spans = []
+        for key, start, end in self.matcher(doc):
+            span = doc[start:end]
+            form = lex.lookup(span.text, cased=True)
+            if form is None:
+                continue
+            span = Span(doc, start, end, label=key)
+            span._.actor_form = form
+            spans.append(span)
+        return sorted(filter_spans(spans), key=lambda s: s.start)
 
-def canonical_name(text: str) -> str:
-    """Canonical actor name for any alias ("ISIL", "Daesh" -> "Islamic State"); the input,
-    normalised, when the lexicon does not know it. The evaluation matches actors with this."""
-    return " ".join(text.split()).lower()
+
+def _build_matcher(nlp: Language) -> PhraseMatcher:
+    if not Span.has_extension("actor_form"):
+        Span.set_extension("actor_form", default=None)
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for key, spellings in lexicon().surfaces.items():
+        matcher.add(key, [nlp.make_doc(s) for s in spellings])
+    return matcher
+
+
+def _is_head(token: Token) -> bool:
+    return token.dep_ not in NP_MODS or token.head == token or token.dep_ == "npadvmod"
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """The head and its left modifiers (no relative clauses or prepositional phrases)."""
+    out = [head]
+    stack = [c for c in head.children if c.i < head.i and c.dep_ in NP_MODS]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "punct" and tok.text not in ("-", "'", "."):
+            continue
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in NP_MODS and c.i < tok.i)
+        stack.extend(c for c in tok.children if c.dep_ in ("conj", "cc") and c.i < head.i)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _is_place_use(span: Span) -> bool:
+    """"in Syria", "to Baghdad": a country or capital used as a place, not as an actor."""
+    form = span._.actor_form
+    if form is None or form.entry.kind != "state" or form.role not in PLACE_ROLES:
+        return False
+    if form.role == "name" and form.entry.sector != ("GOV",):
+        return False
+    if span.root.dep_ in ("compound", "amod", "nmod"):
+        return True
+    if form.role == "name" and _preposition(span.root) in RECIPIENT_PREPS:
+        return False
+    return _is_locative(span.root)
+
+
+def _preposition(token: Token) -> str:
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.head.lower_ if token.dep_ == "pobj" else ""
+
+
+def _is_locative(token: Token) -> bool:
+    """The object (or a conjunct of the object) of a place preposition: "in Mosul and Tikrit"."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def _is_place(token: Token) -> bool:
+    """Tagged as a place by the places stage (when it ran first)."""
+    places = token.doc.spans.get("places", [])
+    return any(p.start <= token.i < p.end for p in places)
+
+
+def _inside_longer_org(match: Span) -> bool:
+    """"Al Jazeera America": a lexicon name inside a longer organisation name is not that actor."""
+    ents = [e for e in match.doc.ents if e.start <= match.start and match.end <= e.end]
+    return any(e.label_ == "ORG" and len(e) > len(match) for e in ents)
+
+
+def _context_country(doc: Doc, matches: list[Span]) -> str | None:
+    """The country the document is mostly about (headline and lede count double)."""
+    counts: Counter[str] = Counter()
+    for span in matches:
+        form = span._.actor_form
+        country = form.entry.country
+        if country and len(country) == 3 and country not in INTERNATIONAL_CODES:
+            weight = 2 if form.entry.kind == "state" else 1
+            counts[country] += weight * (2 if span.start_char < 600 else 1)
+    if doc._.focus_country:
+        counts[doc._.focus_country] += 3
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
+    doc, by_end, matches, context, found = scan.doc, scan.by_end, scan.matches, scan.context, scan.found
+    tokens = _np_tokens(head)
+    span = doc[tokens[0].i : head.i + 1]
+    if span[0].dep_ == "det" and span[0].lower_ in ("a", "an") and len(span) > 1:
+        span = span[1:]
+    inner = [m for m in matches if span.start <= m.start and m.end <= span.end]
+    head_match = by_end.get(head.i) if head.i in by_end and by_end[head.i].start >= span.start else None
+    if head_match is not None and _inside_longer_org(head_match):
+        return _unknown_org(span, head)
+    if head_match is not None:
+        actor = _head_match_actor(span, head_match, inner, context)
+        return (span, actor) if actor is not None else None
+    if head.ent_type_ == "PERSON":
+        return None if _is_locative(head) or _is_place(head) else _person(scan, span, head, inner)
+    words = [normalise(t.text) for t in span if normalise(t.text)]
+    role, start = role_suffix(words)
+    if role is None:
+        return _unknown_org(span, head)
+    if role.kind == "member":
+        return _member(scan, span, head, inner)
+    if role.kind == "instrument":
+        return _instrument(scan, span, words[:start], inner)
+    modifier = _modifier_form(inner)
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    if modifier is None and ent is not None and ent.label_ == "ORG" and len(ent) > len(words) - start:
+        return _unknown_org(span, head)
+    parts = parts_of_form(modifier, role, context)
+    if modifier is None:
+        possessed = _possessor(head, found)
+        if possessed is not None:
+            parts = possessed_parts(possessed, role, context)
+        elif span[0].lower_ in DEFINITE and role.kind in ("rebel", "description") and "UAF" not in role.sector:
+            antecedent = coref.resolve_description(span, found, role.sector)
+            if antecedent is not None:
+                return span, antecedent
+    actor = compose(parts, span.text)
+    return (span, actor) if actor is not None else None
+
+
+def _coordinated(scan: _Scan, span: Span, actor: Actor) -> list[tuple[Span, Actor]]:
+    """"French and Egyptian warships", "Afghan and coalition forces": one actor per party.
+
+    The first party keeps the whole phrase; each later one gets the words from its own name to
+    the head, since span extensions are keyed by character offsets.
+    """
+    entries: dict[Entry, int] = {}
+    for match in scan.matches:
+        form = match._.actor_form
+        if span.start <= match.start and match.end <= span.end and form.role in ("adjective", "name") \
+                and form.entry.kind in ("state", "group"):
+            entries.setdefault(form.entry, match.start)
+    if len(entries) < 2 or actor.name not in {e.name for e in entries}:
+        return [(span, actor)]
+    state_sectors = [s for s in actor.sector if s in STATE_SECTORS] or ["GOV"]
+    out = []
+    for entry, start in sorted(entries.items(), key=lambda kv: kv[1]):
+        part = span if not out else span.doc[start : span.end]
+        if entry.name == actor.name:
+            out.append((part, dataclasses.replace(actor, text=part.text)))
+            continue
+        sector = state_sectors if entry.kind == "state" else list(entry.sector)
+        out.append((part, Actor(entry.name, part.text, entry.country, sector)))
+    return out
+
+
+def possessed_parts(owner: Actor, role, context: str | None) -> Parts:
+    """"his country's armed forces", "its fighters": the role belongs to an earlier actor."""
+    lex = lexicon()
+    if role.kind in ("rebel", "description", "member") and owner.name in lex.by_name:
+        return Parts(role=role, group=lex.by_name[owner.name], context=context)
+    return Parts(role=role, country=lex.by_country.get(owner.country or ""), context=context)
+
+
+def _possessor(head: Token, found: list[tuple[Span, Actor]]) -> Actor | None:
+    for child in head.children:
+        if child.dep_ != "poss":
+            continue
+        if child.lower_ in PRONOUNS:
+            return coref.resolve_pronoun(child, found)
+        if child.lower_ in ("country", "nation") and any(g.lower_ in PRONOUNS for g in child.children):
+            owner = next(g for g in child.children if g.lower_ in PRONOUNS)
+            return coref.resolve_pronoun(owner, found)
+    return None
+
+
+def _modifier_form(inner: list[Span]) -> Form | None:
+    """The most telling named modifier: a group, then a community, then a country."""
+    forms = [m._.actor_form for m in inner if m._.actor_form is not None]
+    for wanted in ("group", "community", "state"):
+        for form in forms:
+            if form.entry.kind == wanted:
+                return form
+    return None
+
+
+def _head_match_actor(span: Span, match: Span, inner: list[Span], context: str | None) -> Actor | None:
+    form = match._.actor_form
+    if _is_place_use(match):
+        return None
+    if form.role in ("adjective", "community_adj"):
+        return None
+    if form.role == "person":
+        return actor_of_form(form, span.text)
+    words = [normalise(t.text) for t in match if normalise(t.text)]
+    role, _ = role_suffix(words)
+    others = [m for m in inner if m is not match]
+    if form.entry.kind == "community" and others:
+        return None
+    if form.role == "people" and _modifier_form(others) is None:
+        return actor_of_form(form, span.text)
+    parts = parts_of_form(form, role if form.entry.kind == "state" else None, context)
+    return compose(parts, span.text) if form.role != "people" else actor_of_form(form, span.text)
+
+
+def _person(scan: _Scan, span: Span, head: Token, inner: list[Span]) -> tuple[Span, Actor] | None:
+    """A named person: stands for their organisation when a title or apposition says which."""
+    lex = lexicon()
+    doc, context = scan.doc, scan.context
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    name = ent.text if ent is not None else head.text
+    known = lex.lookup(name, roles=("person",))
+    if known is not None:
+        return span, actor_of_form(known, span.text)
+    title_words = [normalise(t.text) for t in span if ent is None or t.i < ent.start]
+    title_words = [w for w in title_words if w and w != "s"]
+    role, _ = role_suffix(title_words)
+    if role is None or role.kind not in ("state", "member"):
+        role = _appositive_role(head)
+    modifier = _modifier_form(inner)
+    if any(t.lower_ in FORMER for t in span):
+        country = modifier.entry.country if modifier else scan.context
+        return span, Actor(name, span.text, country, ["ELI"])
+    if role is not None and role.kind in ("state", "member"):
+        parts = parts_of_form(modifier, role, context)
+        if parts.country is None and parts.group is None and role.kind == "state":
+            parts = dataclasses.replace(parts, country=lex.by_country.get(context or ""))
+        if parts.group is not None or parts.country is not None:
+            actor = compose(dataclasses.replace(parts, role=role if role.kind == "state" else None), span.text)
+            if actor is not None:
+                return span, actor
+    sectors = list(role.sector) if role is not None and role.kind != "member" else []
+    return span, Actor(name, span.text, modifier.entry.country if modifier else None, sectors)
+
+
+def _appositive_role(head: Token):
+    """"Qassim al-Moussawi, the military spokesman": the role named beside a person."""
+    lex = lexicon()
+    near = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        near.append(head.head)
+    for tok in near:
+        words = [normalise(t.text) for t in _np_tokens(tok) if normalise(t.text)]
+        role, _ = role_suffix(words)
+        if role is not None:
+            inner_state = [w for w in words if lex.roles.get(w) and lex.roles[w].kind == "state"]
+            if role.kind == "member" and inner_state:
+                return lex.roles[inner_state[0]]
+            return role
+    return None
+
+
+def _member(scan: _Scan, span: Span, head: Token, inner: list[Span]) -> tuple[Span, Actor] | None:
+    """"an Islamic State statement", "a spokesman for the community": whoever they speak for."""
+    lex = lexicon()
+    context, found = scan.context, scan.found
+    modifier = _modifier_form(inner)
+    words = [normalise(t.text) for t in span[:-1] if normalise(t.text)]
+    inner_role = next(
+        (lex.roles[w] for w in words if w in lex.roles and lex.roles[w].kind in ("state", "rebel")), None
+    )
+    if modifier is not None:
+        actor = compose(parts_of_form(modifier, inner_role, context), span.text)
+        return (span, actor) if actor is not None else None
+    for prep in (c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in MEMBER_PREPS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = next((m for m in reversed(found) if m[0].start <= obj.i < m[0].end), None)
+            if mention is None:
+                mention = _noun_phrase_actor(scan, obj)
+            if mention is not None:
+                return span, dataclasses.replace(mention[1], text=span.text)
+    owner = _possessor(head, found)
+    if owner is not None:
+        return span, dataclasses.replace(owner, text=span.text)
+    if inner_role is not None:
+        return span, compose(Parts(role=inner_role, context=context), span.text)
+    return None
+
+
+def _instrument(scan: _Scan, span: Span, words: list[str], inner: list[Span]) -> tuple[Span, Actor] | None:
+    """"Rebel shells", "Russian airstrikes", "an IS offensive": the weapon's owner is the actor."""
+    modifier = _modifier_form(inner)
+    role, start = role_suffix(words)
+    if role is not None and role.kind in ("instrument", "member", "civil"):
+        role = None
+    if modifier is None and role is None:
+        return None
+    if role is None and modifier is not None and modifier.entry.kind == "state":
+        role = lexicon().roles.get("forces")
+    actor = compose(parts_of_form(modifier, role, scan.context), span.text)
+    return (span, actor) if actor is not None else None
+
+
+def _unknown_org(span: Span, head: Token) -> tuple[Span, Actor] | None:
+    """An organisation the lexicon does not know ("Hawar Kilis Operations Room").
+
+    Its sector comes from its last words when they are a role noun ("... Brigades" -> REB).
+    """
+    ent = next((e for e in span.doc.ents if e.start <= head.i < e.end), None)
+    if ent is None or ent.label_ != "ORG" or _is_locative(head) or _is_place(head):
+        return None
+    name = canonical_name(ent.text)
+    role, _ = role_suffix([normalise(t.text) for t in ent if normalise(t.text)])
+    telling = role is not None and role.kind in ("rebel", "description", "civil")
+    return span, Actor(name, span.text, None, list(role.sector) if telling else [])
+
+
+def _pronouns(doc: Doc, found: list[tuple[Span, Actor]]) -> list[tuple[Span, Actor]]:
+    """Third-person pronouns in argument positions, resolved to earlier actors."""
+    out = []
+    for token in doc:
+        if token.lower_ in PRONOUNS and token.dep_ in ARG_DEPS | {"nsubj", "nsubjpass"}:
+            actor = coref.resolve_pronoun(token, found)
+            if actor is not None:
+                out.append((doc[token.i : token.i + 1], actor))
+    return out
+
+
+def actors_for(doc: Doc, tokens: Span | Token) -> list[Actor]:
+    """Every actor an argument names: "French and Egyptian warships" are two; else `actor_for`."""
+    head = tokens.root if isinstance(tokens, Span) else tokens
+    ending = [s for s in doc.spans.get("actors", []) if s.end - 1 == head.i]
+    if len(ending) > 1:
+        return [s._.actor for s in sorted(ending, key=lambda s: s.start)]
+    actor = actor_for(doc, tokens)
+    return [actor] if actor is not None else []
+
+
+def actor_for(doc: Doc, tokens: Span | Token) -> Actor | None:
+    """The actor that a token or span (an argument head and its subtree) refers to, or None.
+
+    Prefers the actor mention whose noun phrase ends at the argument's head, then one containing
+    the head, then the nearest inside the argument; pronouns are resolved on the spot, and a
+    phrase the tagger did not read as a noun phrase ("the Kurdish military" before a mis-parsed
+    noun) is composed from its words.
+    """
+    head = tokens.root if isinstance(tokens, Span) else tokens
+    spans = list(doc.spans.get("actors", []))
+    ending = [s for s in spans if s.end - 1 == head.i]
+    if ending:
+        return min(ending, key=lambda s: s.start)._.actor
+    if isinstance(tokens, Span):
+        lo, hi = tokens.start, tokens.end
+    else:
+        np = _np_tokens(head)
+        lo, hi = np[0].i, head.i + 1
+    covering = [s for s in spans if s.start <= head.i < s.end]
+    if covering:
+        return min(covering, key=len)._.actor
+    inside = [s for s in spans if lo <= s.start and s.end <= hi]
+    if inside:
+        before = [s for s in inside if s.end <= head.i + 1]
+        return (max(before, key=lambda s: s.end) if before else inside[0])._.actor
+    if head.lower_ in PRONOUNS:
+        return coref.resolve_pronoun(head, [(s, s._.actor) for s in spans])
+    if isinstance(tokens, Span) and len(tokens) <= 6:
+        return actor_of_text(tokens.text, doc.user_data.get(CONTEXT_KEY))
+    return None

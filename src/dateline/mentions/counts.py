@@ -1,25 +1,471 @@
 """Count mentions: how many were killed, injured, displaced, arrested or abducted.
 
-STUB: owned by the dates/counts/modality work; replace the body, keep the interface.
+`parse_number` (from `mentions/numbers.py`) reads a number phrase by ACLED's conventions.
+
+`CountTagger` finds number phrases in the dependency parse and what they count, through the
+verb or noun they attach to (`data/counts.yaml`): the object or passive subject of a
+transitive casualty verb ("killing 12 civilians", "25 fighters were killed"), the subject of an
+intransitive one ("12 people died", "prompting 40,000 to flee"), a casualty noun ("30 deaths",
+"no casualties"), or a toll ("the death toll rose to 30"). "No one was hurt" gives a count of
+0: the text states a figure, and the event engine should not mistake it for "no figure".
+
+Besides the contract's `_.count_value` and `_.count_kind`, this module registers on Span:
+- `_.count_trigger` (int | None): token index of the verb or noun the count attaches to
+  ("killed", "flee", "deaths", "toll"); the events engine attaches a count to the event whose
+  trigger is that token or governs it. Several spans may share a trigger and kind
+  ("killing 12 civilians and three soldiers"): the event's count is their sum.
+- `_.count_party` (int | None): token index of the counted noun's head ("fighters"), None when
+  the number stands alone ("another 120 were wounded").
+- `_.count_aggregate` (bool): the figure is a running total ("500,000 displaced since June",
+  "bringing the total to 1.4 million"); it is no single event's count.
+Spans of people with no casualty word ("40,000 Yazidis are trapped") carry kind None.
 """
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from dateline.mentions.numbers import load_yaml, numbers_lexicon, parse_number
+
+__all__ = ["CountTagger", "parse_number"]
+
+for _name, _default in (("count_trigger", None), ("count_party", None), ("count_aggregate", False)):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=_default)
+
+_SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+_OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_A_WORDS = {"few", "handful", "dozen", "couple", "hundred", "thousand", "million"}
 
 
-def parse_number(text: str) -> int | None:
-    """Digits, words, ranges, "at least", vague quantities (ACLED rules, SPEC.md section 3)."""
+@dataclass(frozen=True)
+class _Lexicon:
+    """The count lexicon, indexed by lemma."""
+
+    transitive: dict[str, str]
+    intransitive: dict[str, str]
+    person_only: dict[str, str]
+    nouns: dict[str, str]
+    phrases: dict[tuple[str, str], str]
+    tolls: dict[str, str]
+    toll_verbs: frozenset[str]
+    person_nouns: frozenset[str]
+    aggregate_cues: tuple[str, ...]
+    subset_preps: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    data = load_yaml("counts.yaml")
+    maps: dict[str, dict] = {k: {} for k in ("transitive", "intransitive", "person_only", "nouns")}
+    phrases: dict[tuple[str, str], str] = {}
+    for kind, entry in data["kinds"].items():
+        for key, table in maps.items():
+            for word in entry.get(key) or []:
+                if " " in word:  # phrasal verbs ("round up") need their particle
+                    verb, particle = word.split(maxsplit=1)
+                    phrases[(verb, particle.split()[-1])] = kind
+                else:
+                    table[word] = kind
+        for phrase in entry.get("phrases") or []:
+            verb, *rest = phrase.split()
+            phrases[(verb, rest[-1])] = kind
+    return _Lexicon(
+        transitive=maps["transitive"], intransitive=maps["intransitive"],
+        person_only=maps["person_only"], nouns=maps["nouns"], phrases=phrases,
+        tolls=data["tolls"], toll_verbs=frozenset(data["toll_verbs"]),
+        person_nouns=frozenset(data["person_nouns"]),
+        aggregate_cues=tuple(data["aggregate_cues"]),
+        subset_preps=frozenset(data["subset_preps"]),
+    )
+
+
+# ---------------------------------------------------------------- count mentions
+
+
+@functools.lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    lex = _lexicon()
+    words = set(lex.person_nouns) | {w for verb, part in lex.phrases for w in (verb, part)}
+    for table in (lex.transitive, lex.intransitive, lex.person_only, lex.nouns):
+        words |= set(table)
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=8192)
+def _stem(lemma: str, lower: str) -> str:
+    known = _known_words()
+    if lemma in known or lower in known:
+        return lemma if lemma in known else lower
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        stem = lower[: -len(suffix)]
+        if lower.endswith(suffix) and stem:
+            for guess in (stem, stem + "e", stem[:-1], stem[:-1] + "y" if suffix == "es" else ""):
+                if guess in known:
+                    return guess
+    return lemma
+
+
+def _lemma(tok: Token) -> str:
+    """The token's lemma in the lexicon's terms; the tagger lemmatises upper-case wire copy
+    ("KILLED", "KIDNAPPED") poorly, so known stems are tried when the lemma is unknown."""
+    return _stem(tok.lemma_.lower(), tok.lower_)
+
+
+@dataclass
+class _Count:
+    """One count found in the parse, before it becomes a span."""
+
+    start: int
+    end: int
+    value: int
+    kind: str | None
+    trigger: int | None
+    party: int | None
+
+
+def _is_number_word(tok: Token) -> bool:
+    """Tokens that can carry a figure: digits, number words, vague plurals ("dozens")."""
+    lex = numbers_lexicon()
+    low = tok.lower_
+    if tok.ent_type_ in _SKIP_ENTS:
+        return False
+    if tok.like_num or low in lex["units"] or low in lex["tens"] or low in lex["scales"]:
+        return low not in ("a", "an") and tok.pos_ != "PROPN"
+    starts = {phrase[0] for phrase in lex["vague"]} - {"a", "some"}
+    return low in starts or low in ("handful", "half")
+
+
+def _number_groups(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of number tokens ("tens of thousands", "1.4 million", "10 to 15")."""
+    groups: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _is_number_word(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc):
+            if _is_number_word(doc[j]):
+                j += 1
+            elif (doc[j].lower_ in ("of", "to", "-", "–", "or", "and")
+                  and j + 1 < len(doc) and _is_number_word(doc[j + 1])
+                  and (doc[j].lower_ != "and" or doc[j - 1].lower_ in ("hundred", "thousand")
+                       or (i > 0 and doc[i - 1].lower_ == "between"))
+                  and (doc[j].lower_ != "of" or doc[j + 1].lower_ in ("thousands", "millions"))):
+                j += 2
+            else:
+                break
+        groups.append((i, j))
+        i = j
+    return groups
+
+
+def _phrase_start(doc: Doc, start: int) -> int:
+    """Extend a number group left over modifiers ("at least", "an estimated", "another")."""
+    modifiers = numbers_lexicon()["modifiers"]
+    for width in (3, 2, 1):
+        lo = start - width
+        if lo >= doc[start].sent.start and tuple(t.lower_ for t in doc[lo:start]) in modifiers:
+            if doc[lo].lower_ == "the" and width == 1:
+                return start
+            return lo
+    if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in _A_WORDS:
+        return start - 1
+    return start
+
+
+def _anchor(doc: Doc, start: int, end: int) -> Token:
+    """The group's syntactic head: the token whose head lies outside the group."""
+    for tok in doc[start:end]:
+        if not start <= tok.head.i < end or tok.head.i == tok.i:
+            return tok
+    return doc[end - 1]
+
+
+def _of_noun(tok: Token) -> Token | None:
+    """"dozens of Kurdish prisoners" -> prisoners."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return _of_noun(pobj) if _is_number_word(pobj) else pobj
     return None
 
 
+def _is_person(tok: Token) -> bool:
+    lex = _lexicon()
+    return (_lemma(tok) in lex.person_nouns or tok.lower_ in lex.person_nouns
+            or tok.ent_type_ in ("PERSON", "NORP") or _is_number_word(tok))
+
+
+_SUBSET = ("subset", None)
+_QUANT_PREPS = {"between", "over", "around", "about", "up", "under", "nearly", "some"}
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl")
+    )
+
+
+def _phrase_kind(verb: Token) -> str | None:
+    """Multi-word casualty phrases: "lost their lives", "taken hostage", "taken into custody"."""
+    lex = _lexicon()
+    lemma = _lemma(verb)
+    near = [c for c in verb.children] + [g for c in verb.children for g in c.children]
+    for tok in near:
+        for word in (_lemma(tok), tok.lower_):
+            if (lemma, word) in lex.phrases:
+                return lex.phrases[(lemma, word)]
+    return None
+
+
+def _verb_kind(verb: Token, role: str, person: bool) -> str | None:
+    """The count kind a casualty verb gives the argument in `role`, else None."""
+    lex = _lexicon()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = _lemma(verb)
+    passive = _is_passive(verb)
+    if role in _OBJECT_DEPS or (role == "nsubj" and passive) or role == "acl":
+        if lemma in lex.transitive:
+            return lex.transitive[lemma]
+        if lemma in lex.person_only and person:
+            return lex.person_only[lemma]
+        if passive or role != "nsubj":
+            found = _phrase_kind(verb)
+            if found and (lemma != "lose"):
+                return found
+    if role in _SUBJECT_DEPS or role == "acl":
+        if lemma in lex.intransitive:
+            return lex.intransitive[lemma]
+        if lemma == "lose" or not passive:
+            found = _phrase_kind(verb)
+            if found and lemma in ("lose", "flee", "leave"):
+                return found
+    return None
+
+
+def _governing_kind(tok: Token) -> tuple[str, Token] | None:
+    """The nearest casualty verb above `tok` ("bringing the total": the count it continues)."""
+    for anc in tok.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            for role in ("dobj", "nsubj"):
+                kind = _verb_kind(anc, role, True)
+                if kind:
+                    return kind, anc
+    return None
+
+
+def _toll_kind(holder: Token) -> tuple[str, Token, bool] | None:
+    """(kind, toll token, is_total) when `holder` is a toll noun or a verb whose subject or
+    object is one ("the death toll rose to 30", "bringing the total to 1.4 million")."""
+    lex = _lexicon()
+    args = [c for c in holder.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
+    verb_ok = _lemma(holder) in lex.toll_verbs
+    for tok in [holder] + args:
+        lemma = _lemma(tok)
+        if lemma == "toll" and (tok is holder or verb_ok):
+            compound = " ".join(c.lower_ for c in tok.children if c.dep_ in ("compound", "amod"))
+            kind = lex.tolls.get(f"{compound} toll".strip(), lex.tolls["toll"])
+            return kind, tok, False
+        if lemma in ("total", "tally") and tok is not holder:
+            found = _governing_kind(holder)
+            if found:
+                return found[0], found[1], True
+    return None
+
+
+def _lemma_in(tok: Token, table: dict[str, str]) -> str | None:
+    return table.get(_lemma(tok)) or table.get(tok.lower_)
+
+
+def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
+    """(kind, trigger) for the argument that carries a figure; `_SUBSET` for subsets."""
+    lex = _lexicon()
+    if _lemma_in(arg, lex.nouns):
+        return _lemma_in(arg, lex.nouns), arg
+    for child in arg.children:
+        if child.dep_ in ("acl", "relcl", "amod") and (kind := _verb_kind(child, "acl", person)):
+            return kind, child
+        if child.dep_ == "amod" and child.lower_ in lex.nouns:
+            return lex.nouns[child.lower_], child
+    while arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        arg = arg.head
+    head, role = arg.head, arg.dep_
+    if head.dep_ in ("aux", "auxpass") and role in _SUBJECT_DEPS:
+        head = head.head  # a subject misattached to its auxiliary ("FIVE WERE INJURED")
+    if role == "pobj" and (head.lower_ in lex.subset_preps or head.lemma_ in lex.subset_preps):
+        return _SUBSET
+    if role == "appos":
+        return None, None
+    if role == "pobj" and head.lower_ == "of":  # "the deaths of 12 people", "the capture of"
+        noun = head.head
+        kind = _lemma_in(noun, lex.nouns) or (person and _lemma_in(noun, lex.person_only))
+        if kind and noun.pos_ in ("NOUN", "PROPN"):
+            return kind, noun
+    if role == "pobj" and head.lower_ in _QUANT_PREPS and head.head.pos_ == "VERB":
+        if kind := _verb_kind(head.head, "dobj", person):  # "detained between 10 and 15 people"
+            return kind, head.head
+    if head.pos_ in ("VERB", "AUX") and (kind := _verb_kind(head, role, person)):
+        return kind, head
+    if role in ("dobj", "nsubj", "nsubjpass"):
+        for child in head.children:
+            if child.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and child.i > arg.i:
+                if kind := _verb_kind(child, "nsubj", person) or lex.nouns.get(child.lower_):
+                    return kind, child
+    holder = head.head if role == "pobj" and head.lower_ in ("to", "at", "of") else head
+    if role in ("pobj", "attr", "dobj", "npadvmod") and (toll := _toll_kind(holder)):
+        return toll[0], toll[1]
+    return None, None
+
+
+_NOT_COUNT_BEFORE_ONE = {"no", "any", "every", "the", "this", "that", "each", "which", "no-"}
+
+
+def _count_at(doc: Doc, start: int, end: int) -> _Count | None:
+    """The count for the number group doc[start:end], or None when it counts nothing of note."""
+    if doc[start].lower_ == "one" and start > 0 and doc[start - 1].lower_ in _NOT_COUNT_BEFORE_ONE:
+        return None
+    lo = _phrase_start(doc, start)
+    value = parse_number(doc[lo:end].text)
+    if value is None:
+        return None
+    anchor = _anchor(doc, start, end)
+    modifier = anchor.dep_ in ("nummod", "quantmod", "amod", "det", "compound")
+    if modifier and not start <= anchor.head.i < end:
+        arg = anchor.head
+        while (arg.dep_ in ("compound", "nmod") and arg.head.pos_ in ("NOUN", "PROPN")
+               and arg.head.i > arg.i):
+            arg = arg.head  # "several suspected Islamic Movement insurgents": the rightmost noun
+        party = arg
+    else:
+        arg, party = anchor, _of_noun(doc[end - 1]) or _of_noun(anchor)
+    person = party is None or _is_person(party)
+    kind, trigger = _kind_of(arg, person)
+    if kind == _SUBSET[0]:
+        return None
+    if party is not None and trigger is not None and party.i == trigger.i:
+        party = None
+    if kind is None and (party is None or not _is_person(party) or _is_number_word(party)):
+        return None
+    return _Count(lo, end, value, kind, trigger.i if trigger else None, party.i if party else None)
+
+
+def _zero_counts(doc: Doc) -> list[_Count]:
+    """Explicit zero counts: "no one was hurt", "nobody was killed", "there were no casualties"."""
+    lex = _lexicon()
+    found: list[_Count] = []
+    for tok in doc:
+        low = tok.lower_
+        empty_pronoun = low in ("nobody", "noone", "none") or (
+            low == "one" and tok.i > 0 and doc[tok.i - 1].lower_ == "no")
+        has_no = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        if not (empty_pronoun or has_no):
+            continue
+        after_no = tok.i > 0 and doc[tok.i - 1].lower_ == "no"
+        start = tok.i - 1 if after_no and (low == "one" or has_no) else tok.i
+        if _lemma(tok) == "casualty":  # one span per offsets: spaCy keys `_` by them
+            kinds = [("fatalities", tok)]
+        else:
+            kind, trigger = _kind_of(tok, True)
+            kinds = [(kind, trigger)] if kind and kind != _SUBSET[0] else []
+        for kind, trigger in kinds:
+            party = None if trigger is tok or empty_pronoun else tok.i
+            found.append(_Count(start, tok.i + 1, 0, kind, trigger.i if trigger else None, party))
+    return found
+
+
+_ONE_PERSON = {"he", "she", "him", "her"}
+
+
+def _singular_counts(doc: Doc) -> list[_Count]:
+    """One person, named or indefinite, as the casualty verb's object: "arrested a Taliban
+    leader", "Mullah Omar was captured". Definite ones ("the leader") are left alone: they
+    usually refer back to people counted already."""
+    found: list[_Count] = []
+    for tok in doc:
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        named = (tok.ent_type_ == "PERSON" and tok.dep_ != "compound") or tok.lower_ in _ONE_PERSON
+        if not named and not (tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an")):
+            continue
+        if any(c.dep_ == "nummod" for c in tok.children) or not (named or _is_person(tok)):
+            continue
+        kind, trigger = _kind_of(tok, True)
+        if kind and kind != _SUBSET[0] and trigger is not None and trigger.i != tok.i:
+            start, end = (tok.left_edge.i if not named else tok.i), tok.i + 1
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            if named and ent is not None:
+                start, end = ent.start, ent.end
+            found.append(_Count(start, end, 1, kind, trigger.i, tok.i))
+    return found
+
+
+def _clause_text(trigger: Token, keep: Token, skip: tuple[int, int]) -> str:
+    """Lower-case text of the trigger's clause (not its conjoined or reported clauses), minus
+    the number phrase itself, padded with spaces for whole-word matching."""
+    root = trigger
+    while root.pos_ not in ("VERB", "AUX") and root.head.i != root.i:
+        root = root.head
+    excluded: set[int] = set()
+    for child in root.children:
+        if child.dep_ in ("conj", "ccomp", "parataxis") and keep not in child.subtree:
+            excluded.update(t.i for t in child.subtree)
+    words = [t.lower_ for t in root.subtree
+             if t.i not in excluded and not skip[0] <= t.i < skip[1]]
+    return " " + " ".join(words) + " "
+
+
+def _present_perfect(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children)
+
+
+def _is_aggregate(doc: Doc, count: _Count) -> bool:
+    """Running totals: a cumulative cue in the count's clause, or displacement told in the
+    present perfect ("the offensive has caused tens of thousands to flee")."""
+    if count.trigger is None:
+        return False
+    trigger = doc[count.trigger]
+    keep = doc[count.party] if count.party is not None else doc[count.start]
+    text = _clause_text(trigger, keep, (count.start, count.end))
+    if any(f" {cue} " in text for cue in _lexicon().aggregate_cues):
+        return True
+    if count.kind == "displaced":
+        return any(_present_perfect(t) for t in [trigger, *list(trigger.ancestors)[:2]])
+    return False
+
+
 class CountTagger:
-    """Fill `doc.spans["counts"]` with spans carrying `_.count_value` and `_.count_kind`."""
+    """Fill `doc.spans["counts"]` with spans carrying `_.count_value` and `_.count_kind`
+    (plus `_.count_trigger`, `_.count_party`, `_.count_aggregate`: see the module docstring)."""
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["counts"] = []
+        if not doc.has_annotation("DEP"):  # counts hang on the parse; without one, none
+            doc.spans["counts"] = []
+            return doc
+        counts = [c for start, end in _number_groups(doc) if (c := _count_at(doc, start, end))]
+        counts += _zero_counts(doc) + _singular_counts(doc)
+        spans: list[Span] = []
+        seen: set[tuple[int, int]] = set()
+        for count in sorted(counts, key=lambda c: (c.start, c.end)):
+            if (count.start, count.end) in seen:  # span extensions are keyed by offsets
+                continue
+            seen.add((count.start, count.end))
+            span = Span(doc, count.start, count.end, label=count.kind or "count")
+            span._.count_value = count.value
+            span._.count_kind = count.kind
+            span._.count_trigger = count.trigger
+            span._.count_party = count.party
+            span._.count_aggregate = _is_aggregate(doc, count)
+            spans.append(span)
+        doc.spans["counts"] = spans
         return doc

@@ -1,13 +1,321 @@
 """Modality and attribution of an event clause: asserted, claimed, denied, future, ...
 
-STUB: owned by the dates/counts/modality work; replace the body, keep the interface.
+`modality_for` starts at the event trigger, finds the clause it belongs to (a noun trigger
+such as "attack" belongs to the clause of its verb: "denied carrying out the attack") and
+walks up the dependency tree through complements ("threatened to attack", "said it had
+captured"), reading cues from `data/modality.yaml`. The first cue that changes the status
+wins, in this order:
+- negated: a negation on the clause ("did not attack", "never"), an empty subject or object
+  ("no one was hurt", "no attack"), or a governor that cancels it ("failed to capture");
+- denied: the clause is the complement of a denial verb ("denied carrying out the attack");
+- future: a future auxiliary ("will attack"), a plan/threat governor ("threatened to attack",
+  "plans to", "vowed to", "is expected to", "is set to");
+- hypothetical: a modal auxiliary ("could attack") or a conditional clause ("if they attack");
+- claimed: the clause is reported by a party to the fighting as its own act or unverified:
+  a claim verb ("claimed responsibility for the attack", "alleged"), a speaker reporting its
+  own action ("IS said it had captured", "the army said it killed 30"), a speaker whose actor
+  sector marks an armed non-state party, or a hedge in the sentence ("could not be verified");
+- asserted otherwise. Plain reports by other sources ("said a spokesman for the community",
+  "according to a doctor") stay asserted but name the source in `attributed_to`.
+
+A noun trigger takes its verb's status only as that verb's own argument ("did not carry out
+the attack", "threatened attacks"); nested deeper ("vowed revenge for the killing", "no one was
+hurt in the attack") it keeps only the attribution, except through "responsibility for" and
+the like ("claimed responsibility for the bombing"). Negated claims claim nothing ("nobody
+has claimed responsibility").
+
+`attributed_to` is the speaker's short noun phrase without its determiner ("Islamic State
+statement", "Kurdish state media", "Muhssin Mohamed"), or None when the clause is not
+reported or the speaker is only a pronoun. `is_opinion_sentence` flags analysis and opinion
+("analysts say", "is likely to") so that the events engine can skip those sentences.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from dateline.mentions.numbers import load_yaml
+
+_CLIMB = {"xcomp", "ccomp", "conj", "pcomp", "advcl", "prep", "pobj", "dobj", "parataxis",
+          "acomp", "oprd", "nsubj", "nsubjpass", "attr", "agent", "appos", "compound"}
+_NOUN_UP = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "compound", "attr", "appos",
+            "conj", "npadvmod", "agent", "amod", "oprd", "pcomp"}
+_COMPLEMENTS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "parataxis", "oprd", "acomp",
+                "acl"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_ORDER = ("negated", "denied", "future", "hypothetical", "claimed", "asserted")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """`data/modality.yaml`, as sets."""
+
+    reporting: frozenset[str]
+    claim: frozenset[str]
+    denial: frozenset[str]
+    future: frozenset[str]
+    future_adjectives: frozenset[str]
+    negating: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    conditional: frozenset[str]
+    negation: frozenset[str]
+    document_nouns: frozenset[str]
+    self_pronouns: frozenset[str]
+    credit_nouns: frozenset[str]
+    party_sectors: frozenset[str]
+    hedges: re.Pattern
+    opinion: re.Pattern
+
+
+def _phrases(items: list[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = load_yaml("modality.yaml")
+    sets = {key: frozenset(str(v).lower() for v in data[key]) for key in (
+        "reporting_verbs", "claim_verbs", "denial_verbs", "future_verbs", "future_adjectives",
+        "negating_verbs", "future_aux", "hypothetical_aux", "conditional_marks",
+        "negation_words", "document_nouns", "self_pronouns", "credit_nouns")}
+    return _Cues(
+        reporting=sets["reporting_verbs"], claim=sets["claim_verbs"], denial=sets["denial_verbs"],
+        future=sets["future_verbs"], future_adjectives=sets["future_adjectives"],
+        negating=sets["negating_verbs"], future_aux=sets["future_aux"],
+        hypothetical_aux=sets["hypothetical_aux"], conditional=sets["conditional_marks"],
+        negation=sets["negation_words"], document_nouns=sets["document_nouns"],
+        self_pronouns=sets["self_pronouns"], credit_nouns=sets["credit_nouns"],
+        party_sectors=frozenset(data["party_sectors"]),
+        hedges=_phrases(data["hedges"]), opinion=_phrases(data["opinion_cues"]),
+    )
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """The verb whose clause a (noun) trigger belongs to; the trigger itself for verbs."""
+    tok = trigger
+    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in _NOUN_UP and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX"):
+            return trigger  # an adjunct ("hurt in the attack"): the verb's status is not its own
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else trigger
+
+
+def _is_empty(tok: Token) -> bool:
+    """"no one", "nobody", "no casualties": an argument that says nothing happened."""
+    low = tok.lower_
+    if low in ("nobody", "noone", "nothing", "none"):
+        return True
+    if low == "one" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+
+
+def _own_status(verb: Token, trigger: Token) -> str | None:
+    """Status from the clause's own words: negation, auxiliaries, conditional marks."""
+    cues = _cues()
+    for child in verb.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
+            return "negated"
+        if child.dep_ in _SUBJECTS | {"dobj"} and _is_empty(child):
+            return "negated"
+    if trigger is not verb and _is_empty(trigger):
+        return "negated"
+    for child in verb.children:
+        low = child.lower_
+        if child.dep_ == "aux" and low in cues.future_aux:
+            return "future"
+        if child.dep_ == "aux" and low in cues.hypothetical_aux:
+            return "hypothetical"
+        if child.dep_ == "mark" and low in cues.conditional:
+            return "hypothetical"
+    return None
+
+
+def _inherits(verb: Token) -> bool:
+    """A conjoined verb with no subject or auxiliary of its own shares its head's."""
+    return not any(c.dep_ in _SUBJECTS | {"aux", "neg"} for c in verb.children)
+
+
+def _noun_phrase(tok: Token) -> str | None:
+    """The short noun phrase headed by `tok`, without its determiner: "Kurdish state media"."""
+    if tok.pos_ == "PRON":
+        return None
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")]
+    start = min([tok.i] + [c.left_edge.i for c in mods])
+    words = [t for t in tok.doc[start : tok.i + 1] if not t.is_punct or t.lower_ in ("-", "'s")]
+    while words and words[0].dep_ == "det":
+        words = words[1:]
+    text = "".join(t.text_with_ws for t in words).strip()
+    return text or None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    for child in verb.children:  # "it was reported by state media"
+        if child.dep_ == "agent":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    for child in verb.lefts:  # an acronym misread as an auxiliary ("IS said")
+        if child.dep_ in ("aux", "auxpass") and child.is_upper and not child.sent.text.isupper():
+            return child
+    return None
+
+
+def _source(subj: Token) -> Token:
+    """The party behind a document noun: "a statement by the Islamic State" -> Islamic State."""
+    if _lemma(subj) in _cues().document_nouns:
+        for prep in subj.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return subj
+
+
+def _speaker_text(subj: Token) -> str | None:
+    source = _source(subj)
+    name = _noun_phrase(source)
+    if source is not subj and name:
+        return f"{name} {subj.lower_}"
+    return name
+
+
+def _according_to(sent: Span) -> Token | None:
+    for tok in sent:
+        if tok.lower_ == "according":
+            for prep in tok.children:
+                if prep.lower_ == "to":
+                    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _is_party(speaker: Token) -> bool:
+    """The speaker is an armed party by its actor sector (when actors are tagged)."""
+    doc = speaker.doc
+    for span in doc.spans.get("actors", []):
+        if span.start <= speaker.i < span.end and span._.actor is not None:
+            return bool(set(span._.actor.sector) & _cues().party_sectors)
+    return False
+
+
+def _self_report(verb: Token, speaker: Token) -> bool:
+    """The reported clause's agent is the speaker itself ("IS said it had captured")."""
+    while verb.dep_ == "conj" and _subject(verb) is None:  # "said it had captured ... and seized"
+        verb = verb.head
+    subj = _subject(verb)
+    if subj is None or subj.dep_ == "agent":
+        return False
+    source = _source(speaker)
+    if subj.lower_ in _cues().self_pronouns or _lemma(subj) in (_lemma(source), _lemma(speaker)):
+        return True
+    return _same_actor(source, subj)
+
+
+def _same_actor(a: Token, b: Token) -> bool:
+    """Both tokens name the same actor, by the actors stage ("Kurdish state media" and
+    "peshmerga units" when both resolve to the Kurdish side)."""
+    from dateline.mentions.actors import actor_for
+
+    doc = a.doc
+    first, second = actor_for(doc, a), actor_for(doc, b)
+    return first is not None and second is not None and first.name == second.name
+
+
+def _governor_status(gov: Token, rel: str, child: Token) -> str | None:
+    """Status a governing word gives its complement ("threatened to", "failed to", "denied")."""
+    cues = _cues()
+    lemma = _lemma(gov)
+    if rel not in _COMPLEMENTS:
+        return None
+    if lemma in cues.negating:
+        return "negated"
+    if lemma in cues.denial:
+        return "denied"
+    if lemma in cues.future or (rel == "xcomp" and gov.lower_ in cues.future_adjectives):
+        return "future"
+    if lemma == "go" and gov.tag_ == "VBG" and rel == "xcomp":
+        return "future"
+    if rel == "xcomp":
+        return _own_status(gov, gov)
+    return None
+
+
+def _infinitive_acl(tok: Token) -> bool:
+    """"plans to bomb", "threats to attack": a noun's infinitive complement."""
+    return tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _steps(trigger: Token, verb: Token) -> tuple[list[tuple[Token, str, Token]], bool]:
+    """The governors above the clause, each with the relation it governs it by, and whether
+    a noun trigger is the verb's own argument ("carried out the attack") rather than nested
+    deeper ("vowed revenge for the killing"), where the verb's status is not the event's."""
+    is_verb = trigger.pos_ in ("VERB", "AUX")
+    direct = is_verb or (verb is not trigger and trigger.head.i == verb.i)
+    steps: list[tuple[Token, str, Token]] = []
+    if verb is not trigger:
+        path = [t for t in trigger.ancestors if t.i != verb.i and verb in t.ancestors]
+        if direct or any(_lemma(t) in _cues().credit_nouns for t in path):
+            steps.append((verb, "dobj", trigger))
+    cur = verb
+    while (cur.dep_ in _CLIMB or _infinitive_acl(cur)) and cur.head.i != cur.i and len(steps) < 12:
+        steps.append((cur.head, cur.dep_, cur))
+        cur = cur.head
+    return steps, direct
 
 
 def modality_for(trigger: Token) -> tuple[str, str | None]:
     """(modality, attributed_to) for the clause headed by `trigger`."""
-    return "asserted", None
+    cues = _cues()
+    verb = _clause_verb(trigger)
+    steps, direct = _steps(trigger, verb)
+    says = cues.reporting | cues.claim | cues.denial
+    statuses: set[str] = set()
+    if direct and not (verb is not trigger and _lemma(verb) in says):
+        statuses.update(s for s in [_own_status(verb, trigger)] if s)
+    elif _is_empty(trigger):
+        statuses.add("negated")
+    speaker: Token | None = None
+    subordinate = not direct
+    for gov, rel, child in steps:
+        if rel == "advcl":
+            subordinate = True
+            continue
+        if rel == "conj":
+            if not subordinate and _inherits(child) and (own := _own_status(gov, gov)):
+                statuses.add(own)
+            continue
+        status = _governor_status(gov, rel, child)
+        if status and (not subordinate or gov is verb):
+            statuses.add(status)
+        lemma = _lemma(gov)
+        if rel in _COMPLEMENTS and speaker is None and lemma in says:
+            speaker = _subject(gov)
+            if lemma in cues.claim and _own_status(gov, gov) != "negated":
+                statuses.add("claimed")
+    if speaker is not None and _is_empty(speaker):
+        speaker = None  # "nobody claimed responsibility"
+    if speaker is None:
+        speaker = _according_to(trigger.sent)
+    elif _is_party(_source(speaker)) or (_lemma(verb) not in says and _self_report(verb, speaker)):
+        statuses.add("claimed")
+    if cues.hedges.search(trigger.sent.text.lower()):
+        statuses.add("claimed")
+    modality = next((m for m in _ORDER if m in statuses), "asserted")
+    return modality, _speaker_text(speaker) if speaker is not None else None
+
+
+def is_opinion_sentence(sent: Span) -> bool:
+    """Analysis or opinion ("analysts say", "is likely to", "seems to"): no event to code."""
+    return bool(_cues().opinion.search(" ".join(sent.text.lower().split())))

@@ -1,12 +1,28 @@
 """Toponym mentions: place names found by gazetteer matching and NER, resolved to coordinates.
 
-STUB: owned by the places work; replace the body, keep the interface.
+Recognition lives in `resolve/toponyms.py`, ranking in `resolve/geocode.py`; this component runs
+them in two passes (first guesses fix the document's countries, then every name is re-ranked for
+coherence with them), fills `doc.spans["places"]` and sets `doc._.focus_country`.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from dateline.records import Place
+from dateline.resolve import geocode
+from dateline.resolve.gazetteer import Gazetteer, load_gazetteer
+from dateline.resolve.names import index_keys, normalize, strip_article
+from dateline.resolve.place_cues import place_cues
+from dateline.resolve.toponyms import Candidate, find_candidates
+
+FUZZY_CUTOFF = 88
+UNRESOLVED_SCORE = 0.2
 
 
 class PlaceTagger:
@@ -16,5 +32,120 @@ class PlaceTagger:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans["places"] = []
+        gaz, cues = load_gazetteer(), place_cues()
+        cands = find_candidates(doc, gaz, cues)
+        results, ctx = resolve_candidates(doc, gaz, cands)
+        spans = []
+        for cand, (place, score) in zip(cands, results):
+            span = Span(doc, cand.start, cand.end, label="PLACE")
+            span._.place = place
+            span._.toponym_kind = cand.kind
+            span._.place_score = score
+            spans.append(span)
+        doc.spans["places"] = spans
+        doc._.focus_country = ctx.focus
         return doc
+
+
+def _first_sentence_end(doc: Doc) -> int:
+    for sent in doc.sents:
+        return sent.end
+    return 0
+
+
+def resolve_candidates(
+    doc: Doc, gaz: Gazetteer, cands: list[Candidate]
+) -> tuple[list[tuple[Place | None, float]], geocode.DocContext]:
+    """Place and confidence for each candidate, in two passes for document coherence."""
+    ctx = geocode.document_context(gaz, cands, _first_sentence_end(doc))
+    first = [geocode.rank(gaz, c, ctx) for c in cands]
+    ctx = geocode.refine_context(gaz, [(c, s) for c, s in zip(cands, first) if s])
+    for cand in cands:
+        if not cand.rows and cand.kind != "demonym":
+            cand.rows = fuzzy_rows(gaz, cand.key, tuple(sorted(ctx.countries)))
+    results: list[tuple[Place | None, float]] = []
+    points: list[Place] = []
+    for cand in cands:
+        scored = geocode.rank(gaz, cand, ctx)
+        if scored:
+            place = geocode.to_place(gaz, scored[0][0], near=cand.near)
+            results.append((place, geocode.confidence(scored)))
+            if place.precision in ("exact", "near") and cand.kind == "literal" and place.geonameid:
+                points.append(place)
+        elif cand.kind == "demonym":
+            results.append((None, 0.0))
+        else:
+            results.append((_near_anchor(doc[cand.start:cand.end].text, points, ctx),
+                            UNRESOLVED_SCORE))
+    return results, ctx
+
+
+def _near_anchor(text: str, points: list[Place], ctx: geocode.DocContext) -> Place | None:
+    """A street or building the gazetteer lacks is placed near the last town named before it in
+    the document's focus country (precision 'near'); with no town, None: never silently at a
+    country centre."""
+    local = [p for p in points if p.country == ctx.focus] or points
+    if not local:
+        return None
+    anchor = local[-1]
+    return Place(name=text, geonameid=None, lat=anchor.lat, lon=anchor.lon,
+                 admin1=anchor.admin1, country=anchor.country, precision="near")
+
+
+def fuzzy_rows(gaz: Gazetteer, key: str, countries: tuple[str, ...]) -> tuple[int, ...]:
+    """Close spellings, searched only among the document's countries (never all 235k names)."""
+    if len(key) < 5 or not countries:
+        return ()
+    rows: list[int] = []
+    for country in countries[:4]:
+        names, row_of = _country_names(country)
+        for _, score, idx in process.extract(key, names, scorer=fuzz.ratio,
+                                             score_cutoff=FUZZY_CUTOFF, limit=3):
+            rows.append(row_of[idx])
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=32)
+def _country_names(country: str) -> tuple[list[str], list[int]]:
+    gaz = load_gazetteer()
+    names, row_of = [], []
+    for key, hit in gaz.index.items():
+        for row in ((hit,) if isinstance(hit, int) else hit):
+            if gaz.country[row] == country:
+                names.append(key)
+                row_of.append(row)
+    return names, row_of
+
+
+def resolve_spans(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Place | None]:
+    """Resolve given character spans (e.g. gold toponyms) with the document's own places as context.
+
+    Used by evaluation to score resolution apart from recognition.
+    """
+    gaz, cues = load_gazetteer(), place_cues()
+    own = find_candidates(doc, gaz, cues)
+    given: list[Candidate] = []
+    for start_char, end_char in spans:
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            given.append(Candidate(0, 0, "", (), "ner"))
+            continue
+        match = next((c for c in own if c.start == span.start and c.end == span.end), None)
+        if match is not None:
+            given.append(match)
+            continue
+        key = normalize(span.text)
+        rows = gaz.rows(key) or gaz.rows(strip_article(key)) or _stem_rows(gaz, span.text)
+        given.append(Candidate(span.start, span.end, key, rows, "ner"))
+    extra = [c for c in own if all(c is not g for g in given)]
+    results, _ = resolve_candidates(doc, gaz, given + extra)
+    return [place for place, _ in results[: len(given)]]
+
+
+def _stem_rows(gaz: Gazetteer, text: str) -> tuple[int, ...]:
+    """'Nineveh province' -> rows of 'nineveh': the type word is not part of the name."""
+    for key in index_keys(text):
+        rows = gaz.rows(key)
+        if rows:
+            return rows
+    return ()

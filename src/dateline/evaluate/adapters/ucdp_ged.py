@@ -1,0 +1,156 @@
+"""UCDP GED Syria 2016 headlines: type of violence, sides by alias, location (25 km, same adm_1).
+
+"Dev headlines" filter: rows with `date_prec == 1` (exact day), `where_prec <= 2` (place within
+25 km) and `number_of_sources == 1`, so one headline is the whole evidence for its rows. Rows
+sharing a headline form one document; each gold row takes the nearest unassigned violent
+prediction of that document (one-to-one). Publication date: the row's `date_start`, because
+a headline has no dateline and `source_date` is unreliable in this release (some are a year
+off or 1753); the event date itself is not scored.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateline.evaluate.matching import actor_key, distance_km, is_violent
+from dateline.evaluate.metrics import PRF, Accuracy, Metric, admin_key, crosswalks, fold, set_prf
+from dateline.evaluate.result import ErrorRow, SetResult, describe
+from dateline.records import Document, Event, Place
+
+NAME = "ucdp_ged"
+RELPATH = "ucdp_ged_syria_2016/ged.csv"
+FIELD_KM = 25.0
+
+
+@dataclass
+class GedRow:
+    """One UCDP event: the fields scored."""
+
+    violence: int
+    side_a: list[str]
+    side_b: list[str]
+    place: Place
+
+
+@dataclass
+class GedDoc:
+    """One headline and the UCDP events coded from it."""
+
+    document: Document
+    rows: list[GedRow] = field(default_factory=list)
+
+
+def _keep(row: dict[str, str]) -> bool:
+    try:
+        return (row["date_prec"] == "1" and int(row["where_prec"]) <= 2
+                and row["number_of_sources"] == "1" and bool(row["source_headline"].strip()))
+    except (KeyError, ValueError):
+        return False
+
+
+def _sides(value: str) -> list[str]:
+    return [s.strip() for s in value.split(",") if s.strip()]
+
+
+def load(path: Path, limit: int | None = None) -> list[GedDoc]:
+    """Filtered rows grouped by headline, the first `limit` headlines."""
+    docs: dict[tuple[str, str], GedDoc] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if not _keep(row):
+                continue
+            key = (row["source_headline"].strip(), row["date_start"])
+            if key not in docs:
+                if limit and len(docs) >= limit:
+                    continue
+                docs[key] = GedDoc(Document(doc_id=f"ged-{row['id']}", text=key[0],
+                                            published=row["date_start"]))
+            place = Place(name=row["where_coordinates"], lat=float(row["latitude"]),
+                          lon=float(row["longitude"]), admin1=row["adm_1"], country="SYR")
+            docs[key].rows.append(GedRow(int(row["type_of_violence"]), _sides(row["side_a"]),
+                                         _sides(row["side_b"]), place))
+    return list(docs.values())
+
+
+def violence_type(event: Event) -> int:
+    """UCDP type of violence of a predicted event: 3 one-sided (civilians attacked), 1
+    state-based (a state side), else 2 non-state."""
+    table = crosswalks()
+    civ, state = set(table["civilian_sectors"]), set(table["state_sectors"])
+    acled_type = (event.acled or {}).get("event_type")
+    if acled_type in table["civilian_acled_types"] or any(civ & set(r.sector) for r in event.recipients):
+        return 3
+    if any(state & set(a.sector) for a in event.actors + event.recipients):
+        return 1
+    return 2
+
+
+def _km_or_inf(gold: Place, pred: Place | None) -> float:
+    dist = distance_km(gold, pred)
+    return float("inf") if dist is None else dist
+
+
+def _assign(rows: list[GedRow], preds: list[Event]) -> list[Event | None]:
+    """Each gold row takes the nearest still-unassigned prediction (unknown distance last)."""
+    free = list(preds)
+    out: list[Event | None] = []
+    for row in rows:
+        if not free:
+            out.append(None)
+            continue
+        best = min(free, key=lambda e: _km_or_inf(row.place, e.location))
+        free.remove(best)
+        out.append(best)
+    return out
+
+
+def _score_row(doc_id: str, row: GedRow, pred: Event | None, m: dict[str, Metric]) -> ErrorRow | None:
+    names = [a.name for a in pred.actors + pred.recipients] if pred else []
+    keys = {actor_key(n) for n in names}
+    dist = distance_km(row.place, pred.location) if pred else None
+    checks = {
+        "violence type": pred is not None and violence_type(pred) == row.violence,
+        "side A (alias)": any(actor_key(s) in keys for s in row.side_a),
+        "side B (alias)": any(actor_key(s) in keys for s in row.side_b),
+        "location within 25 km": dist is not None and dist <= FIELD_KM,
+        "same adm_1": bool(pred and pred.location) and admin_key(row.place.admin1) in (
+            admin_key(pred.location.admin1), admin_key(pred.location.name)),  # type: ignore[union-attr]
+    }
+    m["event found"].add(pred is not None)
+    for name, ok in checks.items():
+        m[name].add(ok)
+    m["sides (alias F1)"].add(set_prf(row.side_a + row.side_b, names, actor_key))  # type: ignore[arg-type]
+    wrong = [n for n, ok in checks.items() if not ok]
+    if not wrong:
+        return None
+    gold = (f"type {row.violence} [{', '.join(row.side_a)} vs {', '.join(row.side_b)}] "
+            f"@ {row.place.name} ({fold(row.place.admin1)})")
+    return ErrorRow(doc_id, "miss" if pred is None else "wrong " + ", ".join(wrong), gold, describe(pred))
+
+
+def score(docs: list[GedDoc], predictions: dict[str, list[Event]]) -> SetResult:
+    """Per gold row: found, violence type, sides, location; accuracy over all gold rows."""
+    names = ["event found", "violence type", "side A (alias)", "side B (alias)",
+             "location within 25 km", "same adm_1"]
+    metrics: dict[str, Metric] = {n: Accuracy() for n in names}
+    metrics["sides (alias F1)"] = PRF()
+    result = SetResult(name=NAME, gold_file=RELPATH, docs=len(docs), metrics=metrics)
+    for doc in docs:
+        preds = [e for e in predictions.get(doc.document.doc_id, []) if is_violent(e) or e.acled]
+        for row, pred in zip(doc.rows, _assign(doc.rows, preds)):
+            error = _score_row(doc.document.doc_id, row, pred, metrics)
+            if error:
+                error.evidence = doc.document.text
+                result.errors.append(error)
+    result.notes.append(f"{sum(len(d.rows) for d in docs)} gold rows in {len(docs)} headlines")
+    return result
+
+
+def evaluate(path: Path, limit: int | None) -> list[SetResult]:
+    """Load, run the full pipeline, score."""
+    from dateline.evaluate.predict import extract_events
+
+    docs = load(path, limit)
+    return [score(docs, extract_events([d.document for d in docs]))]

@@ -1,0 +1,192 @@
+"""Arguments of an event clause from the dependency parse: agents, patients, co-parties, places.
+
+Works on token heads; conjunctions, appositions, relative clauses, object control ("ordered X
+to help") and passives ("by"-phrases) are followed here so the assembler sees plain lists.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.events.triggers import in_class, load_lexicon, noun_head, passive_subject
+from dateline.mentions.actors import actor_for
+from dateline.records import Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their"})
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "other", "some"})
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and every coordinated token ("Sinjar and Zumar")."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+    return out
+
+
+def _pobjs(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
+            out.extend(noun_head(g) for g in child.children if g.dep_ == "pobj")
+    return out
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The logical subject of a verb, through conjunction, control and relative clauses."""
+    if depth > 6:
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return noun_head(child)
+    dep, head = verb.dep_, verb.head
+    if head is verb:
+        return None
+    if dep == "relcl" or (dep == "acl" and verb.tag_ in {"VBG", "VBN"}):
+        return head
+    if dep == "acl":
+        by = _pobjs(head, {"by"})
+        return by[0] if by else None
+    if dep == "xcomp":
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        return noun_head(objs[0]) if objs else subject_of(head, depth + 1)
+    if dep in {"conj", "acomp", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
+        if dep == "ccomp":
+            return None
+        return subject_of(head, depth + 1)
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def verb_agents(verb: Token) -> list[Token]:
+    """Who did it: the "by"-phrase of a passive, else the subject."""
+    if is_passive(verb):
+        by = _pobjs(verb, {"by"})
+        if by:
+            return by
+        if verb.dep_ == "conj" and is_passive(verb.head):
+            return verb_agents(verb.head)
+        return []
+    subj = subject_of(verb)
+    return [subj] if subj is not None else []
+
+
+def verb_patients(verb: Token) -> list[Token]:
+    """Whom or what it was done to: the object, or the subject of a passive."""
+    out = [noun_head(c) for c in verb.children if c.dep_ == "dobj"]
+    subj = passive_subject(verb)
+    if subj is not None:
+        out.append(subj)
+    if not out and verb.dep_ == "conj" and is_passive(verb) and is_passive(verb.head):
+        out = verb_patients(verb.head)
+    return out
+
+
+def noun_agents(noun: Token) -> list[Token]:
+    """Who did it, for an event noun: possessor, "by"-phrase, or a naming modifier."""
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    out += _pobjs(noun, {"by", "from"})
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and (
+            child.ent_type_ in ACTOR_ENTS or actor_for(noun.doc, child) is not None
+        ):
+            out.append(child)
+    return out
+
+
+def noun_patients(noun: Token) -> list[Token]:
+    """Whom it was done to, for an event noun ("attack on X", "kidnapping of Y")."""
+    return _pobjs(noun, {"on", "against", "of", "targeting"})
+
+
+def co_parties(token: Token) -> list[Token]:
+    """The other sides of two-sided fighting: "clashes with X", "battle between X and Y"."""
+    return _pobjs(token, {"with", "between", "against"})
+
+
+def recipients_of(token: Token) -> list[Token]:
+    """Indirect recipients: "to X", "for X", "from X", and the dative "gave X an ultimatum"."""
+    out = [noun_head(c) for c in token.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"]
+    out += _pobjs(token, {"to", "from", "for"})
+    return out
+
+
+def split_places(patients: list[Token]) -> list[Token]:
+    """Place tokens named by the object, one per conjunct ("the towns of Sinjar and Zumar")."""
+    out: list[Token] = []
+    for patient in patients:
+        if in_class(patient, "place") and patient.pos_ in {"NOUN", "PRON"}:
+            named = _pobjs(patient, {"of"})
+            named += [c for c in patient.children if c.dep_ == "appos"]
+            if named:
+                for n in named:
+                    out.extend(conjuncts(n))
+                continue
+        if in_class(patient, "place") or patient.pos_ == "PROPN":
+            out.extend(conjuncts(patient))
+    return out
+
+
+def _actor_span(doc: Doc, head: Token) -> Span:
+    """The head's noun phrase without clauses: modifiers on the left, names on the right."""
+    start = head.left_edge.i
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in {"compound", "flat", "appos", "nmod"}:
+            end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            end = max(end, child.right_edge.i + 1)
+    return doc[start:end]
+
+
+def _fallback_name(span: Span) -> str:
+    words = [t for t in span if not t.is_punct and t.lower_ not in DETERMINERS
+             and t.dep_ not in {"nummod", "quantmod", "advmod", "poss", "case"} and not t.like_num]
+    while words and words[0].pos_ in {"ADV", "ADP", "DET"}:
+        words = words[1:]
+    return " ".join(t.text for t in words).strip() or span.text
+
+
+def to_actor(doc: Doc, head: Token) -> Actor | None:
+    """The actor a noun head refers to: the actor lexicon first, then the noun phrase itself
+    when it plainly names a group or kind of people; None for things and places."""
+    span = _actor_span(doc, head)
+    if head._.trigger is not None and head.i > span.start:
+        # an event noun as object ("help the Kurdish military battle"): its modifiers name the party
+        span = doc[span.start:head.i]
+        head = span[-1]
+    actor = actor_for(doc, span)
+    if actor is not None:
+        return actor
+    if head.lower_ in PERSONAL_PRONOUNS or head.pos_ == "PRON":
+        return None
+    lex = load_lexicon()
+    state = head.lemma_.lower() in lex.classes.get("military", ())
+    people = in_class(head, "person", lex) and head.lower_ not in PERSONAL_PRONOUNS
+    named = head.ent_type_ in ACTOR_ENTS or (head.pos_ == "PROPN" and not in_class(head, "place", lex))
+    named = named or any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "ORG"} for c in head.children)
+    if not (state or people or named):
+        return None
+    return Actor(name=_fallback_name(span), text=span.text)
+
+
+def actors_of(doc: Doc, heads: list[Token]) -> list[Actor]:
+    """Actors for heads and their conjuncts, without duplicates, in text order."""
+    out: list[Actor] = []
+    seen: set[str] = set()
+    for head in heads:
+        for tok in conjuncts(head):
+            actor = to_actor(doc, tok)
+            if actor is not None and actor.name.lower() not in seen:
+                seen.add(actor.name.lower())
+                out.append(actor)
+    return out

@@ -1,0 +1,118 @@
+"""Resolve descriptions ("the group", "the fighters") and pronouns ("it", "they", "his") to actors.
+
+A light, rule-based resolver in the spirit of Hobbs' and Lappin-Leass' salience rules: look back
+from the mention through the actors already found, preferring subjects of the current sentence and
+then the most recent sentences, and keep only antecedents whose kind fits the anaphor (an armed
+organisation for "the militants", a person for "he", a group or organisation for "it").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from dateline.records import Actor
+
+ARMED = frozenset({"REB", "PRM", "UAF", "CRM", "MIL"})
+HUMAN_GENERIC = frozenset({"CVL", "REF", "EDU", "JRN", "MED", "AGR", "LAB", "ETH", "REL"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+SINGULAR_NEUTER = frozenset({"it", "its", "itself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+LOOKBACK_SENTENCES = 4
+
+Candidate = tuple[Span, Actor]
+
+
+def is_person(span: Span, actor: Actor) -> bool:
+    """A mention of one named person ("Prime Minister Nouri al-Maliki", "Begg")."""
+    return any(ent.label_ == "PERSON" for ent in span.ents) or span.root.ent_type_ == "PERSON"
+
+
+def is_named_armed(actor: Actor) -> bool:
+    """A named armed organisation (not a bare role like "Rebels" or "Civilians")."""
+    return bool(ARMED & set(actor.sector)) and not actor.name.endswith(" rebels") and actor.name not in {
+        "Rebels", "Armed group", "Unidentified gunmen", "Military forces", "Security forces",
+    }
+
+
+def _compatible(anaphor: str, span: Span, actor: Actor) -> bool:
+    person = is_person(span, actor)
+    if anaphor in PERSONAL:
+        return person
+    if person:
+        return False
+    if anaphor in SINGULAR_NEUTER:
+        return not (HUMAN_GENERIC & set(actor.sector[:1])) and span.root.tag_ not in ("NNS", "NNPS")
+    return True
+
+
+def _ordered(mentions: Sequence[Candidate], before: Token) -> list[Candidate]:
+    """Antecedent candidates, most salient first: subjects earlier in the same sentence, then
+    earlier mentions in the same sentence, then each preceding sentence (subjects first)."""
+    sent = before.sent
+    doc = before.doc
+    earlier = [m for m in mentions if m[0].end <= before.i]
+    out: list[Candidate] = []
+    same = [m for m in earlier if m[0].start >= sent.start]
+    out += sorted(same, key=lambda m: (m[0].root.dep_ not in SUBJECT_DEPS, -m[0].start))
+    start = sent.start
+    for _ in range(LOOKBACK_SENTENCES):
+        if start == 0:
+            break
+        prev = doc[start - 1].sent
+        block = [m for m in earlier if prev.start <= m[0].start < prev.end]
+        out += sorted(block, key=lambda m: (m[0].root.dep_ not in SUBJECT_DEPS, -m[0].start))
+        start = prev.start
+    return out
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb heading a token's clause, followed up through "and" and "able to" chains."""
+    tok = token.head
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    while tok.dep_ in ("conj", "xcomp") and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def _bound(pronoun: Token, span: Span) -> bool:
+    """Binding: an object pronoun cannot refer to its own clause's subject ("X captured it")."""
+    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss") or span.sent != pronoun.sent:
+        return False
+    return span.root.dep_ in SUBJECT_DEPS and _clause_verb(span.root) == _clause_verb(pronoun)
+
+
+def resolve_pronoun(token: Token, mentions: Sequence[Candidate]) -> Actor | None:
+    """The actor a third-person pronoun refers to, or None when nothing fits."""
+    word = token.lower_
+    if word not in SINGULAR_NEUTER | PLURAL | PERSONAL:
+        return None
+    for span, actor in _ordered(mentions, token):
+        if span.start <= token.i < span.end or _bound(token, span):
+            continue
+        if _compatible(word, span, actor):
+            return dataclasses.replace(actor, text=token.text, sector=list(actor.sector))
+    return None
+
+
+def resolve_description(span: Span, mentions: Sequence[Candidate], sectors: Sequence[str]) -> Actor | None:
+    """The earlier named actor a definite description ("the group", "the militants") refers to.
+
+    Only named armed organisations qualify, so "the fighters" never resolves to "Civilians".
+    `sectors` are those the description implies; an antecedent must share one when given.
+    """
+    wanted = set(sectors) & ARMED
+    candidates = [
+        (cand_span, actor) for cand_span, actor in _ordered(mentions, span[0])
+        if cand_span.start < span.start and not is_person(cand_span, actor) and is_named_armed(actor)
+    ]
+    passes = [wanted] if wanted - {"REB", "PRM", "UAF"} else [{"REB", "PRM", "UAF"}, ARMED]
+    for allowed in passes:
+        for cand_span, actor in candidates:
+            if allowed & set(actor.sector):
+                return dataclasses.replace(actor, text=span.text, sector=list(actor.sector))
+    return None

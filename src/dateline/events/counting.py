@@ -1,0 +1,75 @@
+"""Attach count mentions (killed, injured, displaced, arrested, abducted) to the right event.
+
+A count belongs to the event one of whose triggers is the count's own trigger word or governs
+it ("prompting 40,000 to flee" hangs from "captured"). Running totals ("500,000 displaced
+since June") are flagged aggregate by the counts stage and belong to no event. Spans that
+share a trigger and kind add up ("killing 12 civilians and three soldiers").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Protocol
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.records import COUNT_FIELDS, Event
+
+VIOLENT = frozenset({"ASSAULT", "COERCE"})
+# Types whose events can have casualty, displacement or arrest figures.
+COUNTABLE = frozenset({"ASSAULT", "COERCE", "PROTEST", "SANCTION", "RETREAT"})
+
+
+class Draft(Protocol):
+    """What counting needs of an event under construction."""
+
+    event: Event
+    tokens: list[Token]
+    sent: Span
+    first_split: bool
+
+
+def _ext(span: Span, name: str, default=None):
+    return getattr(span._, name) if Span.has_extension(name) else default
+
+
+def _owner(anchor: Token, drafts: list[Draft]) -> Draft | None:
+    """The first draft whose triggers include the anchor or one of its governors."""
+    chain = [anchor] + list(anchor.ancestors)
+    for tok in chain:
+        for draft in drafts:
+            if draft.first_split and any(t.i == tok.i for t in draft.tokens):
+                return draft
+    return None
+
+
+def _fallback_owner(span: Span, kind: str, drafts: list[Draft]) -> Draft | None:
+    """Without syntax, the one violent event of the sentence takes casualty counts."""
+    if kind == "displaced":
+        return None
+    cands = [d for d in drafts if d.first_split and d.sent.start <= span.start < d.sent.end
+             and d.event.type in VIOLENT]
+    return cands[0] if len(cands) == 1 else None
+
+
+def attach_counts(doc: Doc, drafts: list[Draft]) -> None:
+    """Fill the count fields of the drafts' events from `doc.spans["counts"]`."""
+    totals: dict[tuple[int, str], int] = defaultdict(int)
+    owners: dict[tuple[int, str], Draft] = {}
+    for span in doc.spans.get("counts", []):
+        kind = span._.count_kind
+        value = span._.count_value
+        if kind not in COUNT_FIELDS or value is None or _ext(span, "count_aggregate", False):
+            continue
+        trig = _ext(span, "count_trigger")
+        anchor = doc[trig] if isinstance(trig, int) and 0 <= trig < len(doc) else span.root
+        owner = _owner(anchor, drafts) or _fallback_owner(span, kind, drafts)
+        if owner is None or owner.event.type not in COUNTABLE:
+            continue
+        key = (id(owner), kind)
+        owners[key] = owner
+        totals[key] += int(value)
+    for key, total in totals.items():
+        event = owners[key].event
+        if getattr(event, key[1]) is None:
+            setattr(event, key[1], total)

@@ -1,0 +1,223 @@
+"""Group the triggers of a sentence into events: one group per event, its main trigger first.
+
+Several trigger words often describe one event: a light verb and its noun ("launched an
+attack"), an order and what was ordered ("ordered the air force to help"), a casualty verb
+and the fighting it happened in ("killed in clashes"), a verbal act and its content
+("threatened to attack", "condemned the bombing"). Folding them here is what keeps one event
+from being reported three times.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dateline.events.classify import is_verbal
+from dateline.events.triggers import Sense, governor_of, load_lexicon
+
+CONTEXT_PREPS = frozenset({"in", "during", "amid", "after", "following", "since", "with",
+                           "through", "by", "from", "at", "before", "over", "of", "for"})
+CASUALTY_LINKS = frozenset({"in", "during", "amid", "with", "by", "after", "following", "at", "from", "near"})
+
+
+@dataclass
+class Group:
+    """One event's triggers: the main one, its light verb or directive, the folded ones."""
+
+    main: Token
+    sense: Sense
+    governor: Token | None = None
+    directive: Token | None = None
+    folded: list[tuple[Token, Sense]] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> list[Token]:
+        out = [self.main] + [t for t, _ in self.folded]
+        out += [t for t in (self.governor, self.directive) if t is not None and t not in out]
+        return out
+
+    @property
+    def clause(self) -> Token:
+        """The verb whose clause carries the event's modality and date."""
+        if self.directive is not None:
+            return self.directive
+        if self.governor is not None:
+            return self.governor
+        if self.main.pos_ != "VERB":
+            for tok, _ in self.folded:
+                if tok.pos_ == "VERB" and self.main in tok.subtree:
+                    return tok
+        return self.main
+
+
+class _Folder:
+    """Union-find over trigger token indices; the root of a set is its main trigger."""
+
+    def __init__(self, hits: dict[int, Sense]) -> None:
+        self.hits = hits
+        self.parent = {i: i for i in hits}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def fold(self, child: int, into: int) -> None:
+        a, b = self.find(child), self.find(into)
+        if a != b:
+            self.parent[a] = b
+
+
+def _generic(sense: Sense) -> bool:
+    return sense.casualty is not None and sense.priority <= 1
+
+
+def _prep_head(token: Token) -> tuple[Token, str] | None:
+    """For a pobj, the word its preposition hangs from and the preposition."""
+    if token.dep_ == "pobj" and token.head.dep_ in {"prep", "agent"}:
+        return token.head.head, token.head.lower_
+    return None
+
+
+def group_sentence(tokens: list[Token], hits: dict[int, Sense]) -> list[Group]:
+    """Fold the triggers of one sentence (`hits`: token index -> sense) into event groups."""
+    lex = load_lexicon()
+    doc = tokens[0].doc if tokens else None
+    if doc is None or not hits:
+        return []
+    folder = _Folder(hits)
+    governors: dict[int, Token] = {}
+    directives: dict[int, Token] = {}
+    _fold_light_verbs(doc, hits, folder, governors, lex.light_verbs)
+    _fold_directives(doc, hits, folder, governors, directives, lex.directives)
+    _fold_casualties(doc, hits, folder)
+    _fold_embedded(doc, hits, folder, governors, directives)
+    groups: dict[int, Group] = {}
+    for i in sorted(hits):
+        root = folder.find(i)
+        if root not in groups:
+            groups[root] = Group(doc[root], hits[root], governors.get(root), None)
+        if groups[root].directive is None and i in directives:
+            groups[root].directive = directives[i]
+        if i != root:
+            groups[root].folded.append((doc[i], hits[i]))
+    return [groups[k] for k in sorted(groups)]
+
+
+def _fold_light_verbs(doc, hits, folder, governors, light_verbs) -> None:
+    for i, sense in hits.items():
+        tok = doc[i]
+        if sense.pos != "NOUN":
+            continue
+        gov = governor_of(tok)
+        if gov is None:
+            continue
+        lemma = gov.lemma_.lower()
+        if lemma in light_verbs or lemma in sense.light_verb:
+            governors[i] = gov
+            if gov.i in hits and (hits[gov.i].priority <= sense.priority + 1 or lemma in sense.light_verb):
+                folder.fold(gov.i, i)
+
+
+def _fold_directives(doc, hits, folder, governors, directives, directive_lemmas) -> None:
+    for tok in doc:
+        if tok.lemma_.lower() not in directive_lemmas or tok.pos_ != "VERB":
+            continue
+        for child in tok.children:
+            target = None
+            if child.dep_ == "xcomp":
+                target = next((i for i, g in governors.items() if g == child), None)
+                if target is None and child.i in hits:
+                    target = child.i
+            elif child.dep_ == "dobj" and child.i in hits and hits[child.i].pos == "NOUN":
+                target = child.i
+            if target is not None:
+                directives[target] = tok
+                if tok.i in hits:
+                    folder.fold(tok.i, target)
+
+
+def _fold_casualties(doc, hits, folder) -> None:
+    """Generic casualty words fold into the fighting they happened in."""
+    for i, sense in hits.items():
+        if not _generic(sense):
+            continue
+        tok = doc[i]
+        target = _casualty_host(tok, hits)
+        if target is None:
+            target = _sentence_host(tok, hits)
+        if target is not None:
+            folder.fold(i, target)
+    for i, sense in hits.items():
+        tok = doc[i]
+        if _generic(sense) and tok.dep_ == "conj" and tok.head.i in hits and _generic(hits[tok.head.i]):
+            folder.fold(i, tok.head.i)
+
+
+def _casualty_host(tok: Token, hits: dict[int, Sense]) -> int | None:
+    for child in tok.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in CASUALTY_LINKS:
+            for pobj in child.children:
+                if pobj.i in hits and not _generic(hits[pobj.i]):
+                    return pobj.i
+        if child.dep_ in {"nsubj", "advcl"} and child.i in hits and not _generic(hits[child.i]):
+            return child.i
+    if tok.dep_ in {"advcl", "conj", "xcomp", "relcl"} and tok.head.i in hits and not _generic(hits[tok.head.i]):
+        return tok.head.i
+    return None
+
+
+def _sentence_host(tok: Token, hits: dict[int, Sense]) -> int | None:
+    """Failing syntax, the one specific ASSAULT trigger of the sentence hosts the casualty."""
+    sent = tok.sent
+    cands = [j for j, s in hits.items() if sent.start <= j < sent.end and s.type == "ASSAULT"
+             and not _generic(s) and s.casualty is None]
+    return cands[0] if len(cands) == 1 else None
+
+
+def _fold_embedded(doc, hits, folder, governors, directives) -> None:
+    """Content of verbal acts, objects of other triggers and nouns in their prepositional
+    phrases are part of the governing event, not events of their own."""
+    for i, sense in hits.items():
+        if folder.find(i) != i:
+            continue
+        tok = doc[i]
+        clause = directives.get(i) or governors.get(i) or tok
+        head = _embedding_head(clause, hits, folder, sense, governors)
+        if head is None and clause is not tok:
+            head = _embedding_head(tok, hits, folder, sense, governors)
+        if head is not None and folder.find(head) != i:
+            folder.fold(i, head)
+            continue
+        if tok.dep_ == "nsubj" and tok.head.i in hits and hits[tok.head.i].type == sense.type:
+            if sense.priority >= hits[tok.head.i].priority:
+                folder.fold(tok.head.i, i)
+            else:
+                folder.fold(i, tok.head.i)
+
+
+def _embedding_head(tok: Token, hits, folder, sense: Sense, governors) -> int | None:
+    head = tok.head
+    if head is tok:
+        return None
+    if tok.dep_ in {"xcomp", "ccomp"} and head.i in hits:
+        if is_verbal(hits[head.i].type or "AGREE") or hits[head.i].xcomp_type:
+            return head.i
+    if tok.dep_ in {"dobj", "nsubjpass"} and head.i in hits and sense.pos == "NOUN":
+        if hits[head.i].pos == "VERB" and not _generic(hits[head.i]):
+            return head.i
+    ph = _prep_head(tok)
+    if ph is not None:
+        gov, prep = ph
+        if gov.i in hits and prep in CONTEXT_PREPS and not _generic(hits[gov.i]):
+            return gov.i
+        if prep in CONTEXT_PREPS:
+            owner = next((i for i, g in governors.items() if g == gov and i != tok.i), None)
+            if owner is not None:
+                return owner
+    if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i in hits:
+        if is_verbal(hits[head.head.i].type or "AGREE"):
+            return head.head.i
+    return None

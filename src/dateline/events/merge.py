@@ -1,0 +1,196 @@
+"""Merge restatements within one document: headline, lede and a later paragraph that report
+the same event become one event carrying every evidence span.
+
+Two events merge when nothing contradicts (same type, compatible territory, place, date,
+actors and recipients) and something positively ties them (same place, a shared actor or
+recipient, or the same trigger word). The merged event keeps the most specific value of each
+field and the asserted reading over a future or claimed one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dateline.records import COUNT_FIELDS, Actor, Event, Place
+
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+MODALITY_RANK = {"asserted": 0, "claimed": 1, "denied": 2, "future": 3, "hypothetical": 4, "negated": 5}
+
+
+@dataclass
+class Mention:
+    """An event with the trigger token indices and main trigger lemma it came from."""
+
+    event: Event
+    triggers: list[int]
+    lemma: str
+    explicit_date: bool = True
+    lemmas: set[str] = field(default_factory=set)
+    two_sided: bool = False
+    hint: str | None = None
+
+
+def _place_key(place: Place | None) -> str | None:
+    if place is None:
+        return None
+    if place.geonameid is not None:
+        return f"g{place.geonameid}"
+    return place.name.lower()
+
+
+def _places_agree(a: Place | None, b: Place | None) -> tuple[bool, bool]:
+    """(compatible, same): null is compatible with anything; country-level places with
+    anything inside their country."""
+    if a is None or b is None:
+        return True, False
+    if _place_key(a) == _place_key(b):
+        return True, a.precision in {"exact", "near"}
+    for x, y in ((a, b), (b, a)):
+        if x.precision == "country" and x.country and x.country == y.country:
+            return True, False
+    return False, False
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    coarse = max(PRECISION_RANK.get(a.date_precision, 0), PRECISION_RANK.get(b.date_precision, 0))
+    width = {0: 10, 1: 10, 2: 7, 3: 4}[coarse]
+    if coarse == 1:
+        from datetime import date
+
+        da, db = date.fromisoformat(a.date[:10]), date.fromisoformat(b.date[:10])
+        return abs((da - db).days) < 7
+    return a.date[:width] == b.date[:width]
+
+
+GENERIC_WORDS = frozenset({"government", "forces", "force", "military", "group", "people",
+                           "state", "units", "fighters", "army", "the", "and", "of"})
+
+
+def _keys(actors: list[Actor]) -> set[str]:
+    """Names plus their 4-letter word stems, so "Kurdish military" meets "Kurds"."""
+    keys = set()
+    for actor in actors:
+        keys.add(actor.name.lower())
+        for word in actor.name.lower().split():
+            if len(word) >= 4 and word not in GENERIC_WORDS:
+                keys.add("~" + word[:4])
+    return keys
+
+
+def _countries(actors: list[Actor]) -> set[str]:
+    return {a.country for a in actors if a.country}
+
+
+def _parties_agree(a: list[Actor], b: list[Actor]) -> tuple[bool, bool]:
+    if not a or not b:
+        return True, False
+    if _keys(a) & _keys(b):
+        return True, True
+    ca, cb = _countries(a), _countries(b)
+    return not (ca and cb and not ca & cb), False
+
+
+def same_event(x: Mention, y: Mention) -> bool:
+    """Whether two mentions in one document report the same event."""
+    a, b = x.event, y.event
+    if a.type != b.type:
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if a.territory and b.territory and a.territory != b.territory:
+        if {a.territory, b.territory} != {"captured", "regained"}:
+            return False
+    place_ok, same_place = _places_agree(a.location, b.location)
+    if not place_ok or not _dates_agree(a, b) and x.explicit_date and y.explicit_date:
+        return False
+    actors_ok, same_actor = _parties_agree(a.actors, b.actors)
+    recips_ok, same_recip = _parties_agree(a.recipients, b.recipients)
+    if not actors_ok or not recips_ok:
+        return False
+    if not _dates_agree(a, b) and not (same_place or same_actor):
+        return False
+    if (a.territory or b.territory) and not same_actor and a.actors and b.actors:
+        return False
+    if a.territory and b.territory and not same_place:
+        return False
+    if bool(a.territory) != bool(b.territory):
+        spans_a = {(e.start, e.end) for e in a.evidence}
+        if not spans_a & {(e.start, e.end) for e in b.evidence} and not x.lemmas & y.lemmas:
+            return False
+    if same_place:
+        return True
+    shared_lemma = bool(x.lemmas & y.lemmas)
+    if a.territory or b.territory:
+        return False
+    return (same_actor and (same_recip or shared_lemma)) or (shared_lemma and (same_actor or same_recip))
+
+
+def _better(a: Event, b: Event) -> Event:
+    """The mention whose reading should lead: asserted first, then the most precise date."""
+    ka = (MODALITY_RANK.get(a.modality, 9), PRECISION_RANK.get(a.date_precision, 9))
+    kb = (MODALITY_RANK.get(b.modality, 9), PRECISION_RANK.get(b.date_precision, 9))
+    return a if ka <= kb else b
+
+
+def absorb(x: Mention, y: Mention) -> None:
+    """Fold mention `y` into `x`: evidence, triggers and missing fields accumulate."""
+    a, b = x.event, y.event
+    lead = _better(a, b)
+    other = b if lead is a else a
+    if not x.explicit_date or (y.explicit_date and PRECISION_RANK.get(b.date_precision, 9) < PRECISION_RANK.get(a.date_precision, 9)):
+        if y.explicit_date:
+            a.date, a.date_precision = b.date, b.date_precision
+            x.explicit_date = True
+    a.modality, a.attributed_to = lead.modality, lead.attributed_to or other.attributed_to
+    a.territory = _territory(a.territory, b.territory)
+    a.location = a.location or b.location
+    a.mode = a.mode or b.mode
+    a.acled = a.acled if a.acled and (a.territory is None or b.acled is None) else (b.acled or a.acled)
+    for name in ("actors", "recipients"):
+        mine = getattr(a, name)
+        seen = _keys(mine)
+        mine.extend(p for p in getattr(b, name) if p.name.lower() not in seen)
+    for name in COUNT_FIELDS:
+        if getattr(a, name) is None:
+            setattr(a, name, getattr(b, name))
+    for ctx in b.context:
+        if ctx not in a.context:
+            a.context.append(ctx)
+    spans = {(e.start, e.end): e for e in a.evidence + b.evidence}
+    a.evidence = [spans[k] for k in sorted(spans)]
+    a.confidence = max(a.confidence, b.confidence)
+    x.triggers.extend(t for t in y.triggers if t not in x.triggers)
+    x.lemmas |= y.lemmas
+    x.two_sided = x.two_sided or y.two_sided
+    x.hint = x.hint or y.hint
+
+
+def _territory(a: str | None, b: str | None) -> str | None:
+    if a and b and a != b and "regained" in (a, b):
+        return "regained"
+    return a or b
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Greedy passes until nothing changes: each mention joins the first earlier event it
+    restates (a later pass catches links that only a merged event's union reveals)."""
+    while True:
+        merged = _merge_pass(mentions)
+        if len(merged) == len(mentions):
+            return merged
+        mentions = merged
+
+
+def _merge_pass(mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for mention in mentions:
+        for kept in out:
+            if same_event(kept, mention):
+                absorb(kept, mention)
+                kept.event.confidence = min(0.99, kept.event.confidence + 0.05)
+                break
+        else:
+            out.append(mention)
+    return out

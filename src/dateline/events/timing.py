@@ -1,0 +1,104 @@
+"""When an event happened: the date expression of its own clause, else publication date.
+
+Policy (the issue left it to us): a date phrase counts for the event whose triggers it is
+closest to in the dependency tree, so "seized Mosul in June" dates the seizure, not the
+article's main event, and "said on Monday that X captured Y" dates the capture to Monday when
+the capture clause has no date of its own. Phrases opening a period ("since June", "until
+May") date nothing. With no date phrase in the sentence, the event takes the publication
+date at day precision, and the caller lowers its confidence: news mostly reports the latest
+day, but an undated background sentence is a guess. We do not borrow a date from earlier
+sentences of the paragraph: in wire copy those mostly belong to other events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+PERIOD_PREPS = frozenset({"since", "until", "till", "before", "by", "through", "throughout"})
+
+
+@dataclass(frozen=True)
+class When:
+    """A resolved date, its precision and whether the text said it (not the fallback)."""
+
+    date: str | None
+    precision: str
+    explicit: bool
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one sentence in the dependency tree."""
+    up_a = [a] + list(a.ancestors)
+    up_b = [b] + list(b.ancestors)
+    pos_a = {t.i: k for k, t in enumerate(up_a)}
+    for k, t in enumerate(up_b):
+        if t.i in pos_a:
+            return pos_a[t.i] + k
+    return 99
+
+
+def _opens_period(span: Span) -> bool:
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in PERIOD_PREPS:
+        return True
+    return span.start > 0 and span.doc[span.start - 1].lower_ in PERIOD_PREPS
+
+
+def sentence_dates(doc: Doc, sent: Span) -> list[Span]:
+    """The resolved date spans of a sentence, minus period openers."""
+    out = []
+    for span in doc.spans.get("dates", []):
+        if sent.start <= span.start < sent.end and span._.date_value and not _opens_period(span):
+            out.append(span)
+    return out
+
+
+def _attachment(span: Span) -> Token:
+    """The word a date phrase modifies ("captured ... on Saturday" -> captured)."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        return root.head.head
+    return root.head
+
+
+def belongs(span: Span, own: list[Token]) -> bool:
+    """Whether a date phrase can date the event of `own`: it modifies one of its triggers,
+    a noun phrase hanging from one, or a verb governing the event's clause ("said on
+    Monday that ..."), but not a clause of its own ("after an election in April")."""
+    ids = {t.i for t in own}
+    governing = {a.i for t in own for a in t.ancestors}
+    tok = _attachment(span)
+    for _ in range(12):
+        if tok.i in ids:
+            return True
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok.i in governing
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def choose_date(doc: Doc, own: list[Token], others: list[list[Token]], sent: Span) -> When:
+    """The date of the event whose triggers are `own`; `others` are the trigger sets of the
+    sentence's other events, which compete for each date phrase."""
+    best: tuple[int, int, Span] | None = None
+    for span in sentence_dates(doc, sent):
+        if not belongs(span, own):
+            continue
+        mine = min(_distance(span.root, t) for t in own)
+        theirs = min((min(_distance(span.root, t) for t in grp) for grp in others if grp), default=99)
+        if theirs < mine:
+            continue
+        gap = min(abs(span.root.i - t.i) for t in own)
+        key = (mine, gap, span)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    if best is not None:
+        span = best[2]
+        return When(span._.date_value, span._.date_precision or "day", True)
+    published = doc._.published
+    return When(published[:10] if published else None, "day", False)

@@ -1,0 +1,137 @@
+"""Publication dates: normalise metadata dates and find a dateline in an article's first lines.
+
+Priority (applied by `resolve_published`): a date the input states (JSONL/feed field, HTML
+metadata), else a dateline at the top of the text ("BAGHDAD, Aug. 4 (Reuters) -",
+"Published: 2014-08-04"), else the run's fallback. Never today: a date without a year is only
+completed from a reference date the caller gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
+_ORD = r"(?:st|nd|rd|th)?"
+DATE_FORMS = (
+    rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}(?:,?\s+(?P<year>\d{{4}}|\d{{2}}(?![\d:.])))?",
+    rf"{_WEEKDAY}(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?(?:\s+(?P<year>\d{{4}}|\d{{2}}))?",
+    r"(?P<year>\d{4})[-/.](?P<mnum>\d{1,2})[-/.](?P<day>\d{1,2})",
+)
+_LABEL = (r"(?:(?P<label>published|posted|first published|date|dated|updated|last updated|last modified"
+          r"|modified)(?:\s+(?:on|at))?\s*[:\-|]?\s*)?")
+_TIME_TAIL = r"(?:\s*(?:,|at|-|\||–|—|T)?\s*\d{1,2}[:.]\d{2}[^\n]{0,30})?"
+_PLACE = (r"(?P<place>[A-Z][A-Za-z.'\- ]{1,40}(?:\s*\([A-Z][A-Za-z.'\- ]{1,30}\))?"
+          r"(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}){0,2})")
+_AFTER = r"\s*\)?\s*(?:\((?P<agency>[^)]{1,60})\))?\s*(?:--|[-–—:]|$)"
+LABEL_LINES = tuple(re.compile(rf"{_LABEL}{form}{_TIME_TAIL}\s*", re.I) for form in DATE_FORMS)
+DATELINES = tuple(re.compile(rf"{_PLACE},?\s+\(?(?i:{form}){_AFTER}") for form in DATE_FORMS)
+LATER_LABELS = ("updated", "last updated", "last modified", "modified")
+SCAN_LINES = 8
+MAX_LABEL_LINE = 120
+
+
+def normalise_date(value: object) -> str | None:
+    """A metadata date in any common form as YYYY-MM-DD; None when it lacks a full day."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if iso:
+        return _valid(int(iso[1]), int(iso[2]), int(iso[3]))
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+        return _valid(parsed.year, parsed.month, parsed.day)
+    except (TypeError, ValueError, IndexError):
+        pass
+    return _parse_complete(value)
+
+
+def find_dateline(text: str, reference: str | None = None) -> str | None:
+    """The publication date stated in the first lines of `text`, as YYYY-MM-DD, or None.
+
+    `reference` (YYYY-MM-DD) completes a dateline without a year ("Aug. 4") to the nearest
+    such day not after it; without a reference such a dateline is ignored.
+    """
+    later: str | None = None
+    lines = [line.strip() for line in text[:4000].splitlines() if line.strip()]
+    for line in lines[:SCAN_LINES]:
+        found, label = _date_in_line(line, reference)
+        if found and (label or "").lower() in LATER_LABELS:
+            later = later or found
+        elif found:
+            return found
+    return later
+
+
+def resolve_published(explicit: object, text: str, fallback: str | None) -> str | None:
+    """The publication date by priority: stated field or metadata, dateline in text, fallback."""
+    return normalise_date(explicit) or find_dateline(text, reference=fallback) or normalise_date(fallback)
+
+
+def _date_in_line(line: str, reference: str | None) -> tuple[str | None, str | None]:
+    if len(line) <= MAX_LABEL_LINE:
+        for pattern in LABEL_LINES:
+            match = pattern.fullmatch(line)
+            if match:
+                return _from_match(match, reference), match["label"]
+    for pattern in DATELINES:
+        match = pattern.match(line)
+        if match:
+            return _from_match(match, reference), None
+    return None, None
+
+
+def _from_match(match: re.Match[str], reference: str | None) -> str | None:
+    groups = match.groupdict()
+    month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"][:3].lower()]
+    day = int(groups["day"])
+    year_text = groups.get("year")
+    if year_text:
+        year = int(year_text)
+        if len(year_text) == 2:
+            year += 2000 if year < 50 else 1900
+        return _valid(year, month, day)
+    return _complete_year(month, day, reference)
+
+
+def _complete_year(month: int, day: int, reference: str | None) -> str | None:
+    """The latest date with this month and day not more than two days after `reference`."""
+    ref = normalise_date(reference)
+    if ref is None:
+        return None
+    ref_date = dt.date.fromisoformat(ref)
+    for year in (ref_date.year + 1, ref_date.year, ref_date.year - 1):
+        found = _valid(year, month, day)
+        if found and dt.date.fromisoformat(found) <= ref_date + dt.timedelta(days=2):
+            return found
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return date.isoformat() if 1900 <= year <= 2100 else None
+
+
+def _parse_complete(value: str) -> str | None:
+    """dateutil's reading, kept only when it did not fill a missing part from its default."""
+    from dateutil import parser
+
+    try:
+        first = parser.parse(value, default=dt.datetime(1901, 1, 1), fuzzy=False)
+        second = parser.parse(value, default=dt.datetime(1904, 2, 2), fuzzy=False)
+    except (ValueError, OverflowError):
+        return None
+    if first.date() != second.date():
+        return None
+    return _valid(first.year, first.month, first.day)

@@ -1,0 +1,137 @@
+"""Number phrases read by ACLED's conventions: "at least 25" = 25, "dozens" = 12, "10 to 15" = 10.
+
+ACLED codes the stated figure, whatever hedges it ("at least 25", "more than 30", "up to 12",
+"an estimated 40,000" all give the figure), the lowest figure of a range, and fixed values for
+vague quantities (SPEC.md section 3). Word lists and values live in `data/numbers.yaml`.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+
+import yaml
+
+_WORD_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z]+|[-–—~]")
+
+
+def load_yaml(name: str) -> dict:
+    """A YAML file from `dateline.data`."""
+    text = importlib.resources.files("dateline.data").joinpath(name).read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@functools.lru_cache(maxsize=1)
+def numbers_lexicon() -> dict:
+    """`data/numbers.yaml`, with phrases split into word tuples for prefix matching."""
+    data = load_yaml("numbers.yaml")
+    data["vague"] = {tuple(k.split()): v for k, v in data["vague"].items()}
+    data["modifiers"] = sorted((tuple(m.split()) for m in data["modifiers"]), key=len, reverse=True)
+    return data
+
+
+def _words(text: str) -> list[str]:
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
+    return _WORD_RE.findall(text)
+
+
+def _match_prefix(words: list[str], phrases) -> int:
+    """Length of the longest phrase (tuple of words) that `words` starts with, else 0."""
+    best = 0
+    for phrase in phrases:
+        if len(phrase) > best and tuple(words[: len(phrase)]) == phrase:
+            best = len(phrase)
+    return best
+
+
+def _digits(word: str) -> float | None:
+    if not word[0].isdigit():
+        return None
+    try:
+        return float(word.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _read_number(words: list[str]) -> tuple[float | None, int]:
+    """Read one cardinal from the start of `words`: (value, words used), (None, 0) if none."""
+    lex = numbers_lexicon()
+    total, current, used, last_scale = 0.0, 0.0, 0, False
+    for i, word in enumerate(words):
+        value = _digits(word)
+        if value is not None and used == i and current == 0 and total == 0:
+            current, used, last_scale = value, i + 1, False
+        elif word in ("a", "an") and used == i and words[i + 1 : i + 2] and (
+            words[i + 1] in lex["scales"]
+        ):
+            current, used = current or 1.0, i + 1
+        elif word == "half" and used == i:
+            current, used = current + 0.5, i + 1
+        elif word in ("a", "an") and used == i and i > 0 and words[i - 1] == "half":
+            used = i + 1
+        elif (word in lex["units"] or word in lex["tens"]) and used == i and value is None:
+            current += lex["units"].get(word, lex["tens"].get(word, 0))
+            used, last_scale = i + 1, False
+        elif word in lex["scales"] and used == i and used > 0:
+            scale = lex["scales"][word]
+            if scale < 1000:
+                current = (current or 1.0) * scale
+            else:
+                total += (current or 1.0) * scale
+                current = 0.0
+            used, last_scale = i + 1, True
+        elif word == "and" and last_scale and used == i and i + 1 < len(words) and (
+            words[i + 1] in lex["units"] or words[i + 1] in lex["tens"]
+        ):
+            used = i + 1
+        else:
+            break
+    if used == 0:
+        return None, 0
+    return total + current, used
+
+
+def _leading_value(words: list[str]) -> int | None:
+    lex = numbers_lexicon()
+    vague_len = _match_prefix(words, lex["vague"])
+    value, used = _read_number(words)
+    if vague_len and vague_len >= used:
+        return lex["vague"][tuple(words[:vague_len])]
+    if value is None:
+        if words in (["a"], ["an"]):
+            return 1
+        return None
+    rest = words[used:]
+    if len(rest) >= 2 and rest[0] in lex["range_joiners"]:
+        high, high_used = _read_number(rest[1:])
+        if high is not None:
+            tail = rest[1 : 1 + high_used]
+            scale = lex["scales"].get(tail[-1], 1)
+            if value < scale:  # "two to three hundred": the low figure shares the scale
+                value *= scale
+            value = min(value, high)
+    return int(round(value))
+
+
+def parse_number(text: str) -> int | None:
+    """Digits, words, ranges, "at least", vague quantities (ACLED rules, SPEC.md section 3).
+
+    "at least 25" = 25, "more than 30" = 30, "up to 12" = 12 (ACLED codes the stated figure),
+    "10 to 15" = 10 (the lowest figure), "dozens" = 12, "half a million" = 500000;
+    None when the phrase holds no figure ("a large number").
+    """
+    words = _words(text)
+    if not words:
+        return None
+    lex = numbers_lexicon()
+    if words[0] == "between":
+        words = words[1:]
+    while True:
+        n = _match_prefix(words, lex["modifiers"])
+        if n and n < len(words) and _leading_value(words[n:]) is not None:
+            words = words[n:]
+            continue
+        break
+    return _leading_value(words)

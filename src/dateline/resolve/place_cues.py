@@ -1,0 +1,54 @@
+"""The word lists toponym recognition and resolution read: context cues, stop names, demonyms (data/gazetteer/)."""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+from dataclasses import dataclass
+
+import yaml
+
+from dateline.resolve.names import normalize
+
+
+@dataclass(frozen=True)
+class PlaceCues:
+    """Cue words from `data/gazetteer/cues.yaml`, as sets for O(1) membership tests."""
+
+    feature_words: dict[str, str]
+    locative_preps: frozenset[str]
+    near_preps: frozenset[str]
+    near_of_words: frozenset[str]
+    metonymy_verbs: frozenset[str]
+    metonymy_nouns: frozenset[str]
+    stop_names: frozenset[str]
+
+
+def _read(name: str) -> str:
+    return importlib.resources.files("dateline.data").joinpath("gazetteer", name).read_text("utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def place_cues() -> PlaceCues:
+    """The cue lists, loaded once."""
+    data = yaml.safe_load(_read("cues.yaml"))
+    return PlaceCues(
+        feature_words={k.lower(): v for k, v in data["feature_words"].items()},
+        locative_preps=frozenset(w.lower() for w in data["locative_preps"]),
+        near_preps=frozenset(w.lower() for w in data["near_preps"]),
+        near_of_words=frozenset(w.lower() for w in data["near_of_words"]),
+        metonymy_verbs=frozenset(w.lower() for w in data["metonymy_verbs"]),
+        metonymy_nouns=frozenset(w.lower() for w in data["metonymy_nouns"]),
+        stop_names=frozenset(normalize(str(w)) for w in data["stop_names"]),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> dict[str, str | None]:
+    """Normalised demonym -> alpha-3 of its country (None for peoples without one: "Kurdish", "Arab")."""
+    table: dict[str, str | None] = {}
+    lines = [ln for ln in _read("demonyms.tsv").splitlines() if ln.strip() and not ln.startswith("#")]
+    for line in lines[1:]:
+        word, country = line.split("\t")[:2]
+        table[normalize(word)] = None if country == "XXX" else country
+    return table

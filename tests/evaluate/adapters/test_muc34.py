@@ -1,0 +1,73 @@
+"""MUC-3/4: slot parsing on made-up templates, date ranges, incident types, relevance."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.evaluate.adapters.muc34 import MucDoc, date_agrees, muc_type, score, template
+from dateline.records import Actor, Document, Event, Place
+
+MADE_UP = {
+    "1. MESSAGE: TEMPLATE": ["1"],
+    "2. INCIDENT: DATE": ["12 MAR 90"],
+    "3. INCIDENT: LOCATION": ["PERU: JUNIN (DEPARTMENT): TARMA (TOWN)"],
+    "4. INCIDENT: TYPE": ["BOMBING"],
+    "10. PERP: ORGANIZATION ID": ['"SOME FRONT" / "SF"'],
+    "21. HUM TGT: NUMBER": ['3: "GUARDS"', '1: "DRIVER"'],
+    "23. HUM TGT: EFFECT OF INCIDENT": ['DEATH: "GUARDS"', 'INJURY: "DRIVER"'],
+}
+
+
+def test_muc34_template_slots():
+    t = template(MADE_UP)
+    assert (t.incident, t.country, t.department, t.killed) == ("BOMBING", "PERU", "JUNIN", 3)
+    assert t.perpetrators == [["SOME FRONT", "SF"]]
+    assert template({**MADE_UP, "21. HUM TGT: NUMBER": ['PLURAL: "GUARDS"']}).killed is None
+    assert template({**MADE_UP, "23. HUM TGT: EFFECT OF INCIDENT": ["-"]}).killed is None
+
+
+@pytest.mark.parametrize("gold, pred, ok", [
+    ("12 MAR 90", "1990-03-12", True),
+    ("12 MAR 90", "1990-03-13", True),
+    ("12 MAR 90", "1990-03-15", False),
+    ("- 12 MAR 90", "1990-02-01", True),
+    ("- 12 MAR 90", "1990-04-01", False),
+    ("01 MAR 90 - 05 MAR 90", "1990-03-03", True),
+    ("01 MAR 90 - 05 MAR 90", "1990-03-09", False),
+    ("12 MAR 90", None, False),
+    ("", "1990-03-12", False),
+])
+def test_muc34_date_agrees(gold, pred, ok):
+    assert date_agrees(gold, pred) is ok
+
+
+@pytest.mark.parametrize("event, expected", [
+    (Event("ASSAULT", mode="explosives"), "BOMBING"),
+    (Event("ASSAULT", mode="abduct"), "KIDNAPPING"),
+    (Event("ASSAULT", mode="firearms"), "ATTACK"),
+    (Event("ASSAULT"), "ATTACK"),
+    (Event("CONSULT"), None),
+])
+def test_muc34_muc_type(event, expected):
+    assert muc_type(event) == expected
+
+
+def test_muc34_score_relevance_and_fields(monkeypatch):
+    monkeypatch.setattr("dateline.mentions.actors.canonical_name", lambda t: t.lower())
+    relevant = MucDoc(Document(doc_id="a", text="x"), [template(MADE_UP)], optional=0)
+    irrelevant = MucDoc(Document(doc_id="b", text="y"), [], optional=0)
+    only_optional = MucDoc(Document(doc_id="c", text="z"), [], optional=1)
+    hit = Event("ASSAULT", mode="explosives", date="1990-03-12", fatalities=3, actors=[Actor("SF")],
+                location=Place("Tarma", admin1="Junin", country="PER"))
+    result = score([relevant, irrelevant, only_optional],
+                   {"a": [hit], "b": [Event("ASSAULT")], "c": [Event("ASSAULT")]})
+    m = result.metrics
+    assert (m["relevance"].tp, m["relevance"].fp, m["relevance"].fn) == (1, 1, 0)
+    for name in ("incident type", "date", "country", "department", "victims killed"):
+        assert m[name].value == 1.0, name
+    assert m["perpetrator organisation"].f1 == 1.0
+
+
+def test_muc34_impossible_gold_day_is_ignored():
+    assert date_agrees("31 SEP 89", "1989-09-30") is False
+    assert date_agrees("31 SEP 89 - 02 OCT 89", "1989-10-01") is True

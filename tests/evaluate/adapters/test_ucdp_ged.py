@@ -1,0 +1,55 @@
+"""UCDP GED: violence type from sectors, row filter, nearest assignment, per-row checks."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.evaluate.adapters.ucdp_ged import GedDoc, GedRow, _keep, score, violence_type
+from dateline.records import Actor, Document, Event, Place
+
+ARMY = Actor("Syrian Army", sector=["MIL"], country="SYR")
+REBELS = Actor("Syrian insurgents", sector=["REB"])
+IS = Actor("IS", sector=["REB"])
+CIVS = Actor("civilians", sector=["CVL"])
+
+
+@pytest.mark.parametrize("event, expected", [
+    (Event("ASSAULT", actors=[ARMY, REBELS]), 1),
+    (Event("ASSAULT", actors=[IS, REBELS]), 2),
+    (Event("ASSAULT", actors=[IS], recipients=[CIVS]), 3),
+    (Event("ASSAULT", actors=[ARMY], recipients=[CIVS]), 3),
+    (Event("ASSAULT", actors=[IS], acled={"event_type": "Violence against civilians"}), 3),
+])
+def test_ucdp_ged_violence_type(event, expected):
+    assert violence_type(event) == expected
+
+
+@pytest.mark.parametrize("row, keep", [
+    ({"date_prec": "1", "where_prec": "2", "number_of_sources": "1", "source_headline": "h"}, True),
+    ({"date_prec": "2", "where_prec": "1", "number_of_sources": "1", "source_headline": "h"}, False),
+    ({"date_prec": "1", "where_prec": "3", "number_of_sources": "1", "source_headline": "h"}, False),
+    ({"date_prec": "1", "where_prec": "1", "number_of_sources": "2", "source_headline": "h"}, False),
+    ({"date_prec": "1", "where_prec": "1", "number_of_sources": "1", "source_headline": " "}, False),
+])
+def test_ucdp_ged_dev_headline_filter(row, keep):
+    assert _keep(row) is keep
+
+
+def test_ucdp_ged_score_assigns_nearest_and_checks_fields(monkeypatch):
+    monkeypatch.setattr("dateline.mentions.actors.canonical_name", lambda t: t.lower())
+    homs = Place("Homs", lat=34.73, lon=36.72, admin1="Homs Governorate", country="SYR")
+    aleppo = Place("Aleppo", lat=36.2, lon=37.16, admin1="Aleppo Governorate", country="SYR")
+    rows = [GedRow(1, ["Syrian Army"], ["Syrian insurgents"], homs),
+            GedRow(2, ["IS"], ["SDF"], aleppo)]
+    doc = GedDoc(Document(doc_id="d", text="headline"), rows)
+    preds = [Event("ASSAULT", actors=[IS], location=Place("Aleppo", lat=36.21, lon=37.15, admin1="Aleppo")),
+             Event("ASSAULT", actors=[ARMY, REBELS], location=Place("Homs", lat=34.73, lon=36.72, admin1="Homs"))]
+    m = score([doc], {"d": preds}).metrics
+    assert m["event found"].value == 1.0
+    assert m["violence type"].value == 1.0
+    assert m["location within 25 km"].value == 1.0
+    assert m["same adm_1"].value == 1.0
+    assert m["side A (alias)"].value == 1.0
+    assert m["side B (alias)"].value == 0.5          # SDF not found
+    m = score([doc], {"d": [Event("CONSULT")]}).metrics
+    assert m["event found"].value == 0.0

@@ -1,0 +1,109 @@
+"""Pronouns and definite descriptions resolve to the right earlier actor (hand-built parses, no model)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from dateline.events.coref import resolve_description, resolve_pronoun
+from dateline.records import Actor
+
+IS = Actor("Islamic State", "Islamic State", None, ["REB"])
+PESH = Actor("Peshmerga", "Peshmerga", "IRQ", ["MIL"])
+CIVS = Actor("Civilians", "villagers", "IRQ", ["CVL"])
+MALIKI = Actor("Government of Iraq", "Maliki", "IRQ", ["GOV"])
+VOCAB = spacy.blank("en").vocab
+
+
+def _doc(rows: list[tuple[str, int, str, str, str]], ents: list[tuple[int, int, str]] = ()) -> Doc:
+    """rows: (word, head index, dep, pos, tag); sentences follow the parse."""
+    words, heads, deps, pos, tags = (list(col) for col in zip(*rows))
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    doc.ents = [doc.char_span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), label=lab) for s, e, lab in ents]
+    return doc
+
+
+# "Islamic State took the town . The villagers said it shot them ."
+TWO_SENTENCES = [
+    ("Islamic", 1, "compound", "PROPN", "NNP"), ("State", 2, "nsubj", "PROPN", "NNP"),
+    ("took", 2, "ROOT", "VERB", "VBD"), ("the", 4, "det", "DET", "DT"), ("town", 2, "dobj", "NOUN", "NN"),
+    (".", 2, "punct", "PUNCT", "."),
+    ("The", 7, "det", "DET", "DT"), ("villagers", 8, "nsubj", "NOUN", "NNS"), ("said", 8, "ROOT", "VERB", "VBD"),
+    ("it", 10, "nsubj", "PRON", "PRP"), ("shot", 8, "ccomp", "VERB", "VBD"), ("them", 10, "dobj", "PRON", "PRP"),
+    (".", 8, "punct", "PUNCT", "."),
+]
+
+
+def test_coref_it_skips_plural_civilians_for_the_group():
+    doc = _doc(TWO_SENTENCES)
+    mentions = [(doc[0:2], IS), (doc[6:8], CIVS)]
+    assert resolve_pronoun(doc[9], mentions).name == "Islamic State"
+    assert resolve_pronoun(doc[9], mentions).text == "it"
+
+
+def test_coref_they_prefers_subject_of_current_sentence():
+    doc = _doc(TWO_SENTENCES)
+    mentions = [(doc[0:2], IS), (doc[6:8], CIVS)]
+    assert resolve_pronoun(doc[11], mentions).name == "Civilians"
+
+
+# "Peshmerga surrounded the town and captured it ."
+BOUND = [
+    ("Peshmerga", 1, "nsubj", "PROPN", "NNP"), ("surrounded", 1, "ROOT", "VERB", "VBD"),
+    ("the", 3, "det", "DET", "DT"), ("town", 1, "dobj", "NOUN", "NN"), ("and", 1, "cc", "CCONJ", "CC"),
+    ("captured", 1, "conj", "VERB", "VBD"), ("it", 5, "dobj", "PRON", "PRP"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_coref_object_pronoun_is_not_its_own_subject():
+    doc = _doc(BOUND)
+    assert resolve_pronoun(doc[6], [(doc[0:1], PESH)]) is None
+
+
+# "Maliki met Peshmerga commanders . He praised them ."
+PERSON = [
+    ("Maliki", 1, "nsubj", "PROPN", "NNP"), ("met", 1, "ROOT", "VERB", "VBD"),
+    ("Peshmerga", 3, "compound", "PROPN", "NNP"), ("commanders", 1, "dobj", "NOUN", "NNS"),
+    (".", 1, "punct", "PUNCT", "."),
+    ("He", 6, "nsubj", "PRON", "PRP"), ("praised", 6, "ROOT", "VERB", "VBD"), ("them", 6, "dobj", "PRON", "PRP"),
+    (".", 6, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(("index", "name"), [(5, "Government of Iraq"), (7, "Peshmerga")])
+def test_coref_personal_pronouns_need_persons(index, name):
+    doc = _doc(PERSON, ents=[(0, 1, "PERSON")])
+    mentions = [(doc[0:1], MALIKI), (doc[2:4], PESH)]
+    assert resolve_pronoun(doc[index], mentions).name == name
+
+
+def test_coref_non_pronoun_resolves_to_nothing():
+    doc = _doc(PERSON, ents=[(0, 1, "PERSON")])
+    assert resolve_pronoun(doc[6], [(doc[0:1], MALIKI)]) is None
+
+
+# "Islamic State took the town . Peshmerga fought the fighters ."
+DESCRIPTION = [
+    *TWO_SENTENCES[:6],
+    ("Peshmerga", 7, "nsubj", "PROPN", "NNP"), ("fought", 7, "ROOT", "VERB", "VBD"),
+    ("the", 9, "det", "DET", "DT"), ("fighters", 7, "dobj", "NOUN", "NNS"), (".", 7, "punct", "PUNCT", "."),
+]
+
+
+def test_coref_description_prefers_armed_opposition_over_state_forces():
+    doc = _doc(DESCRIPTION)
+    mentions = [(doc[0:2], IS), (doc[6:7], PESH)]
+    actor = resolve_description(doc[8:10], mentions, ["REB"])
+    assert actor.name == "Islamic State" and actor.text == "the fighters"
+
+
+@pytest.mark.parametrize("kind", ["none", "civilians", "generic"])
+def test_coref_description_needs_a_named_armed_antecedent(kind):
+    doc = _doc(DESCRIPTION)
+    cands = {
+        "none": [],
+        "civilians": [(doc[0:2], CIVS)],
+        "generic": [(doc[0:2], Actor("Syrian rebels", "rebels", "SYR", ["REB"]))],
+    }[kind]
+    assert resolve_description(doc[8:10], cands, ["REB"]) is None

@@ -1,0 +1,77 @@
+"""Publication-date discovery: metadata normalisation, datelines in the first lines, priority."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.ingest.published import find_dateline, normalise_date, resolve_published
+
+REF = "2014-08-05"
+
+DATELINES = [
+    # (text, reference, expected)
+    ("BAGHDAD, Aug. 4 (Reuters) - Iraqi troops advanced.", REF, "2014-08-04"),
+    ("BAGHDAD, Aug. 4 (Reuters) - Iraqi troops advanced.", None, None),  # no year, no reference
+    ("Monday, August 4, 2014\n\nIraqi troops advanced.", None, "2014-08-04"),
+    ("Published: 2014-08-04\nIraqi troops advanced.", None, "2014-08-04"),
+    ("Posted on 4 August 2014 at 10:04 GMT\nText.", None, "2014-08-04"),
+    ("Updated: Aug 6, 2014 10:04 AM ET\nPublished: Aug 4, 2014\nText.", None, "2014-08-04"),
+    ("Updated: Aug 6, 2014\nText without another date.", None, "2014-08-06"),
+    ("Headline here\n\nAugust 4, 2014 | 10:04 GMT\n\nBody.", None, "2014-08-04"),
+    ("SAN SALVADOR, 12 APR 89 (ACAN-EFE) -- [TEXT] Guerrillas attacked.", None, "1989-04-12"),
+    ("ROME (ITALY), 11 JAN 90 -- [INTERVIEW] text", None, "1990-01-11"),
+    ("PERTH (AUSTRALIA), JUNE 11 89 (AFP) -- [TEXT] text", None, "1989-06-11"),
+    ("KABUL, Afghanistan (Dec. 31, 2011) — An Afghan-led force detained two.", None, "2011-12-31"),
+    ("KABUL, Afghanistan (Nov. 20, 2011)\nA coalition force detained two.", None, "2011-11-20"),
+    ("KABUL, Afghanistan (June 14) — An Afghan-led force.", "2012-06-15", "2012-06-14"),
+    ("WASHINGTON, Dec. 30 (AP) - text", "2015-01-02", "2014-12-30"),  # year rolls back
+    ("The army attacked on August 4, 2014 in Mosul.", None, None),  # a date in a sentence is not a dateline
+    ("WASHINGTON (AP) — No date in this dateline.", REF, None),
+    ("Iraq air force to back Kurds fighting Islamic State", REF, None),
+    ("Published: 2014-02-30\nInvalid day.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), DATELINES)
+def test_published_find_dateline(text: str, reference: str | None, expected: str | None) -> None:
+    assert find_dateline(text, reference=reference) == expected
+
+
+def test_published_dateline_only_in_first_lines() -> None:
+    text = "\n".join(f"Paragraph {i} of the story." for i in range(20)) + "\nMonday, August 4, 2014\n"
+    assert find_dateline(text) is None
+
+
+NORMALISE = [
+    ("2014-08-04", "2014-08-04"),
+    ("2014-08-04T23:30:00-05:00", "2014-08-04"),  # the date as written, not shifted to UTC
+    ("Mon, 04 Aug 2014 10:00:00 GMT", "2014-08-04"),
+    ("August 4, 2014", "2014-08-04"),
+    ("4 August 2014", "2014-08-04"),
+    ("August 2014", None),  # no day: not a publication date
+    ("4 Aug", None),  # no year: never completed from today
+    ("", None),
+    ("soon", None),
+    (None, None),
+    (20140804, None),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), NORMALISE)
+def test_published_normalise_date(value: object, expected: str | None) -> None:
+    assert normalise_date(value) == expected
+
+
+PRIORITY = [
+    # (stated, text, fallback, expected): stated field > dateline in text > fallback > None
+    ("2014-08-03", "BAGHDAD, Aug. 4 (Reuters) - text", "2014-08-05", "2014-08-03"),
+    (None, "BAGHDAD, Aug. 4 (Reuters) - text", "2014-08-05", "2014-08-04"),
+    ("not a date", "BAGHDAD, Aug. 4 (Reuters) - text", "2014-08-05", "2014-08-04"),
+    (None, "No dateline at all.", "2014-08-05", "2014-08-05"),
+    (None, "No dateline at all.", None, None),
+]
+
+
+@pytest.mark.parametrize(("stated", "text", "fallback", "expected"), PRIORITY)
+def test_published_resolve_priority(stated: str | None, text: str, fallback: str | None, expected: str | None) -> None:
+    assert resolve_published(stated, text, fallback) == expected

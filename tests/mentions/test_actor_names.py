@@ -1,0 +1,112 @@
+"""Every alias of an actor has one canonical name; role nouns compose with countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.mentions.actor_names import Parts, actor_of_text, canonical_name, compose, same_actor
+from dateline.mentions.actor_lexicon import lexicon
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [
+        ("ISIL", "Islamic State"), ("ISIS", "Islamic State"), ("IS", "Islamic State"), ("Daesh", "Islamic State"),
+        ("the Islamic State group", "Islamic State"), ("Islamic State of Iraq and the Levant", "Islamic State"),
+        ("Syrian army", "Government of Syria"), ("Syrian Arab Army", "Government of Syria"),
+        ("Government of Syria", "Government of Syria"), ("Assad regime", "Government of Syria"),
+        ("Syrian government", "Government of Syria"), ("the government of Syria", "Government of Syria"),
+        ("Syria", "Government of Syria"), ("Damascus", "Government of Syria"),
+        ("Syrian insurgents", "Syrian rebels"), ("Syrian rebels", "Syrian rebels"),
+        ("Afghan National Army", "Government of Afghanistan"), ("Afghan police", "Government of Afghanistan"),
+        ("Iraqi security forces", "Government of Iraq"), ("Iraq's prime minister", "Government of Iraq"),
+        ("Government of United States of America", "Government of United States"), ("U.S.", "Government of United States"),
+        ("Washington", "Government of United States"), ("Kyiv", "Government of Ukraine"), ("Kiev", "Government of Ukraine"),
+        ("Russian warplanes", "Government of Russia"),
+        ("Jabhat al-Nusra", "Jabhat Fateh al-Sham"), ("Nusra Front", "Jabhat Fateh al-Sham"), ("JFS", "Jabhat Fateh al-Sham"),
+        ("HTS", "Hayat Tahrir al-Sham"), ("SDF", "Syrian Democratic Forces"), ("YPG", "Syrian Democratic Forces"),
+        ("Ansar Allah", "Houthis"), ("Houthi rebels", "Houthis"), ("al-Shabab", "al-Shabaab"),
+        ("Al Qaida", "al-Qaeda"), ("Sendero Luminoso", "Shining Path"), ("Taleban", "Taliban"),
+        ("Hizbollah", "Hezbollah"), ("peshmerga", "Peshmerga"), ("Hashd al-Shaabi", "Popular Mobilisation Forces"),
+        ("Tatmadaw", "Government of Myanmar"), ("Wagner Group", "Wagner Group"),
+        ("Kurds", "Kurds"), ("Yazidi", "Yazidis"), ("Civilians", "Civilians"), ("civilians", "Civilians"),
+        ("UN", "United Nations"), ("U.N.", "United Nations"), ("NATO", "NATO"), ("ICRC", "International Committee of the Red Cross"),
+        ("Free Syrian Army", "Free Syrian Army"), ("Mare' Operations Room", "Mare' Operations Room"),
+        ("the Unknown Brigade", "Unknown Brigade"),
+    ],
+)
+def test_actor_names_canonical_name(alias, name):
+    assert canonical_name(alias) == name
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("ISIL", "islamic state", True), ("IS", "Daesh", True), ("Syrian army", "Government of Syria", True),
+     ("SDF", "IS", False), ("Government of Iraq", "Government of Syria", False)],
+)
+def test_actor_names_same_actor(a, b, same):
+    assert same_actor(a, b) is same
+
+
+def _role(noun: str):
+    return lexicon().roles[noun]
+
+
+@pytest.mark.parametrize(
+    ("noun", "country", "context", "name", "sector"),
+    [
+        ("soldiers", "SYR", None, "Government of Syria", ["MIL"]),
+        ("police", "AFG", None, "Government of Afghanistan", ["COP"]),
+        ("police", None, "AFG", "Government of Afghanistan", ["COP"]),
+        ("police", None, None, "Police", ["COP"]),
+        ("rebels", "SYR", None, "Syrian rebels", ["REB"]),
+        ("militants", None, None, "Rebels", ["REB"]),
+        ("civilians", None, "IRQ", "Civilians", ["CVL"]),
+        ("refugees", "SYR", None, "Refugees", ["REF"]),
+        ("protesters", None, None, "Protesters", ["CVL"]),
+        ("gunmen", None, None, "Unidentified gunmen", ["UAF"]),
+    ],
+)
+def test_actor_names_compose_role_with_country(noun, country, context, name, sector):
+    entry = lexicon().by_country.get(country or "")
+    actor = compose(Parts(role=_role(noun), country=entry, context=context), noun)
+    assert actor is not None and actor.name == name and actor.sector == sector
+    assert actor.country == (country or context)
+
+
+@pytest.mark.parametrize(
+    ("context", "name"),
+    [("IRQ", "Peshmerga"), ("SYR", "Syrian Democratic Forces"), ("TUR", "Kurdistan Workers' Party"), (None, "Kurdish forces")],
+)
+def test_actor_names_kurdish_fighters_depend_on_country(context, name):
+    kurds = lexicon().by_name["Kurds"]
+    actor = compose(Parts(role=_role("fighters"), community=kurds, context=context), "Kurdish fighters")
+    assert actor is not None and actor.name == name
+
+
+def test_actor_names_community_victims_keep_community_and_role_sector():
+    yazidis = lexicon().by_name["Yazidis"]
+    actor = compose(Parts(role=_role("refugees"), community=yazidis), "Yazidi refugees")
+    assert actor.name == "Yazidis" and actor.sector[0] == "REF" and "ETH" in actor.sector
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "name"),
+    [
+        ("the Kurdish military", "IRQ", "Peshmerga"), ("the army", "SYR", "Government of Syria"),
+        ("rebels", "SYR", "Syrian rebels"), ("ISIS", None, "Islamic State"), ("Iraqi", "IRQ", None),
+        ("the weather", None, None), ("is", None, None),
+    ],
+)
+def test_actor_names_actor_of_text(text, context, name):
+    actor = actor_of_text(text, context)
+    assert (actor.name if actor else None) == name
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [("Iraqi President Saddam Hussein", "Government of Iraq"), ("FARC 12th Front", "FARC"),
+     ("Japanese Prime Minister Ryutaro Hashimoto", "Government of Japan"), ("drug cartels", "Criminals")],
+)
+def test_actor_names_titles_and_units(alias, name):
+    assert canonical_name(alias) == name

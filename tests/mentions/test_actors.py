@@ -1,0 +1,125 @@
+"""Actor mentions in parsed text: names, roles with modifiers, titled persons, descriptions, pronouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.mentions.actors import actor_for, actors_for, canonical_name
+
+
+@pytest.fixture(scope="module")
+def actor_nlp():
+    """The model plus the actor stage only, so other stages cannot disturb these tests."""
+    from dateline.nlp.load import build_nlp
+
+    return build_nlp(components=["dateline_paragraphs", "dateline_actors"])
+
+
+def _actor_of(nlp, text: str, word: str, nth: int = 0):
+    doc = nlp(text)
+    tokens = [t for t in doc if t.text == word]
+    return actor_for(doc, tokens[nth])
+
+
+CASES = [
+    # text, argument head word, expected name, expected country, primary sector
+    ("ISIL fighters attacked the village on Monday.", "fighters", "Islamic State", None, "REB"),
+    ("Daesh claimed the bombing.", "Daesh", "Islamic State", None, "REB"),
+    ("The Islamic State captured the town.", "State", "Islamic State", None, "REB"),
+    ("Iraqi security forces virtually collapsed.", "forces", "Government of Iraq", "IRQ", "MIL"),
+    ("Police and soldiers abandoned the base in Iraq.", "Police", "Government of Iraq", "IRQ", "COP"),
+    ("Police and soldiers abandoned the base in Iraq.", "soldiers", "Government of Iraq", "IRQ", "MIL"),
+    ("The Syrian Arab Army shelled the town of Douma.", "Army", "Government of Syria", "SYR", "MIL"),
+    ("Syrian rebels shelled the town of Nubl.", "rebels", "Syrian rebels", "SYR", "REB"),
+    ("Russian warplanes struck Aleppo on Monday.", "warplanes", "Government of Russia", "RUS", "MIL"),
+    ("Iraq's Prime Minister Nouri al-Maliki ordered the army to help.", "Maliki", "Government of Iraq", "IRQ", "GOV"),
+    ("Peshmerga units surrounded the town of Zumar in Iraq.", "units", "Peshmerga", "IRQ", "MIL"),
+    ("Kurdish fighters battled the militants near Mosul in Iraq.", "fighters", "Peshmerga", "IRQ", "MIL"),
+    ("Hundreds of civilians fled Mosul in Iraq.", "civilians", "Civilians", "IRQ", "CVL"),
+    ("More than 230,000 Syrian refugees crossed into Turkey.", "refugees", "Refugees", "SYR", "REF"),
+    ("The Taliban attacked a checkpoint in Kandahar.", "Taliban", "Taliban", "AFG", "REB"),
+    ("Baghdad and Washington signed the agreement.", "Baghdad", "Government of Iraq", "IRQ", "GOV"),
+    ("Baghdad and Washington signed the agreement.", "Washington", "Government of United States", "USA", "GOV"),
+    ("An Islamic State statement said the town had fallen.", "statement", "Islamic State", None, "REB"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "name", "country", "sector"), CASES)
+def test_actors_actor_for_argument_heads(actor_nlp, text, word, name, country, sector):
+    actor = _actor_of(actor_nlp, text, word)
+    assert actor is not None, text
+    assert (actor.name, actor.country, actor.sector[0]) == (name, country, sector)
+    assert canonical_name(actor.name) == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "name"),
+    [
+        ("The Islamic State seized Mosul in June. The group said it had taken the city.", "group", 0, "Islamic State"),
+        ("The Islamic State seized Mosul in June. The group said it had taken the city.", "it", 0, "Islamic State"),
+        ("Islamic State seized Mosul in June. The city was captured by the fighters within hours.", "fighters", 0,
+         "Islamic State"),
+        ("Prime Minister Nouri al-Maliki of Iraq has ordered his country's armed forces to help.", "forces", 0,
+         "Government of Iraq"),
+        ("The Taliban attacked a convoy in Helmand. The militants fled after the attack.", "militants", 0, "Taliban"),
+    ],
+)
+def test_actors_descriptions_and_pronouns_resolve(actor_nlp, text, word, nth, name):
+    actor = _actor_of(actor_nlp, text, word, nth)
+    assert actor is not None and actor.name == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Fighting continued in Syria and Iraq on Monday.", "Syria"),
+        ("The convoy drove to Baghdad on Monday.", "Baghdad"),
+        ("The weather was bad on Monday.", "weather"),
+        ("The court ruled the law is valid.", "is"),
+    ],
+)
+def test_actors_places_and_plain_words_are_not_actors(actor_nlp, text, word):
+    assert _actor_of(actor_nlp, text, word) is None
+
+
+@pytest.mark.model
+def test_actors_entity_ruler_keeps_group_names_whole(actor_nlp):
+    doc = actor_nlp("Peshmerga forces and the Islamic State clashed near Sinjar, said the Yazidi leader.")
+    ents = {e.text: e for e in doc.ents}
+    assert ents["Peshmerga forces"].label_ == "ORG"
+    assert ents["Islamic State"].label_ == "ORG" and ents["Islamic State"].ent_id_ == "Islamic State"
+    assert ents["Yazidi"].label_ == "NORP"
+    assert "Sinjar" not in ents or ents["Sinjar"].ent_id_ == ""  # places are not the actor patterns' business
+
+
+@pytest.mark.model
+def test_actors_spans_carry_actor_records(actor_nlp):
+    doc = actor_nlp("At least 25 Kurdish fighters were killed in clashes with IS in Iraq on Sunday.")
+    names = {s._.actor.name for s in doc.spans["actors"]}
+    assert {"Peshmerga", "Islamic State"} <= names
+    assert all(s._.actor.text == s.text for s in doc.spans["actors"])
+
+
+@pytest.mark.model
+def test_actors_coordinated_modifiers_give_one_actor_each(actor_nlp):
+    doc = actor_nlp("French and Egyptian warships began war games on Monday.")
+    names = [a.name for a in actors_for(doc, doc[3])]
+    assert names == ["Government of France", "Government of Egypt"]
+    assert actor_for(doc, doc[3]).name == "Government of France"
+
+
+@pytest.mark.model
+def test_actors_actor_for_composes_a_span_the_parse_missed(actor_nlp):
+    doc = actor_nlp("Maliki ordered the army to help the Kurdish military battle an offensive in Iraq.")
+    start = [t.i for t in doc if t.text == "the"][1]
+    assert actor_for(doc, doc[start : start + 3]).name == "Peshmerga"
+
+
+@pytest.mark.model
+def test_actors_former_officials_are_elites(actor_nlp):
+    doc = actor_nlp("Former President Askar Akayev of Kyrgyzstan denied the charges.")
+    actor = actor_for(doc, [t for t in doc if t.text == "Akayev"][0])
+    assert actor is not None and actor.sector == ["ELI"]

@@ -1,0 +1,122 @@
+"""Counts attached to what they count: kind, trigger, party, running totals."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from dateline.mentions.counts import CountTagger
+from dateline.mentions.numbers import load_yaml
+from dateline.nlp.extensions import register_extensions
+from dateline.records import COUNT_FIELDS
+
+
+def test_counts_lexicon_kinds_are_count_fields():
+    data = load_yaml("counts.yaml")
+    assert set(data["kinds"]) == set(COUNT_FIELDS)
+    assert set(data["tolls"].values()) <= set(COUNT_FIELDS)
+
+
+def test_counts_tagger_on_hand_built_parse():
+    register_extensions()
+    words = ["Gunmen", "killed", "12", "villagers", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1],
+              deps=["nsubj", "ROOT", "nummod", "dobj", "punct"],
+              pos=["NOUN", "VERB", "NUM", "NOUN", "PUNCT"],
+              lemmas=["gunman", "kill", "12", "villager", "."])
+    doc = CountTagger(None)(doc)
+    [span] = doc.spans["counts"]
+    assert (span.text, span._.count_value, span._.count_kind) == ("12", 12, "fatalities")
+    assert (span._.count_trigger, span._.count_party, span._.count_aggregate) == (1, 3, False)
+
+
+def test_counts_tagger_without_parse_finds_nothing():
+    register_extensions()
+    doc = Doc(spacy.blank("en").vocab, words=["Gunmen", "killed", "12", "villagers"])
+    assert list(CountTagger(None)(doc).spans["counts"]) == []
+
+
+@pytest.fixture(scope="module")
+def tagged():
+    from dateline.nlp.load import build_nlp
+
+    nlp = build_nlp(components=["dateline_counts"])
+    return lambda text: nlp(text)
+
+
+def _counts(doc: Doc) -> list[tuple]:
+    def word(i):
+        return doc[i].text if i is not None else None
+
+    return [(s.text, s._.count_value, s._.count_kind, word(s._.count_trigger),
+             word(s._.count_party), s._.count_aggregate) for s in doc.spans["counts"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 25 Kurdish fighters were killed in clashes on Sunday, and another 120 were "
+         "wounded, a doctor said.",
+         [("At least 25", 25, "fatalities", "killed", "fighters", False),
+          ("another 120", 120, "injured", "wounded", None, False)]),
+        ("A car bomb exploded in the market, killing 12 civilians and wounding dozens.",
+         [("12", 12, "fatalities", "killing", "civilians", False),
+          ("dozens", 12, "injured", "wounding", None, False)]),
+        ("Police arrested 15 suspects and gunmen kidnapped three aid workers on Tuesday.",
+         [("15", 15, "arrested", "arrested", "suspects", False),
+          ("three", 3, "abducted", "kidnapped", "workers", False)]),
+        ("12 people died in the fire.", [("12", 12, "fatalities", "died", "people", False)]),
+        ("The death toll rose to 30, officials said.",
+         [("30", 30, "fatalities", "toll", None, False)]),
+        ("Two policemen were injured when a bomb went off.",
+         [("Two", 2, "injured", "injured", "policemen", False)]),
+        ("The rebels captured the town, prompting an estimated 40,000 residents to flee.",
+         [("an estimated 40,000", 40000, "displaced", "flee", "residents", False)]),
+        ("The group said it had captured dozens of soldiers.",
+         [("dozens", 12, "arrested", "captured", "soldiers", False)]),
+        ("Security forces detained between 10 and 15 people.",
+         [("between 10 and 15", 10, "arrested", "detained", "people", False)]),
+        ("No one was hurt in the attack.", [("No one", 0, "injured", "hurt", None, False)]),
+        ("There were no casualties.",
+         [("no casualties", 0, "fatalities", "casualties", None, False)]),
+        ("Gunmen killed 12 civilians, including two children.",
+         [("12", 12, "fatalities", "killed", "civilians", False)]),
+        ("Five protesters lost their lives and 20 were taken into custody.",
+         [("Five", 5, "fatalities", "lost", "protesters", False),
+          ("20", 20, "arrested", "taken", None, False)]),
+        ("More than 500,000 people have been displaced by the violence since June.",
+         [("More than 500,000", 500000, "displaced", "displaced", "people", True)]),
+        ("Tens of thousands of people have fled the fighting so far this year.",
+         [("Tens of thousands", 10000, "displaced", "fled", "people", True)]),
+        ("The rebels captured three towns in two days.", []),
+        ("No one was hurt.", [("No one", 0, "injured", "hurt", None, False)]),
+        # one person: indefinite, named or a pronoun
+        ("Security forces arrested a Taliban leader in Nangarhar province.",
+         [("a Taliban leader", 1, "arrested", "arrested", "leader", False)]),
+        ("The force engaged the gunman, killing him.",
+         [("him", 1, "fatalities", "killing", "him", False)]),
+        ("They confirmed the capture of an active Taliban leader.",
+         [("an active Taliban leader", 1, "arrested", "capture", "leader", False)]),
+        # casualty nouns and tolls
+        ("Officials investigated the killing of 12 judicial officials.",
+         [("12", 12, "fatalities", "killing", "officials", False)]),
+        ("Multiple suspected insurgents were detained during the operation.",
+         [("Multiple", 3, "arrested", "detained", "insurgents", False)]),
+        # upper-case wire copy
+        ("FOUR PEOPLE WERE KILLED AND FIVE WERE INJURED.",
+         [("FOUR", 4, "fatalities", "KILLED", "PEOPLE", False),
+          ("FIVE", 5, "injured", "INJURED", None, False)]),
+        # running totals: displacement told in the present perfect
+        ("The offensive has caused tens of thousands of people to flee their homes.",
+         [("tens of thousands", 10000, "displaced", "flee", "people", True)]),
+        ("The fighting forced 5,000 people to flee on Sunday.",
+         [("5,000", 5000, "displaced", "flee", "people", False)]),
+        # not counts of people
+        ("Police seized 300 rifles and captured two villages.", []),
+        ("They discovered 100 rounds and 13 grenade boosters.", []),
+    ],
+)
+def test_counts_tagger_attaches_counts(tagged, text, expected):
+    assert _counts(tagged(text)) == expected

@@ -1,0 +1,171 @@
+"""Modality and attribution of event clauses, and opinion sentences."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from dateline.mentions.modality import is_opinion_sentence, modality_for
+from dateline.mentions.numbers import load_yaml
+from dateline.nlp.extensions import register_extensions
+from dateline.records import MODALITIES
+
+
+def test_modality_cue_file_has_every_list():
+    data = load_yaml("modality.yaml")
+    for key in ("reporting_verbs", "claim_verbs", "denial_verbs", "future_verbs", "hedges",
+                "negating_verbs", "future_aux", "hypothetical_aux", "opinion_cues"):
+        assert data[key], key
+
+
+def _hand_doc(words, heads, deps, pos, lemmas) -> Doc:
+    register_extensions()
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=lemmas)
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "lemmas", "trigger", "expected"),
+    [
+        (["Rebels", "did", "not", "attack"], [3, 3, 3, 3], ["nsubj", "aux", "neg", "ROOT"],
+         ["NOUN", "AUX", "PART", "VERB"], ["rebel", "do", "not", "attack"], 3, ("negated", None)),
+        (["Rebels", "will", "attack"], [2, 2, 2], ["nsubj", "aux", "ROOT"],
+         ["NOUN", "AUX", "VERB"], ["rebel", "will", "attack"], 2, ("future", None)),
+        (["Rebels", "attacked"], [1, 1], ["nsubj", "ROOT"], ["NOUN", "VERB"],
+         ["rebel", "attack"], 1, ("asserted", None)),
+        (["Police", "said", "rebels", "attacked"], [1, 1, 3, 1],
+         ["nsubj", "ROOT", "nsubj", "ccomp"], ["NOUN", "VERB", "NOUN", "VERB"],
+         ["police", "say", "rebel", "attack"], 3, ("asserted", "Police")),
+    ],
+)
+def test_modality_on_hand_built_parse(words, heads, deps, pos, lemmas, trigger, expected):
+    doc = _hand_doc(words, heads, deps, pos, lemmas)
+    assert modality_for(doc[trigger]) == expected
+
+
+def _reported_doc(speaker_actor, subject_actor) -> Doc:
+    """"Kurdish media said fighters captured Sinjar", with the actors stage's spans."""
+    from spacy.tokens import Span
+
+    from dateline.records import Actor
+
+    doc = _hand_doc(["Kurdish", "media", "said", "fighters", "captured", "Sinjar"],
+                    [1, 2, 2, 4, 2, 4], ["amod", "nsubj", "ROOT", "nsubj", "ccomp", "dobj"],
+                    ["ADJ", "NOUN", "VERB", "NOUN", "VERB", "PROPN"],
+                    ["kurdish", "medium", "say", "fighter", "capture", "Sinjar"])
+    spans = []
+    for (start, end), actor in (((0, 2), speaker_actor), ((3, 4), subject_actor)):
+        if actor:
+            span = Span(doc, start, end)
+            span._.actor = Actor(name=actor[0], sector=actor[1])
+            spans.append(span)
+    doc.spans["actors"] = spans
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("speaker_actor", "subject_actor", "expected"),
+    [
+        (("Kurds", ["GOV"]), ("Kurds", ["MIL"]), ("claimed", "Kurdish media")),  # own side
+        (("Free Syrian Army", ["REB"]), None, ("claimed", "Kurdish media")),  # armed party
+        (("Kurds", ["GOV"]), ("Islamic State", ["REB"]), ("asserted", "Kurdish media")),
+        (None, None, ("asserted", "Kurdish media")),
+    ],
+)
+def test_modality_claims_by_actor(speaker_actor, subject_actor, expected):
+    doc = _reported_doc(speaker_actor, subject_actor)
+    assert modality_for(doc[4]) == expected
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from dateline.nlp.load import build_nlp
+
+    nlp = build_nlp(components=[])
+    return nlp
+
+
+CASES = [
+    # negation
+    ("The army did not attack the town.", "attack", ("negated", None)),
+    ("No one was hurt in the attack.", "hurt", ("negated", None)),
+    ("No one was hurt in the attack.", "attack", ("asserted", None)),
+    ("Nobody was killed.", "killed", ("negated", None)),
+    ("Police failed to capture the suspects.", "capture", ("negated", None)),
+    # denial
+    ("The Taliban denied carrying out the attack.", "attack", ("denied", "Taliban")),
+    # future, plans, threats
+    ("The militants threatened to attack the city.", "attack", ("future", None)),
+    ("The government vowed to retake the city.", "retake", ("future", None)),
+    ("The rebels are set to launch an offensive.", "offensive", ("future", None)),
+    ("The group is expected to attack Baghdad.", "attack", ("future", None)),
+    ("They will attack the base tomorrow, the commander said.", "attack", ("future", "commander")),
+    # hypothetical and conditional
+    ("Rebels could attack the city within days.", "attack", ("hypothetical", None)),
+    ("The army will retaliate if the rebels attack.", "attack", ("hypothetical", None)),
+    # claims by a party
+    ("Islamic State claimed responsibility for the bombing.", "bombing",
+     ("claimed", "Islamic State")),
+    ("A statement on Monday by the Islamic State said it had captured dozens of Kurdish "
+     "prisoners and seized weapons.", "captured", ("claimed", "Islamic State statement")),
+    ("A statement on Monday by the Islamic State said it had captured dozens of Kurdish "
+     "prisoners and seized weapons.", "seized", ("claimed", "Islamic State statement")),
+    ("The army said it killed 30 militants.", "killed", ("claimed", "army")),
+    ("Militants allegedly abducted three aid workers.", "abducted", ("claimed", None)),
+    ("Rebels shelled the town, a report that could not be verified.", "shelled",
+     ("claimed", None)),
+    # neutral sources: asserted with attribution
+    ("Kurdish state media reported that the fighters had retaken the town.", "retaken",
+     ("asserted", "Kurdish state media")),
+    ("At least 25 fighters were killed in clashes on Sunday, according to Muhssin Mohamed, "
+     "a Dahuk-based doctor.", "killed", ("asserted", "Muhssin Mohamed")),
+    ("Rebels captured the town on Saturday, said Jawhar Ali Begg, a spokesman for the "
+     "community.", "captured", ("asserted", "Jawhar Ali Begg")),
+    ("Police arrested 15 suspects, a police spokesman said.", "arrested",
+     ("asserted", "police spokesman")),
+    # nested and negated governors do not pass their status down
+    ("Nobody claimed responsibility for the attack.", "attack", ("asserted", None)),
+    ("The group vowed revenge for the killing of its leader.", "killing", ("asserted", None)),
+    ("The militants did not carry out the attack.", "attack", ("negated", None)),
+    ("There was no attack.", "attack", ("negated", None)),
+    ("The rebels threatened attacks on the capital.", "attacks", ("future", None)),
+    ("Russia has announced plans to bomb targets in Syria.", "bomb", ("future", "Russia")),
+    ("Government forces may have used chemical weapons.", "used", ("hypothetical", None)),
+    ("The ministry denied that its forces had shelled the town.", "shelled",
+     ("denied", "ministry")),
+    ("The attack, which killed 12 people, was claimed by IS.", "attack", ("claimed", "IS")),
+    ("IS said it carried out the attack.", "carried", ("claimed", "IS")),
+    ("Witnesses said troops opened fire on protesters.", "opened", ("asserted", "Witnesses")),
+    # plain statements
+    ("The group drove minorities out of the city, and attacked mosques, claiming they "
+     "contradicted its teachings.", "attacked", ("asserted", None)),
+    ("When it overran the cities in June, the security forces collapsed.", "overran",
+     ("asserted", None)),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
+def test_modality_for_trigger(parse, text, trigger, expected):
+    doc = parse(text)
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_for(token) == expected
+    assert expected[0] in MODALITIES
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Analysts say the offensive is likely to continue.", True),
+        ("Baghdad may see it as a sign of weakness.", True),
+        ("The move seems to signal a shift in policy.", True),
+        ("It remains to be seen whether the truce will hold.", True),
+        ("Rebels attacked the town on Sunday.", False),
+        ("The army said it killed 30 militants.", False),
+    ],
+)
+def test_modality_opinion_sentences(parse, text, expected):
+    doc = parse(text)
+    assert is_opinion_sentence(next(iter(doc.sents))) is expected
