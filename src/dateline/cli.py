@@ -95,7 +95,7 @@ def geoparse(
 
 @app.command()
 def evaluate(
-    gold_set: Annotated[str, typer.Argument(metavar="SET", help="A gold set name (see --list) or a *.gold.jsonl file")],
+    gold_set: Annotated[str, typer.Argument(metavar="SET", help="A gold set (isaf, ucdp_ged, muc34, plover_gsr, geo, event_location), all, or a *.gold.jsonl file")],
     limit: Annotated[Optional[int], typer.Option(min=1, help="Score only the first N documents")] = None,
     report: Annotated[Optional[Path], typer.Option(help="Write the full report as JSON")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="List misses and false positives")] = False,
@@ -104,12 +104,14 @@ def evaluate(
     floors: Annotated[Optional[Path], typer.Option(help="Quality floors file to check (e.g. tests/quality_floors.json)")] = None,
     pin_floors: Annotated[bool, typer.Option("--pin-floors", help="Raise the floors in --floors to this run's figures")] = False,
     lower_floors: Annotated[Optional[str], typer.Option(help="With --pin-floors: allow lower floors, giving the reason")] = None,
+    jobs: Annotated[int, typer.Option(min=1, help="With `all`: score sets in this many processes")] = 1,
 ) -> None:
     """Score the pipeline on a gold set (or `all`): per-field precision, recall, F1."""
     from dateline.evaluate.run import evaluate_command
 
     evaluate_command(gold_set, limit=limit, report=report, show_errors=errors, gold_dir=gold_dir,
-                     write_doc=write_doc, floors=floors, pin_floors=pin_floors, lower_reason=lower_floors)
+                     write_doc=write_doc, floors=floors, pin_floors=pin_floors, lower_reason=lower_floors,
+                     jobs=jobs)
 
 
 DbOpt = Annotated[Optional[str], typer.Option("--db", help="Store: a SQLite file path or a database URL (default $DATELINE_DB_URL or DATELINE_HOME/dateline.db)")]

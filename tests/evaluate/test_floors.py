@@ -48,3 +48,13 @@ def test_floors_pin_never_lowers_without_reason():
 def test_floors_refused_with_limit(tmp_path):
     with pytest.raises(DatelineError, match="full runs"):
         evaluate_command("isaf", limit=3, floors=tmp_path / "f.json")
+
+
+def test_floors_results_from_report_round_trip(tmp_path):
+    from dateline.evaluate.floors import results_from_report
+    from dateline.evaluate.report import write_json
+
+    path = tmp_path / "r.json"
+    write_json(path, [result()], with_errors=False, command="dateline evaluate all")
+    back = results_from_report(path)
+    assert pin(back, {"sets": {}}) == pin([result()], {"sets": {}})

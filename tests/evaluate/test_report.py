@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dateline.evaluate.metrics import PRF, Accuracy, Distribution
-from dateline.evaluate.report import cells, command_line, write_markdown
+from dateline.evaluate.report import cells, command_line, docstring_markdown, write_markdown
 from dateline.evaluate.result import SetResult
 
 
@@ -16,6 +16,8 @@ from dateline.evaluate.result import SetResult
     (Accuracy(1, 4), ("", "", "", "0.250", "1/4")),
     (Distribution([1.0, 3.0]), ("", "", "", "mean 2.0, median 2.0", "n=2")),
     (Distribution(), ("", "", "", "-", "n=0")),
+    (PRF(), ("-", "-", "-", "", "tp=0 fp=0 fn=0")),
+    (Accuracy(), ("", "", "", "-", "0/0")),
 ])
 def test_report_cells(metric, expected):
     assert cells(metric) == expected
@@ -40,3 +42,14 @@ def test_report_markdown_has_tables_timings_and_method(tmp_path):
     assert "press release" in text.lower()          # the adapter's own account of its scoring
     assert "SPEC.md section 2" in text              # the generic adapter's account for any file
     assert "Note: n1" in text
+
+
+def test_report_docstring_markdown_keeps_bullets_and_paragraphs():
+    doc = """First line
+    continues here.
+
+    - a bullet
+      wrapped
+    - another
+    """
+    assert docstring_markdown(doc) == "First line continues here.\n\n- a bullet wrapped\n- another"

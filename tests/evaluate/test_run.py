@@ -60,7 +60,7 @@ def test_run_spec_file_prints_detection_and_every_field(gold_file, fake_pipeline
     assert data["command"].startswith("dateline evaluate ")
     assert len(data["sets"][0]["gold_sha256"]) == 64
     md = doc.read_text()
-    assert "| detection |" in md and "versions:" in md and "command:" in md
+    assert "| detection |" in md and "versions:" in md and "this run: `dateline evaluate" in md
 
 
 def test_run_errors_list_shows_ids_values_and_evidence(gold_file, monkeypatch, capsys):

@@ -77,6 +77,7 @@ def test_actors_descriptions_and_pronouns_resolve(actor_nlp, text, word, nth, na
     [
         ("Fighting continued in Syria and Iraq on Monday.", "Syria"),
         ("The convoy drove to Baghdad on Monday.", "Baghdad"),
+        ("Thousands of refugees fled to Irbil on Monday.", "Irbil"),
         ("The weather was bad on Monday.", "weather"),
         ("The court ruled the law is valid.", "is"),
     ],

@@ -67,6 +67,12 @@ THURSDAY = "2014-08-07"
         ("4 August 2014", MONDAY, ("2014-08-04", "day")),
         ("2014-08-04", MONDAY, ("2014-08-04", "day")),
         ("08/02/2014", MONDAY, ("2014-08-02", "day")),
+        ("02.08.2014", MONDAY, ("2014-08-02", "day")),
+        ("2014/08/02", MONDAY, ("2014-08-02", "day")),
+        ("overnight", MONDAY, ("2014-08-03", "day")),
+        ("Monday, Aug. 4", MONDAY, ("2014-08-04", "day")),
+        ("5 days ago", MONDAY, ("2014-07-30", "day")),
+        ("4-aug-2014", MONDAY, ("2014-08-04", "day")),  # through dateparser
         ("25/12/2013", MONDAY, ("2013-12-25", "day")),
         ("June 2014", MONDAY, ("2014-06-01", "month")),
         ("in 2013", MONDAY, ("2013-01-01", "year")),
@@ -97,7 +103,8 @@ def test_dates_without_publication_keep_precision(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["three days", "Ramadan", "the 1990s", "may", "the sun", "2012-06-S-026", ""])
+    "text", ["three days", "for 3 days", "24 hours", "10:30", "1 pm", "the 1st", "Ramadan",
+             "the 1990s", "may", "the sun", "2012-06-S-026", "100 km", ""])
 def test_dates_non_dates_give_none(text):
     assert resolve_date(text, MONDAY) is None
 

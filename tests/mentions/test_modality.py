@@ -115,6 +115,13 @@ CASES = [
     ("Militants allegedly abducted three aid workers.", "abducted", ("claimed", None)),
     ("Rebels shelled the town, a report that could not be verified.", "shelled",
      ("claimed", None)),
+    ("The rebels said they shot down a jet. The claim could not be independently verified.",
+     "shot", ("claimed", "rebels")),
+    ("Rebels shelled the town. The claim could not be independently verified.", "shelled",
+     ("claimed", None)),
+    ("Rebels shelled the town. Residents fled to the hills in their thousands after the attack "
+     "and aid groups said the claims could not be verified by anyone at all on the ground.",
+     "shelled", ("asserted", None)),
     # neutral sources: asserted with attribution
     ("Kurdish state media reported that the fighters had retaken the town.", "retaken",
      ("asserted", "Kurdish state media")),

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from dateline.evaluate.metrics import PRF, Accuracy, Metric
+from dateline.evaluate.metrics import PRF, Accuracy, Distribution, Metric
 from dateline.evaluate.result import SetResult
 
 TOLERANCE = 0.005
@@ -22,7 +22,7 @@ TOLERANCE = 0.005
 def primary(metric: Metric) -> float | None:
     """The figure a floor applies to: F1 for P/R/F1 counts, accuracy for accuracies."""
     if isinstance(metric, PRF):
-        return metric.f1
+        return metric.f1 if metric.tp + metric.fp + metric.fn else None
     if isinstance(metric, Accuracy):
         return metric.value if metric.total else None
     return None
@@ -83,3 +83,21 @@ def pin(results: list[SetResult], floors: dict[str, Any], lower_reason: str | No
 def write(path: Path, floors: dict[str, Any]) -> None:
     """Save floors, stable key order so diffs are readable."""
     path.write_text(json.dumps(floors, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def results_from_report(path: Path) -> list[SetResult]:
+    """The results saved by `--report`, so floors can be pinned without a second full run."""
+    data = json.loads(path.read_text("utf-8"))
+    results = []
+    for item in data["sets"]:
+        metrics: dict[str, Metric] = {}
+        for name, m in item["metrics"].items():
+            if m["kind"] == "prf":
+                metrics[name] = PRF(m["tp"], m["fp"], m["fn"])
+            elif m["kind"] == "accuracy":
+                metrics[name] = Accuracy(m["correct"], m["total"])
+            else:
+                metrics[name] = Distribution()
+        results.append(SetResult(name=item["name"], gold_file=item["gold_file"], docs=item["docs"],
+                                 gold_sha256=item["gold_sha256"], metrics=metrics))
+    return results

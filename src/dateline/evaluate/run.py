@@ -88,23 +88,45 @@ def spec_files(root: Path) -> list[Path]:
     return sorted(root.rglob("*" + SPEC_SUFFIX)) if root.is_dir() else []
 
 
-def run_named(name: str, root: Path, limit: int | None,
+def _run_by_name(name: str, root: Path, limit: int | None) -> list[SetResult]:
+    """Worker-process entry: sets are looked up by name (their runners are not picklable)."""
+    return run_guarded(SETS[name], root, limit)
+
+
+def run_all(root: Path, limit: int | None, jobs: int = 1,
+            progress: Callable[[str], None] | None = None) -> list[SetResult]:
+    """Every registered set, then every SPEC-format file under the gold folder; with `jobs` > 1
+    the sets run in that many processes, the costliest first, results in registry order."""
+    _require(root)
+    say = progress or (lambda message: None)
+    by_name: dict[str, list[SetResult]] = {}
+    if jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        order = sorted(SETS, key=lambda n: -SETS[n].cost)
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = {name: pool.submit(_run_by_name, name, root, limit) for name in order}
+            say(f"evaluating {', '.join(order)} in {jobs} processes")
+            for name in order:
+                by_name[name] = futures[name].result()
+                say(f"{name} done ({sum(r.seconds for r in by_name[name]):.0f} s)")
+    else:
+        for name in SETS:
+            say(f"evaluating {name}")
+            by_name[name] = run_guarded(SETS[name], root, limit)
+            say(f"{name} done ({sum(r.seconds for r in by_name[name]):.0f} s)")
+    results = [r for name in SETS for r in by_name[name]]
+    for path in spec_files(root):
+        say(f"evaluating {path.name}")
+        results.extend(run_spec_file(path, limit))
+    return results
+
+
+def run_named(name: str, root: Path, limit: int | None, jobs: int = 1,
               progress: Callable[[str], None] | None = None) -> list[SetResult]:
     """A set by name, `all`, or a path to a `*.gold.jsonl` file."""
     if name == "all":
-        _require(root)
-        results: list[SetResult] = []
-        for gold_set in SETS.values():
-            if progress:
-                progress(f"evaluating {gold_set.name}")
-            results.extend(run_guarded(gold_set, root, limit))
-            if progress:
-                progress(f"{gold_set.name} done ({sum(r.seconds for r in results):.0f} s so far)")
-        for path in spec_files(root):
-            if progress:
-                progress(f"evaluating {path.name}")
-            results.extend(run_spec_file(path, limit))
-        return results
+        return run_all(root, limit, jobs, progress)
     if name in SETS:
         return run_set(SETS[name], root, limit)
     if name.endswith((".jsonl", ".json")) or Path(name).exists():
@@ -123,6 +145,7 @@ def evaluate_command(
     floors: Path | None = None,
     pin_floors: bool = False,
     lower_reason: str | None = None,
+    jobs: int = 1,
 ) -> list[SetResult]:
     """The CLI's `evaluate`: run, print a table per set, optionally write JSON and markdown,
     and check (or pin) the quality floors."""
@@ -132,12 +155,15 @@ def evaluate_command(
         raise DatelineError(Errors.E091.format(limit=limit))
     root = gold_root(gold_dir)
     began = time.perf_counter()
-    results = run_named(gold_set, root, limit, progress=rep.progress)
+    results = run_named(gold_set, root, limit, jobs=jobs, progress=rep.progress)
     total = time.perf_counter() - began
     for result in results:
         rep.print_result(result, show_errors=show_errors)
     rep.print_summary(results, total)
-    command = rep.command_line(gold_set, limit, report, show_errors, gold_dir, write_doc)
+    extra = (["--floors", str(floors)] if floors else []) + (["--pin-floors"] if pin_floors else [])
+    extra += ["--lower-floors", repr(lower_reason)] if lower_reason else []
+    command = rep.command_line(gold_set, limit, report, show_errors, gold_dir, write_doc, jobs,
+                               tuple(extra))
     if report is not None:
         rep.write_json(report, results, with_errors=show_errors, command=command)
     if write_doc is not None:

@@ -16,6 +16,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "other", "some"})
 
 
@@ -167,7 +168,7 @@ def to_actor(doc: Doc, head: Token) -> Actor | None:
     actor = actor_for(doc, span)
     if actor is not None:
         return actor
-    if head.lower_ in PERSONAL_PRONOUNS or head.pos_ == "PRON":
+    if head.lower_ in PERSONAL_PRONOUNS or head.pos_ == "PRON" or head.ent_type_ in NON_ACTOR_ENTS:
         return None
     lex = load_lexicon()
     state = head.lemma_.lower() in lex.classes.get("military", ())

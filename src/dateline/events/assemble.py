@@ -7,7 +7,7 @@ counts, merge restatements across the document and score confidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -17,8 +17,9 @@ from dateline.events import classify
 from dateline.events.confidence import score
 from dateline.events.counting import attach_counts
 from dateline.events.grouping import Group, group_sentence
+from dateline.events.implicit import implicit_actor
 from dateline.events.merge import Mention, merge_mentions
-from dateline.events.timing import When, choose_date
+from dateline.events.timing import When, choose_date, new_paragraph, running_date
 from dateline.events.triggers import Sense, find_triggers, lemma_of, load_lexicon
 from dateline.records import Actor, Event, Evidence, Place
 from dateline.resolve.location import choose_location
@@ -37,6 +38,7 @@ class Draft:
     lemmas: set[str] = field(default_factory=set)
     two_sided: bool = False
     hint: str | None = None
+    when: When | None = None
 
 
 def _modality(token: Token) -> tuple[str, str | None]:
@@ -64,6 +66,25 @@ def _demand_hits(doc: Doc, hits: dict[int, Sense]) -> None:
     for tok in doc:
         if tok.pos_ == "VERB" and tok.i not in hits and demand_modal(tok):
             hits[tok.i] = DEMAND
+
+
+def _state_captures(doc: Doc, hits: dict[int, Sense]) -> None:
+    """People captured by state forces are arrested (COERCE), by armed groups abducted."""
+    for i, sense in list(hits.items()):
+        if sense.type == "ASSAULT" and sense.mode == "abduct" and sense.casualty == "arrested":
+            agents = args.actors_of(doc, args.verb_agents(doc[i]))
+            if agents and classify.is_state(agents):
+                hits[i] = replace(sense, type="COERCE", mode="arrest", acled="Arrests")
+
+
+ADDITIVE = frozenset({"additional", "another", "further", "also"})
+
+
+def _additive(draft: Draft) -> bool:
+    """Whether the clause reports more of something already told ("also detained one")."""
+    clause = draft.tokens[0]
+    scope = [t for tok in draft.tokens for t in tok.children] + list(clause.subtree)
+    return any(t.lower_ in ADDITIVE and t.dep_ in {"advmod", "amod", "det"} for t in scope)
 
 
 def _depth(tok: Token) -> int:
@@ -163,22 +184,31 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         hits = dict((tok.i, sense) for tok, sense in find_triggers(doc) if sense.type)
         _demand_hits(doc, hits)
+        _state_captures(doc, hits)
         drafts: list[Draft] = []
         captures: dict[str, set[str]] = {}
+        running: When | None = None
+        prev: Span | None = None
         for sent in doc.sents:
+            if new_paragraph(doc, prev, sent):
+                running = None
+            prev = sent
             local = {i: s for i, s in hits.items() if sent.start <= i < sent.end}
             if not local or _is_opinion(sent):
                 continue
             groups = group_sentence(list(sent), local)
             for group in sorted(groups, key=lambda g: (_depth(g.clause), g.main.i)):
                 others = [g.tokens for g in groups if g is not group]
-                drafts.extend(self._build(doc, sent, group, others, captures))
+                built = self._build(doc, sent, group, others, captures, running)
+                drafts.extend(built)
+                for draft in built[:1]:
+                    running = running_date(doc, sent, draft.when, running)
         attach_counts(doc, drafts)
         mentions = []
         for d in drafts:
             d.event.confidence = score(d.event, d.priority, d.explicit_date)
             mentions.append(Mention(d.event, [t.i for t in d.tokens], lemma_of(d.tokens[0]),
-                                    d.explicit_date, d.lemmas, d.two_sided, d.hint))
+                                    d.explicit_date, d.lemmas, d.two_sided, d.hint, _additive(d)))
         merged = merge_mentions(mentions)
         for m in merged:
             e = m.event
@@ -189,7 +219,7 @@ class EventExtractor:
         return doc
 
     def _build(self, doc: Doc, sent: Span, group: Group, others: list[list[Token]],
-               captures: dict[str, set[str]]) -> list[Draft]:
+               captures: dict[str, set[str]], running: When | None = None) -> list[Draft]:
         sense = group.sense
         roles = roles_of(group)
         two_sided = sense.two_sided
@@ -206,13 +236,13 @@ class EventExtractor:
         if reading is None:
             return []
         modality = reading[2]
-        when = choose_date(doc, group.tokens, others, sent)
+        when = choose_date(doc, group.tokens, others, sent, running)
         places = args.split_places(roles.patients) if sense.territory else []
         locations = [place_at(doc, p) for p in places] if len(places) > 1 else []
         if not locations:
             loc = choose_location(doc, group.main)
-            if loc is None and len(places) == 1:
-                loc = place_at(doc, places[0])
+            if len(places) == 1 and (loc is None or loc.precision in {"country", "admin1"}):
+                loc = place_at(doc, places[0]) or loc
             locations = [loc]
         out = []
         for k, loc in enumerate(locations):
@@ -220,11 +250,15 @@ class EventExtractor:
                                 when, loc, two_sided, roles, captures, reading)
             lemmas = {lemma_of(t) for t in group.tokens}
             out.append(Draft(event, group.tokens, sent, k == 0, sense.priority, when.explicit,
-                             lemmas, two_sided, sense.acled))
+                             lemmas, two_sided, sense.acled, when))
         return out
 
     def _event(self, doc, sent, group, actors, recipients, modality, attributed, when: When,
                loc: Place | None, two_sided: bool, roles: Roles, captures, reading) -> Event:
+        if not actors and reading[0] == "ASSAULT":
+            scope = [t for tok in (group.main, group.clause) for t in tok.subtree]
+            implied = implicit_actor(scope, loc, doc._.focus_country)
+            actors = [implied] if implied is not None else actors
         typing = self._typing(group, actors, recipients, loc, two_sided, roles, captures, reading)
         return Event(
             type=typing.type, mode=typing.mode, context=typing.context, acled=typing.acled,

@@ -94,6 +94,7 @@ def group_sentence(tokens: list[Token], hits: dict[int, Sense]) -> list[Group]:
     _fold_directives(doc, hits, folder, governors, directives, lex.directives)
     _fold_casualties(doc, hits, folder)
     _fold_embedded(doc, hits, folder, governors, directives)
+    _fold_coordinated(doc, hits, folder)
     groups: dict[int, Group] = {}
     for i in sorted(hits):
         root = folder.find(i)
@@ -175,6 +176,19 @@ def _sentence_host(tok: Token, hits: dict[int, Sense]) -> int | None:
     cands = [j for j, s in hits.items() if sent.start <= j < sent.end and s.type == "ASSAULT"
              and not _generic(s) and s.casualty is None]
     return cands[0] if len(cands) == 1 else None
+
+
+def _fold_coordinated(doc, hits, folder) -> None:
+    """Coordinated verbs of one type and mode with one subject are one operation
+    ("captured a leader and detained two suspects")."""
+    for i, sense in hits.items():
+        tok = doc[i]
+        if tok.dep_ != "conj" or tok.head.i not in hits or sense.pos != "VERB":
+            continue
+        other = hits[tok.head.i]
+        if (other.type, other.mode) == (sense.type, sense.mode) and other.casualty == sense.casualty \
+                and not any(c.dep_ == "nsubj" for c in tok.children) and not sense.territory:
+            folder.fold(i, tok.head.i)
 
 
 def _fold_embedded(doc, hits, folder, governors, directives) -> None:

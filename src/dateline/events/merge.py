@@ -28,6 +28,7 @@ class Mention:
     lemmas: set[str] = field(default_factory=set)
     two_sided: bool = False
     hint: str | None = None
+    additive: bool = False
 
 
 def _place_key(place: Place | None) -> str | None:
@@ -48,7 +49,22 @@ def _places_agree(a: Place | None, b: Place | None) -> tuple[bool, bool]:
     for x, y in ((a, b), (b, a)):
         if x.precision == "country" and x.country and x.country == y.country:
             return True, False
+        if x.precision == "admin1" and x.admin1 and x.admin1 == y.admin1:
+            return True, False
+    km = _km(a, b)
+    if km is not None:
+        return km <= 60, km <= 15
     return False, False
+
+
+def _km(a: Place, b: Place) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    import math
+
+    la1, lo1, la2, lo2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 12742 * math.asin(math.sqrt(h))
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -92,12 +108,49 @@ def _parties_agree(a: list[Actor], b: list[Actor]) -> tuple[bool, bool]:
     return not (ca and cb and not ca & cb), False
 
 
+def same_sentence_of(a: Event, b: Event) -> bool:
+    return bool({(e.start, e.end) for e in a.evidence} & {(e.start, e.end) for e in b.evidence})
+
+
+def _bare(event: Event) -> bool:
+    """A bare restatement ("the capture of the airbase"): no actor, no place of its own."""
+    return not event.actors and (event.location is None or event.location.precision in {"country", "admin1"})
+
+
+PLACE_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
+
+
+def _coarse(place: Place | None) -> bool:
+    return place is None or place.precision in {"country", "admin1"}
+
+
+def _finer(a: Place | None, b: Place | None) -> Place | None:
+    if a is None or b is None:
+        return a or b
+    return a if PLACE_RANK.get(a.precision, 4) <= PLACE_RANK.get(b.precision, 4) else b
+
+
+def adds_to(x: Mention, y: Mention) -> bool:
+    """Whether `y` reports more of the same operation ("One additional suspect was
+    detained"): same type and mode, no actor of its own or the same one, no other place."""
+    a, b = x.event, y.event
+    if not y.additive or a.type != b.type or a.mode != b.mode or a.territory or b.territory:
+        return False
+    if not _places_agree(a.location, b.location)[0]:
+        return False
+    if x.explicit_date and y.explicit_date and not _dates_agree(a, b):
+        return False
+    return not b.actors or _parties_agree(a.actors, b.actors)[1]
+
+
 def same_event(x: Mention, y: Mention) -> bool:
     """Whether two mentions in one document report the same event."""
     a, b = x.event, y.event
     if a.type != b.type:
         return False
     if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if y.additive and not same_sentence_of(a, b):
         return False
     if a.territory and b.territory and a.territory != b.territory:
         if {a.territory, b.territory} != {"captured", "regained"}:
@@ -109,21 +162,18 @@ def same_event(x: Mention, y: Mention) -> bool:
     recips_ok, same_recip = _parties_agree(a.recipients, b.recipients)
     if not actors_ok or not recips_ok:
         return False
-    if not _dates_agree(a, b) and not (same_place or same_actor):
-        return False
     if (a.territory or b.territory) and not same_actor and a.actors and b.actors:
         return False
-    if a.territory and b.territory and not same_place:
+    same_sentence = bool({(e.start, e.end) for e in a.evidence} & {(e.start, e.end) for e in b.evidence})
+    if bool(a.territory) != bool(b.territory) and not same_sentence and not x.lemmas & y.lemmas:
         return False
-    if bool(a.territory) != bool(b.territory):
-        spans_a = {(e.start, e.end) for e in a.evidence}
-        if not spans_a & {(e.start, e.end) for e in b.evidence} and not x.lemmas & y.lemmas:
-            return False
-    if same_place:
+    if same_place or (same_sentence and same_actor):
+        return True
+    if x.lemmas & y.lemmas and _bare(a) != _bare(b):
         return True
     shared_lemma = bool(x.lemmas & y.lemmas)
     if a.territory or b.territory:
-        return False
+        return same_actor and (_coarse(a.location) or _coarse(b.location))
     return (same_actor and (same_recip or shared_lemma)) or (shared_lemma and (same_actor or same_recip))
 
 
@@ -134,9 +184,14 @@ def _better(a: Event, b: Event) -> Event:
     return a if ka <= kb else b
 
 
-def absorb(x: Mention, y: Mention) -> None:
-    """Fold mention `y` into `x`: evidence, triggers and missing fields accumulate."""
+def absorb(x: Mention, y: Mention, add: bool = False) -> None:
+    """Fold mention `y` into `x`: evidence, triggers and missing fields accumulate; with
+    `add`, `y`'s counts are more of the same and are summed."""
     a, b = x.event, y.event
+    if add:
+        for name in COUNT_FIELDS:
+            if getattr(b, name) is not None:
+                setattr(a, name, (getattr(a, name) or 0) + getattr(b, name))
     lead = _better(a, b)
     other = b if lead is a else a
     if not x.explicit_date or (y.explicit_date and PRECISION_RANK.get(b.date_precision, 9) < PRECISION_RANK.get(a.date_precision, 9)):
@@ -145,7 +200,7 @@ def absorb(x: Mention, y: Mention) -> None:
             x.explicit_date = True
     a.modality, a.attributed_to = lead.modality, lead.attributed_to or other.attributed_to
     a.territory = _territory(a.territory, b.territory)
-    a.location = a.location or b.location
+    a.location = _finer(a.location, b.location)
     a.mode = a.mode or b.mode
     a.acled = a.acled if a.acled and (a.territory is None or b.acled is None) else (b.acled or a.acled)
     for name in ("actors", "recipients"):
@@ -187,6 +242,9 @@ def _merge_pass(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in mentions:
         for kept in out:
+            if adds_to(kept, mention):
+                absorb(kept, mention, add=True)
+                break
             if same_event(kept, mention):
                 absorb(kept, mention)
                 kept.event.confidence = min(0.99, kept.event.confidence + 0.05)

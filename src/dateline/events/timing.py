@@ -6,8 +6,10 @@ article's main event, and "said on Monday that X captured Y" dates the capture t
 the capture clause has no date of its own. Phrases opening a period ("since June", "until
 May") date nothing. With no date phrase in the sentence, the event takes the publication
 date at day precision, and the caller lowers its confidence: news mostly reports the latest
-day, but an undated background sentence is a guess. We do not borrow a date from earlier
-sentences of the paragraph: in wire copy those mostly belong to other events.
+day, but an undated background sentence is a guess. One borrowing: an undated sentence that
+continues a paragraph whose earlier sentence gave a recent day ("... killed three insurgents
+yesterday. The operation also destroyed ...") keeps that day; older dates in the paragraph are
+background and are not borrowed.
 """
 
 from __future__ import annotations
@@ -68,7 +70,8 @@ def belongs(span: Span, own: list[Token]) -> bool:
     """Whether a date phrase can date the event of `own`: it modifies one of its triggers,
     a noun phrase hanging from one, or a verb governing the event's clause ("said on
     Monday that ..."), but not a clause of its own ("after an election in April")."""
-    ids = {t.i for t in own}
+    ids = {t.i for t in own} | {c.i for t in own for c in t.children if c.dep_ == "conj"}
+    ids |= {t.head.i for t in own if t.dep_ == "conj"}
     governing = {a.i for t in own for a in t.ancestors}
     tok = _attachment(span)
     for _ in range(12):
@@ -82,15 +85,24 @@ def belongs(span: Span, own: list[Token]) -> bool:
     return False
 
 
-def choose_date(doc: Doc, own: list[Token], others: list[list[Token]], sent: Span) -> When:
+def _coordinated(a: list[Token], b: list[Token]) -> bool:
+    ids = {t.i for t in a}
+    return any((t.dep_ == "conj" and t.head.i in ids) or any(c.dep_ == "conj" and c.i in ids for c in t.children)
+               for t in b)
+
+
+def choose_date(doc: Doc, own: list[Token], others: list[list[Token]], sent: Span,
+                context: When | None = None) -> When:
     """The date of the event whose triggers are `own`; `others` are the trigger sets of the
-    sentence's other events, which compete for each date phrase."""
+    sentence's other events, which compete for each date phrase; `context` is the running
+    date of the paragraph, used when the clause has none."""
     best: tuple[int, int, Span] | None = None
     for span in sentence_dates(doc, sent):
         if not belongs(span, own):
             continue
         mine = min(_distance(span.root, t) for t in own)
-        theirs = min((min(_distance(span.root, t) for t in grp) for grp in others if grp), default=99)
+        theirs = min((min(_distance(span.root, t) for t in grp) for grp in others
+                      if grp and not _coordinated(own, grp)), default=99)
         if theirs < mine:
             continue
         gap = min(abs(span.root.i - t.i) for t in own)
@@ -100,5 +112,34 @@ def choose_date(doc: Doc, own: list[Token], others: list[list[Token]], sent: Spa
     if best is not None:
         span = best[2]
         return When(span._.date_value, span._.date_precision or "day", True)
+    if context is not None:
+        return When(context.date, context.precision, False)
     published = doc._.published
     return When(published[:10] if published else None, "day", False)
+
+
+def running_date(doc: Doc, sent: Span, when: When, current: When | None) -> When | None:
+    """The paragraph's running date after an event dated `when` in `sent`: an explicit date
+    within a week before publication carries on to the next undated sentences of the
+    paragraph (a story's continuation); older dates are background and do not."""
+    if not when.explicit or not when.date:
+        return current
+    published = doc._.published
+    if published:
+        import datetime as dt
+
+        try:
+            gap = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(when.date[:10])).days
+        except ValueError:
+            return current
+        if not 0 <= gap <= 7 or when.precision != "day":
+            return current
+    return when
+
+
+def new_paragraph(doc: Doc, prev: Span | None, sent: Span) -> bool:
+    """Whether a line break separates two sentences (a new paragraph or a headline)."""
+    if prev is None:
+        return True
+    between = doc.text[prev.end_char:sent.start_char]
+    return "\n" in between or "\u2028" in between or "\n" in prev.text

@@ -80,6 +80,8 @@ class Lexicon:
     carrier_nouns: frozenset[str] = field(default_factory=frozenset)
     intent_words: frozenset[str] = field(default_factory=frozenset)
     demand_modals: frozenset[str] = field(default_factory=frozenset)
+    reference_heads: frozenset[str] = field(default_factory=frozenset)
+    state_instruments: frozenset[str] = field(default_factory=frozenset)
 
 
 def _tuple(value: object) -> object:
@@ -129,6 +131,8 @@ def load_lexicon() -> Lexicon:
         carrier_nouns=frozenset(data.get("carrier_nouns", [])),
         intent_words=frozenset(data.get("intent_words", [])),
         demand_modals=frozenset(data.get("demand_modals", [])),
+        reference_heads=frozenset(data.get("reference_heads", [])),
+        state_instruments=frozenset(data.get("state_instruments", [])),
     )
 
 
@@ -332,15 +336,33 @@ def match(token: Token, lex: Lexicon | None = None) -> Sense | None:
     return None
 
 
+def is_reference(token: Token, lex: Lexicon | None = None) -> bool:
+    """An event noun that names a kind of act rather than reporting one ("responsible for
+    attacks", "the planning of bombings")."""
+    lex = lex or load_lexicon()
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return False
+    head = token.head.head
+    return head.lemma_.lower() in lex.reference_heads or head.lower_ in lex.reference_heads
+
+
 def find_triggers(doc: Doc) -> list[tuple[Token, Sense]]:
-    """Every trigger of the document, in text order; sets `token._.trigger` on each."""
+    """Every trigger of the document, in text order; sets `token._.trigger` on each.
+    Reference nouns and the casualty words inside them are left out."""
     lex = load_lexicon()
     hits: list[tuple[Token, Sense]] = []
+    muted: set[int] = set()
     for token in doc:
         if token.is_space or token.is_punct or not token.is_alpha and "-" not in token.text:
             continue
+        if token.i in muted:
+            continue
         sense = match(token, lex)
-        if sense is not None:
-            token._.trigger = sense
-            hits.append((token, sense))
-    return hits
+        if sense is None:
+            continue
+        if sense.pos == "NOUN" and is_reference(token, lex):
+            muted.update(t.i for t in token.subtree)
+            continue
+        token._.trigger = sense
+        hits.append((token, sense))
+    return [(t, s) for t, s in hits if t.i not in muted]

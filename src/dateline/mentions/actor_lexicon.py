@@ -206,11 +206,9 @@ def _add_communities(lex: Lexicon) -> None:
 def _add_roles(lex: Lexicon) -> None:
     for row in read_yaml("roles.yaml"):
         role = Role(row["kind"], tuple(row.get("sector") or ()), row["generic"], bool(row.get("title")))
-        target = lex.titles if role.title else lex.roles
+        target = lex.titles if role.title else lex.roles  # titles only before a name: "general strike"
         for noun in row["nouns"]:
             target.setdefault(normalise(noun), role)
-            if role.title:
-                lex.roles.setdefault(normalise(noun), role)
 
 
 @functools.lru_cache(maxsize=1)

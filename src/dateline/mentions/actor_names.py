@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dateline.mentions.actor_lexicon import Entry, Form, Role, lexicon, normalise
+from dateline.mentions.actor_lexicon import ARMED_SECTORS, Entry, Form, Role, lexicon, normalise
 from dateline.records import Actor
 
 _OF_WORDS = ("of", "for", "in")
@@ -47,8 +47,9 @@ def compose(parts: Parts, text: str) -> Actor | None:
     role = parts.role
     if parts.group is not None:
         actor = Actor(parts.group.name, text, parts.group.country, list(parts.group.sector))
-        if parts.group.kind == "state" and role is not None and role.kind == "state":
-            actor.sector = list(role.sector)
+        unarmed = not (ARMED_SECTORS & set(parts.group.sector)) or parts.group.kind == "state"
+        if unarmed and role is not None and role.kind == "state":
+            actor.sector = list(role.sector)  # "UN troops" are MIL, "Assad regime" GOV
         return actor
     if parts.community is not None:
         return _community_actor(parts, text)
@@ -93,11 +94,13 @@ def _community_actor(parts: Parts, text: str) -> Actor:
     return Actor(community.name, text, community.country or parts.context, sectors)
 
 
-def role_suffix(words: list[str]) -> tuple[Role | None, int]:
-    """The longest role noun ending the normalised word list, and where it starts."""
+def role_suffix(words: list[str], titles: bool = False) -> tuple[Role | None, int]:
+    """The longest role noun (or, with `titles`, personal title) ending the word list, and where
+    it starts."""
     lex = lexicon()
+    table = lex.titles if titles else lex.roles
     for start in range(max(0, len(words) - 4), len(words)):
-        role = lex.roles.get(" ".join(words[start:]))
+        role = table.get(" ".join(words[start:]))
         if role is not None:
             return role, start
     return None, len(words)

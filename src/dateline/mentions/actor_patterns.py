@@ -32,7 +32,8 @@ def _token_pattern(words: list[str], form: Form) -> list[dict]:
 def _label(form: Form) -> str | None:
     entry = form.entry
     if form.role == "person":
-        return "PERSON"
+        # full names only: a lone "Abbas" must not stop the NER from reading "Abbas Araghchi"
+        return "PERSON" if len(form.alias.split()) > 1 else None
     if form.role in ("adjective", "people", "metonym"):
         return None
     if entry.kind == "community":
@@ -65,7 +66,16 @@ def build_patterns() -> list[dict]:
                 continue
             seen.add(key)
             out.append({"label": label, "pattern": pattern, "id": form.entry.name})
-    return sorted(out, key=lambda p: json.dumps(p, sort_keys=True))
+    return sorted(_drop_redundant(out), key=lambda p: json.dumps(p, sort_keys=True))
+
+
+def _drop_redundant(patterns: list[dict]) -> list[dict]:
+    """A capitalised-only pattern is redundant when the same words also match in any case."""
+    def plain(p: dict) -> str:
+        return json.dumps([p["label"], [{k: v for k, v in t.items() if k != "IS_LOWER"} for t in p["pattern"]]])
+
+    loose = {plain(p) for p in patterns if not any("IS_LOWER" in t for t in p["pattern"])}
+    return [p for p in patterns if not any("IS_LOWER" in t for t in p["pattern"]) or plain(p) not in loose]
 
 
 def render_patterns() -> str:

@@ -100,12 +100,18 @@ class ActorTagger:
         for key, start, end in self.matcher(doc):
             span = doc[start:end]
             form = lex.lookup(span.text, cased=True)
-            if form is None:
+            if form is None or (form.role == "person" and _part_of_longer_name(span)):
                 continue
             span = Span(doc, start, end, label=key)
             span._.actor_form = form
             spans.append(span)
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+def _part_of_longer_name(span: Span) -> bool:
+    """"Abbas" inside "Abbas Araghchi" is somebody else."""
+    return any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+               for e in span.doc.ents)
 
 
 def _build_matcher(nlp: Language) -> PhraseMatcher:
@@ -138,9 +144,9 @@ def _np_tokens(head: Token) -> list[Token]:
 def _is_place_use(span: Span) -> bool:
     """"in Syria", "to Baghdad": a country or capital used as a place, not as an actor."""
     form = span._.actor_form
-    if form is None or form.entry.kind != "state" or form.role not in PLACE_ROLES:
+    if form is None or form.role not in PLACE_ROLES:
         return False
-    if form.role == "name" and form.entry.sector != ("GOV",):
+    if form.role == "name" and (form.entry.kind != "state" or form.entry.sector != ("GOV",)):
         return False
     if span.root.dep_ in ("compound", "amod", "nmod"):
         return True
@@ -295,8 +301,10 @@ def _head_match_actor(span: Span, match: Span, inner: list[Span], context: str |
     words = [normalise(t.text) for t in match if normalise(t.text)]
     role, _ = role_suffix(words)
     others = [m for m in inner if m is not match]
-    if form.entry.kind == "community" and others:
-        return None
+    if form.entry.kind == "community":
+        modifier = _modifier_form(others)
+        country = modifier.entry.country if modifier is not None else form.entry.country or context
+        return Actor(form.entry.name, span.text, country, list(form.entry.sector))
     if form.role == "people" and _modifier_form(others) is None:
         return actor_of_form(form, span.text)
     parts = parts_of_form(form, role if form.entry.kind == "state" else None, context)
@@ -314,7 +322,9 @@ def _person(scan: _Scan, span: Span, head: Token, inner: list[Span]) -> tuple[Sp
         return span, actor_of_form(known, span.text)
     title_words = [normalise(t.text) for t in span if ent is None or t.i < ent.start]
     title_words = [w for w in title_words if w and w != "s"]
-    role, _ = role_suffix(title_words)
+    role, _ = role_suffix(title_words, titles=True)
+    if role is None:
+        role, _ = role_suffix(title_words)
     if role is None or role.kind not in ("state", "member"):
         role = _appositive_role(head)
     modifier = _modifier_form(inner)

@@ -7,7 +7,12 @@ verb or noun they attach to (`data/counts.yaml`): the object or passive subject 
 transitive casualty verb ("killing 12 civilians", "25 fighters were killed"), the subject of an
 intransitive one ("12 people died", "prompting 40,000 to flee"), a casualty noun ("30 deaths",
 "no casualties"), or a toll ("the death toll rose to 30"). "No one was hurt" gives a count of
-0: the text states a figure, and the event engine should not mistake it for "no figure".
+0: the text states a figure, and the event engine should not mistake it for "no figure"
+("no casualties" gives fatalities 0 only: spaCy keys span extensions by offsets, so one
+phrase carries one count). One person counts 1 when named, a pronoun, indefinite or definite
+("arrested a Taliban leader", "killing him", "killing the insurgent"), except a definite one
+that repeats someone counted already ("a leader was arrested ... the leader was arrested"). Subsets ("including two children") are not counts of their own. Lemmas
+fall back to known stems so that upper-case wire copy ("FOUR PEOPLE WERE KILLED") works.
 
 Besides the contract's `_.count_value` and `_.count_kind`, this module registers on Span:
 - `_.count_trigger` (int | None): token index of the verb or noun the count attaches to
@@ -23,13 +28,13 @@ Spans of people with no casualty word ("40,000 Yazidis are trapped") carry kind 
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from dateline.mentions.numbers import load_yaml, numbers_lexicon, parse_number
+from dateline.mentions.count_lexicon import count_lexicon, lexicon_lemma
+from dateline.mentions.numbers import numbers_lexicon, parse_number
 
 __all__ = ["CountTagger", "parse_number"]
 
@@ -41,80 +46,6 @@ _SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _A_WORDS = {"few", "handful", "dozen", "couple", "hundred", "thousand", "million"}
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    """The count lexicon, indexed by lemma."""
-
-    transitive: dict[str, str]
-    intransitive: dict[str, str]
-    person_only: dict[str, str]
-    nouns: dict[str, str]
-    phrases: dict[tuple[str, str], str]
-    tolls: dict[str, str]
-    toll_verbs: frozenset[str]
-    person_nouns: frozenset[str]
-    aggregate_cues: tuple[str, ...]
-    subset_preps: frozenset[str]
-
-
-@functools.lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
-    data = load_yaml("counts.yaml")
-    maps: dict[str, dict] = {k: {} for k in ("transitive", "intransitive", "person_only", "nouns")}
-    phrases: dict[tuple[str, str], str] = {}
-    for kind, entry in data["kinds"].items():
-        for key, table in maps.items():
-            for word in entry.get(key) or []:
-                if " " in word:  # phrasal verbs ("round up") need their particle
-                    verb, particle = word.split(maxsplit=1)
-                    phrases[(verb, particle.split()[-1])] = kind
-                else:
-                    table[word] = kind
-        for phrase in entry.get("phrases") or []:
-            verb, *rest = phrase.split()
-            phrases[(verb, rest[-1])] = kind
-    return _Lexicon(
-        transitive=maps["transitive"], intransitive=maps["intransitive"],
-        person_only=maps["person_only"], nouns=maps["nouns"], phrases=phrases,
-        tolls=data["tolls"], toll_verbs=frozenset(data["toll_verbs"]),
-        person_nouns=frozenset(data["person_nouns"]),
-        aggregate_cues=tuple(data["aggregate_cues"]),
-        subset_preps=frozenset(data["subset_preps"]),
-    )
-
-
-# ---------------------------------------------------------------- count mentions
-
-
-@functools.lru_cache(maxsize=1)
-def _known_words() -> frozenset[str]:
-    lex = _lexicon()
-    words = set(lex.person_nouns) | {w for verb, part in lex.phrases for w in (verb, part)}
-    for table in (lex.transitive, lex.intransitive, lex.person_only, lex.nouns):
-        words |= set(table)
-    return frozenset(words)
-
-
-@functools.lru_cache(maxsize=8192)
-def _stem(lemma: str, lower: str) -> str:
-    known = _known_words()
-    if lemma in known or lower in known:
-        return lemma if lemma in known else lower
-    for suffix in ("ing", "ed", "es", "s", "d"):
-        stem = lower[: -len(suffix)]
-        if lower.endswith(suffix) and stem:
-            for guess in (stem, stem + "e", stem[:-1], stem[:-1] + "y" if suffix == "es" else ""):
-                if guess in known:
-                    return guess
-    return lemma
-
-
-def _lemma(tok: Token) -> str:
-    """The token's lemma in the lexicon's terms; the tagger lemmatises upper-case wire copy
-    ("KILLED", "KIDNAPPED") poorly, so known stems are tried when the lemma is unknown."""
-    return _stem(tok.lemma_.lower(), tok.lower_)
 
 
 @dataclass
@@ -199,8 +130,8 @@ def _of_noun(tok: Token) -> Token | None:
 
 
 def _is_person(tok: Token) -> bool:
-    lex = _lexicon()
-    return (_lemma(tok) in lex.person_nouns or tok.lower_ in lex.person_nouns
+    lex = count_lexicon()
+    return (lexicon_lemma(tok) in lex.person_nouns or tok.lower_ in lex.person_nouns
             or tok.ent_type_ in ("PERSON", "NORP") or _is_number_word(tok))
 
 
@@ -209,18 +140,20 @@ _QUANT_PREPS = {"between", "over", "around", "about", "up", "under", "nearly", "
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod", "relcl")
-    )
+    """Passive, including reduced passives: "25 people killed in", "12 injured" (a bare past
+    participle with no "have" of its own)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj") for c in verb.children)
 
 
 def _phrase_kind(verb: Token) -> str | None:
     """Multi-word casualty phrases: "lost their lives", "taken hostage", "taken into custody"."""
-    lex = _lexicon()
-    lemma = _lemma(verb)
+    lex = count_lexicon()
+    lemma = lexicon_lemma(verb)
     near = [c for c in verb.children] + [g for c in verb.children for g in c.children]
     for tok in near:
-        for word in (_lemma(tok), tok.lower_):
+        for word in (lexicon_lemma(tok), tok.lower_):
             if (lemma, word) in lex.phrases:
                 return lex.phrases[(lemma, word)]
     return None
@@ -228,10 +161,10 @@ def _phrase_kind(verb: Token) -> str | None:
 
 def _verb_kind(verb: Token, role: str, person: bool) -> str | None:
     """The count kind a casualty verb gives the argument in `role`, else None."""
-    lex = _lexicon()
+    lex = count_lexicon()
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    lemma = _lemma(verb)
+    lemma = lexicon_lemma(verb)
     passive = _is_passive(verb)
     if role in _OBJECT_DEPS or (role == "nsubj" and passive) or role == "acl":
         if lemma in lex.transitive:
@@ -266,11 +199,11 @@ def _governing_kind(tok: Token) -> tuple[str, Token] | None:
 def _toll_kind(holder: Token) -> tuple[str, Token, bool] | None:
     """(kind, toll token, is_total) when `holder` is a toll noun or a verb whose subject or
     object is one ("the death toll rose to 30", "bringing the total to 1.4 million")."""
-    lex = _lexicon()
+    lex = count_lexicon()
     args = [c for c in holder.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
-    verb_ok = _lemma(holder) in lex.toll_verbs
+    verb_ok = lexicon_lemma(holder) in lex.toll_verbs
     for tok in [holder] + args:
-        lemma = _lemma(tok)
+        lemma = lexicon_lemma(tok)
         if lemma == "toll" and (tok is holder or verb_ok):
             compound = " ".join(c.lower_ for c in tok.children if c.dep_ in ("compound", "amod"))
             kind = lex.tolls.get(f"{compound} toll".strip(), lex.tolls["toll"])
@@ -283,19 +216,28 @@ def _toll_kind(holder: Token) -> tuple[str, Token, bool] | None:
 
 
 def _lemma_in(tok: Token, table: dict[str, str]) -> str | None:
-    return table.get(_lemma(tok)) or table.get(tok.lower_)
+    return table.get(lexicon_lemma(tok)) or table.get(tok.lower_)
 
 
-def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
-    """(kind, trigger) for the argument that carries a figure; `_SUBSET` for subsets."""
-    lex = _lexicon()
-    if _lemma_in(arg, lex.nouns):
-        return _lemma_in(arg, lex.nouns), arg
+def _own_kind(arg: Token, person: bool) -> tuple[str, Token] | None:
+    """The argument names its kind itself ("30 deaths") or through a participle ("25 people
+    killed in", "30 wounded soldiers")."""
+    lex = count_lexicon()
+    if kind := _lemma_in(arg, lex.nouns):
+        return kind, arg
     for child in arg.children:
         if child.dep_ in ("acl", "relcl", "amod") and (kind := _verb_kind(child, "acl", person)):
             return kind, child
         if child.dep_ == "amod" and child.lower_ in lex.nouns:
             return lex.nouns[child.lower_], child
+    return None
+
+
+def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
+    """(kind, trigger) for the argument that carries a figure; `_SUBSET` for subsets."""
+    lex = count_lexicon()
+    if own := _own_kind(arg, person):
+        return own
     while arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         arg = arg.head
     head, role = arg.head, arg.dep_
@@ -315,6 +257,11 @@ def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
             return kind, head.head
     if head.pos_ in ("VERB", "AUX") and (kind := _verb_kind(head, role, person)):
         return kind, head
+    if role in _SUBJECT_DEPS:  # a shared subject: "he was engaged and killed"
+        for verb in head.conjuncts:
+            if verb.i > head.i and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+                if kind := _verb_kind(verb, role, person):
+                    return kind, verb
     if role in ("dobj", "nsubj", "nsubjpass"):
         for child in head.children:
             if child.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and child.i > arg.i:
@@ -360,7 +307,7 @@ def _count_at(doc: Doc, start: int, end: int) -> _Count | None:
 
 def _zero_counts(doc: Doc) -> list[_Count]:
     """Explicit zero counts: "no one was hurt", "nobody was killed", "there were no casualties"."""
-    lex = _lexicon()
+    lex = count_lexicon()
     found: list[_Count] = []
     for tok in doc:
         low = tok.lower_
@@ -371,7 +318,7 @@ def _zero_counts(doc: Doc) -> list[_Count]:
             continue
         after_no = tok.i > 0 and doc[tok.i - 1].lower_ == "no"
         start = tok.i - 1 if after_no and (low == "one" or has_no) else tok.i
-        if _lemma(tok) == "casualty":  # one span per offsets: spaCy keys `_` by them
+        if lexicon_lemma(tok) == "casualty":  # one span per offsets: spaCy keys `_` by them
             kinds = [("fatalities", tok)]
         else:
             kind, trigger = _kind_of(tok, True)
@@ -385,25 +332,34 @@ def _zero_counts(doc: Doc) -> list[_Count]:
 _ONE_PERSON = {"he", "she", "him", "her"}
 
 
-def _singular_counts(doc: Doc) -> list[_Count]:
-    """One person, named or indefinite, as the casualty verb's object: "arrested a Taliban
-    leader", "Mullah Omar was captured". Definite ones ("the leader") are left alone: they
-    usually refer back to people counted already."""
+def _singular_counts(doc: Doc, earlier: list[_Count]) -> list[_Count]:
+    """One person as the casualty verb's argument: named, a pronoun or indefinite ("arrested a
+    Taliban leader", "killing him"), or definite ("killing the insurgent") unless an earlier
+    count of the same kind already took that noun or trigger (a restatement)."""
+    seen = {(c.kind, lexicon_lemma(doc[c.party])) for c in earlier if c.party is not None}
+    taken = {(c.kind, c.trigger) for c in earlier}
     found: list[_Count] = []
     for tok in doc:
-        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
         named = (tok.ent_type_ == "PERSON" and tok.dep_ != "compound") or tok.lower_ in _ONE_PERSON
-        if not named and not (tok.tag_ == "NN" and det is not None and det.lower_ in ("a", "an")):
+        definite = tok.tag_ == "NN" and det in ("the", "this", "that")
+        if not (named or definite or (tok.tag_ == "NN" and det in ("a", "an"))):
             continue
         if any(c.dep_ == "nummod" for c in tok.children) or not (named or _is_person(tok)):
             continue
         kind, trigger = _kind_of(tok, True)
-        if kind and kind != _SUBSET[0] and trigger is not None and trigger.i != tok.i:
-            start, end = (tok.left_edge.i if not named else tok.i), tok.i + 1
-            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-            if named and ent is not None:
-                start, end = ent.start, ent.end
-            found.append(_Count(start, end, 1, kind, trigger.i, tok.i))
+        if not kind or kind == _SUBSET[0] or trigger is None or trigger.i == tok.i:
+            continue
+        if definite and ((kind, lexicon_lemma(tok)) in seen or (kind, trigger.i) in taken
+                         or trigger not in tok.ancestors):  # "the detained leader" describes
+            continue
+        start, end = (tok.i if named else tok.left_edge.i), tok.i + 1
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if named and ent is not None:
+            start, end = ent.start, ent.end
+        found.append(_Count(start, end, 1, kind, trigger.i, tok.i))
+        seen.add((kind, lexicon_lemma(tok)))
+        taken.add((kind, trigger.i))
     return found
 
 
@@ -434,7 +390,7 @@ def _is_aggregate(doc: Doc, count: _Count) -> bool:
     trigger = doc[count.trigger]
     keep = doc[count.party] if count.party is not None else doc[count.start]
     text = _clause_text(trigger, keep, (count.start, count.end))
-    if any(f" {cue} " in text for cue in _lexicon().aggregate_cues):
+    if any(f" {cue} " in text for cue in count_lexicon().aggregate_cues):
         return True
     if count.kind == "displaced":
         return any(_present_perfect(t) for t in [trigger, *list(trigger.ancestors)[:2]])
@@ -453,7 +409,8 @@ class CountTagger:
             doc.spans["counts"] = []
             return doc
         counts = [c for start, end in _number_groups(doc) if (c := _count_at(doc, start, end))]
-        counts += _zero_counts(doc) + _singular_counts(doc)
+        counts += _zero_counts(doc)
+        counts += _singular_counts(doc, sorted(counts, key=lambda c: c.start))
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
         for count in sorted(counts, key=lambda c: (c.start, c.end)):

@@ -5,7 +5,7 @@ publication date (never today), with the conventions of wire reporting:
 - a weekday ("on Monday", "late on Saturday", "Sunday night") is the most recent such day on
   or before publication; "on Monday" in a Monday story is that day; "last Monday" is the most
   recent one strictly before; "next Monday" the first one after.
-- "today"/"tonight" = publication day; "yesterday"/"last night" = the day before;
+- "today"/"tonight" = publication day; "yesterday"/"last night"/"overnight" = the day before;
   "N days/weeks/months/years ago" count back from publication.
 - coarser periods are written as the period's anchor date plus a precision: "last week" =
   publication - 7 days (week); "this week" = publication (week); "this month"/"earlier this
@@ -49,11 +49,11 @@ _DAY_RE = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
 _MAY = re.compile(r"\b(?:in|since|early|late|mid|last|of|until|during)\s+may\b")
 _PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("iso", re.compile(rf"\b{_YEAR_RE}-(?P<m>\d\d)-(?P<d>\d\d)\b")),
+    ("iso", re.compile(rf"\b{_YEAR_RE}(?P<sep>[-/.])(?P<m>\d\d?)(?P=sep)(?P<d>\d\d?)\b")),
     ("mdy", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE},?\s+{_YEAR_RE}\b")),
     ("dmy", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR_RE}\b")),
     ("ym", re.compile(rf"\b{_YEAR_RE}-(?P<m>0[1-9]|1[0-2])(?![\w-])")),
-    ("num", re.compile(rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR_RE}\b")),
+    ("num", re.compile(rf"\b(?P<a>\d{{1,2}})(?P<sep>[/.])(?P<b>\d{{1,2}})(?P=sep){_YEAR_RE}\b")),
     ("my", re.compile(rf"\b{_MONTH_RE},?\s+{_YEAR_RE}\b")),
     ("md", re.compile(rf"\b{_MONTH_RE}\s+{_DAY_RE}\b(?!\s*(?:,\s*)?\d)")),
     ("dm", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?!\w)")),
@@ -84,8 +84,10 @@ def _absolute(text: str, base: dt.date | None) -> tuple[str | None, str] | None:
                 return _date(value, "day")
             if name == "ym":
                 return _date(dt.date(int(groups["year"]), int(groups["m"]), 1), "month")
-            if name == "num":  # US order unless the first figure cannot be a month
+            if name == "num":  # 8/2/2014 in US order, 2.8.2014 day first; unless impossible
                 a, b = int(groups["a"]), int(groups["b"])
+                if groups["sep"] == ".":
+                    a, b = b, a
                 month, day = (a, b) if a <= 12 else (b, a)
                 return _date(dt.date(int(groups["year"]), month, day), "day")
             month = _MONTHS[groups["month"].lower()]
@@ -146,7 +148,7 @@ _RELATIVE: list[tuple[re.Pattern, str, int, str]] = [
     (re.compile(p), unit, offset, precision)
     for p, unit, offset, precision in [
         (r"\bday before yesterday\b", "day", -2, "day"),
-        (r"\b(?:yesterday|last night)\b", "day", -1, "day"),
+        (r"\b(?:yesterday|last night|overnight)\b", "day", -1, "day"),
         (r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", "day", 0, "day"),
         (r"\btomorrow\b", "day", 1, "day"),
         (r"\b(?:the|this|last|past) weekend\b", "weekend", 0, "week"),
@@ -193,24 +195,30 @@ def _relative(text: str, base: dt.date | None) -> tuple[str | None, str] | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _dateparser(settings: tuple):
+def _dateparser(base: dt.date):
     """A dateparser parser for one publication date (imported lazily: it is slow to load)."""
     import dateparser
 
-    return dateparser.DateDataParser(languages=["en"], settings=dict(settings))
+    settings = {"RELATIVE_BASE": dt.datetime.combine(base, dt.time()),
+                "PREFER_DATES_FROM": "past"}
+    return dateparser.DateDataParser(languages=["en"], settings=settings)
+
+
+_DURATION = re.compile(r"\b(?:minute|hour|day|week|month|year|decade)s?\b|\d0s\b|\d(?::\d\d)?\s*[ap]\.?m\b")
 
 
 def _fallback(text: str, base: dt.date | None) -> tuple[str | None, str] | None:
-    """Anything else with a figure in it, through dateparser (offline)."""
-    if not re.search(r"\d", text) or base is None or re.search(r"\d0s\b|'\d0s\b", text):
+    """Other written dates ("4-aug-2014"), through dateparser (offline). Durations ("for 3
+    days", "24 hours") and clock times are no dates."""
+    if not re.search(r"\d", text) or base is None or _DURATION.search(text):
         return None
-    settings = {"RELATIVE_BASE": dt.datetime.combine(base, dt.time()),
-                "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": []}
+    if not re.search(rf"{_YEAR_RE}|\b(?:{'|'.join(_MONTHS)})(?![a-z])", text):
+        return None  # bare figures and clock times ("the 1st", "10:30") say too little
     try:
-        data = _dateparser(tuple(sorted(settings.items()))).get_date_data(text)
+        data = _dateparser(base).get_date_data(text)
     except Exception:  # noqa: BLE001  dateparser raises many kinds on odd input
         return None
-    if data.date_obj is None:
+    if data.date_obj is None or data.date_obj.date() > base + dt.timedelta(days=7):
         return None
     precision = data.period if data.period in ("day", "week", "month", "year") else "day"
     return _date(data.date_obj.date(), precision)
@@ -244,7 +252,7 @@ _WEEKDAY_ALT = "|".join(_WEEKDAYS)
 _TAG_PATTERNS = [pattern for _, pattern in _PATTERNS] + [
     re.compile(rf"\b(?:(?:late|early)\s+(?:on\s+)?)?(?:last\s+|next\s+)?(?:{_WEEKDAY_ALT})"
                r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
-    re.compile(r"\b(?:yesterday|today|tonight|tomorrow|last night|(?:earlier |later )?this "
+    re.compile(r"\b(?:yesterday|today|tonight|tomorrow|last night|overnight|(?:earlier |later )?this "
                r"(?:morning|afternoon|evening|week|month|year)|(?:last|next|previous) "
                r"(?:week|weekend|month|year)|the weekend)\b"),
     _AGO_RE,

@@ -14,7 +14,8 @@ wins, in this order:
 - claimed: the clause is reported by a party to the fighting as its own act or unverified:
   a claim verb ("claimed responsibility for the attack", "alleged"), a speaker reporting its
   own action ("IS said it had captured", "the army said it killed 30"), a speaker whose actor
-  sector marks an armed non-state party, or a hedge in the sentence ("could not be verified");
+  sector marks an armed non-state party, or a hedge in the sentence or in a short comment
+  right after it ("The claim could not be independently verified.");
 - asserted otherwise. Plain reports by other sources ("said a spokesman for the community",
   "according to a doctor") stay asserted but name the source in `attributed_to`.
 
@@ -252,6 +253,19 @@ def _governor_status(gov: Token, rel: str, child: Token) -> str | None:
     return None
 
 
+def _hedged(sent: Span) -> bool:
+    """A hedge in the sentence, or in a short next sentence that comments on it ("The claim
+    could not be independently verified.")."""
+    hedges = _cues().hedges
+    if hedges.search(sent.text.lower()):
+        return True
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    following = doc[sent.end].sent
+    return len(following) <= 20 and bool(hedges.search(following.text.lower()))
+
+
 def _infinitive_acl(tok: Token) -> bool:
     """"plans to bomb", "threats to attack": a noun's infinitive complement."""
     return tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -310,7 +324,7 @@ def modality_for(trigger: Token) -> tuple[str, str | None]:
         speaker = _according_to(trigger.sent)
     elif _is_party(_source(speaker)) or (_lemma(verb) not in says and _self_report(verb, speaker)):
         statuses.add("claimed")
-    if cues.hedges.search(trigger.sent.text.lower()):
+    if _hedged(trigger.sent):
         statuses.add("claimed")
     modality = next((m for m in _ORDER if m in statuses), "asserted")
     return modality, _speaker_text(speaker) if speaker is not None else None

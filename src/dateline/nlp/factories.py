@@ -55,7 +55,7 @@ def make_dates(nlp: Language, name: str):
 
 @Language.factory(
     "dateline_counts_v1",
-    requires=["token.dep", "token.lemma"],
+    requires=["doc.ents", "token.dep", "token.lemma"],
     assigns=["doc.spans"],
 )
 def make_counts(nlp: Language, name: str):

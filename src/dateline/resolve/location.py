@@ -16,7 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from dateline.records import Place
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "inside", "across", "around",
-                            "throughout", "into", "within", "from", "along"})
+                            "throughout", "into", "within", "along"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "agent", "expl"})  # the actor's phrase, not the patient's
+CLAUSE_LINKS = frozenset({"advcl", "xcomp"})
 PRECISION_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
 COARSER = {"exact": "near", "near": "near", "admin1": "admin1", "country": "country"}
 MAX_PATH = 6
@@ -53,6 +55,9 @@ def _governors(trigger: Token) -> list[Token]:
         out.append(cur)
         if cur.pos_ in ("VERB", "AUX"):
             break
+    # "stormed the village of X, killing 39": a participle or linked clause shares the place
+    if cur.dep_ in CLAUSE_LINKS and cur.head != cur:
+        out.append(cur.head)
     return out
 
 
@@ -62,8 +67,12 @@ def _attachment_cost(span: Span, trigger: Token) -> float | None:
         path = _path_to(span.root, gov)
         if path is None:
             continue
-        # a place under another verb belongs to that clause, not to this event
+        # a place under another verb belongs to that clause, not to this event; one that
+        # modifies the subject ("U.S. soldiers", "a driver from Abidjan") is where the actor
+        # comes from
         if any(t.pos_ in ("VERB", "AUX") for t in path[1:]):
+            return None
+        if any(t.dep_ in SUBJECT_DEPS for t in path[1:]):
             return None
         cost = len(path) + 2 * extra
         if any(t.lower_ in LOCATIVE_PREPS and t.dep_ == "prep" for t in path):
@@ -75,9 +84,10 @@ def _attachment_cost(span: Span, trigger: Token) -> float | None:
 
 
 def _rank_key(span: Span, cost: float) -> tuple:
+    """Finest place first ('the West Bank city of Nablus' -> Nablus), then the closest attachment."""
     place = span._.place
-    precision = PRECISION_RANK.get(place.precision, 4) if place is not None else 5
-    return (cost, precision, span.start)
+    precision = PRECISION_RANK.get(place.precision, 4) if place is not None else 1
+    return (min(precision, 2), cost, span.start)
 
 
 def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
@@ -96,8 +106,20 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
     located = [s for s in cands if _introduced_by_locative(s)]
     if not located:
         return None
-    return min(located, key=lambda s: (min(abs(s.start - trigger.i), abs(s.end - 1 - trigger.i)),
-                                       s.start))
+    return min(located, key=lambda s: _rank_key(s, min(abs(s.start - trigger.i),
+                                                       abs(s.end - 1 - trigger.i))))
+
+
+def _in_actor_phrase(span: Span) -> bool:
+    """'U.S. soldiers shot ...', 'a driver from Abidjan ...': the place describes who acted."""
+    cur = span.root
+    for _ in range(MAX_PATH):
+        if cur.dep_ in SUBJECT_DEPS:
+            return True
+        if cur.head == cur or cur.pos_ in ("VERB", "AUX"):
+            return False
+        cur = cur.head
+    return False
 
 
 def _introduced_by_locative(span: Span) -> bool:
@@ -106,7 +128,7 @@ def _introduced_by_locative(span: Span) -> bool:
     for _ in range(3):
         if cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS:
             return True
-        if cur.dep_ not in ("pobj", "appos", "conj", "compound", "prep") or cur.head == cur:
+        if cur.dep_ not in ("pobj", "appos", "conj", "compound", "prep", "poss") or cur.head == cur:
             return False
         cur = cur.head
     return False

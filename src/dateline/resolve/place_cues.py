@@ -22,6 +22,8 @@ class PlaceCues:
     metonymy_verbs: frozenset[str]
     metonymy_nouns: frozenset[str]
     stop_names: frozenset[str]
+    place_heads: frozenset[str]
+    acronyms: frozenset[str]
 
 
 def _read(name: str) -> str:
@@ -40,7 +42,16 @@ def place_cues() -> PlaceCues:
         metonymy_verbs=frozenset(w.lower() for w in data["metonymy_verbs"]),
         metonymy_nouns=frozenset(w.lower() for w in data["metonymy_nouns"]),
         stop_names=frozenset(normalize(str(w)) for w in data["stop_names"]),
+        place_heads=frozenset(str(w).lower() for w in data["place_heads"]),
+        acronyms=frozenset(normalize(a) for a in _upper_aliases()),
     )
+
+
+def _upper_aliases() -> list[str]:
+    """Upper-case aliases in aliases.tsv ('US', 'UK', 'DRC'): the only acronyms taken as places."""
+    lines = [ln for ln in _read("aliases.tsv").splitlines() if ln.strip() and not ln.startswith("#")]
+    aliases = [ln.split("\t")[0] for ln in lines[1:]]
+    return [a for a in aliases if a.replace(".", "").isupper()]
 
 
 @functools.lru_cache(maxsize=1)

@@ -20,7 +20,11 @@ from dateline.resolve.place_cues import PlaceCues, demonyms
 
 MAX_TOKENS = 6
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP"})
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "NORP",
+                             "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL",
+                             "ORDINAL", "LANGUAGE"})
+NON_NAMES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL",
+                       "LANGUAGE"})
 JOINERS = frozenset({"-", "'", ".", "’", "&", ","})
 BIG_POPULATION = 100_000
 CUED_POPULATION = 1_000
@@ -103,6 +107,22 @@ def _near_hint(doc: Doc, cand: Candidate, cues: PlaceCues) -> bool:
     return s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in cues.near_of_words
 
 
+def _locative_before(doc: Doc, start: int, cues: PlaceCues) -> bool:
+    """'in Mosul', 'to the Holy See': a preposition of place right before the name (or its article)."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in cues.locative_preps
+
+
+def _is_dateline(doc: Doc, cand: Candidate) -> bool:
+    """'PLEASANTON, Calif. --', 'MOSUL (Reuters) -': an upper-case name opening a line."""
+    span = doc[cand.start:cand.end]
+    first = cand.start == 0 or "\n" in doc[cand.start - 1].text or doc[cand.start].is_sent_start
+    after = doc[cand.end].text if cand.end < len(doc) else ""
+    return first and span.text.isupper() and len(span.text) > 3 and after in (",", "-", "—", "–", "(")
+
+
 def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> bool | None:
     """True keep, False drop, None undecided (kept later only if its country is in the document)."""
     ent = _ent_at(doc, cand.start, cand.end)
@@ -115,19 +135,53 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         return False
     kinds = {gaz.kind[r] for r in cand.rows}
     pop = max(gaz.population[r] for r in cand.rows)
-    if doc[cand.start].text.isupper() and len(doc[cand.start:cand.end].text) <= 3:
-        return "country" in kinds
+    if _is_dateline(doc, cand):
+        return True
+    if doc[cand.start:cand.end].text.isupper() and len(cand.key) > 1:
+        return cand.key in cues.acronyms or (ner_place and len(cand.key) > 3)
     if ner_place or strong:
         return True
-    person = ent is not None and ent.label_ == "PERSON"
-    prev = doc[cand.start - 1].lower_ if cand.start else ""
-    weak = prev in cues.locative_preps
+    if cand.end - cand.start == 1 and doc[cand.start].pos_ not in ("PROPN", ""):
+        return False  # 'Free', 'Winner': a capitalised common word, not a name
+    if cand.end - cand.start == 1 and not cand.cued and doc[cand.start].text in _person_words(doc):
+        return False  # 'Bryant' after 'Kobe Bryant': the person again, not a town
+    misread = ent is not None and (ent.label_ == "PERSON" or ent.label_ in NON_NAMES)
     major = bool(kinds & {"country", "admin1", "region", "landmark"}) or pop >= BIG_POPULATION
-    if major and (not person or weak):
+    if cand.cued and (pop >= CUED_POPULATION or major):
         return True
-    if weak and pop >= CUED_POPULATION and not person:
+    if major and not misread:
         return True
-    return None
+    # undecided: only a name NER left alone and not merely capitalised by the sentence start
+    return None if ent is None and not doc[cand.start].is_sent_start else False
+
+
+def _person_words(doc: Doc) -> frozenset[str]:
+    """Words of multi-word PERSON names in the document (cached on first use per doc)."""
+    cached = doc.user_data.get("dateline_person_words")
+    if cached is None:
+        cached = frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                           for t in ent)
+        doc.user_data["dateline_person_words"] = cached
+    return cached
+
+
+def _extend(doc: Doc, cand: Candidate, cues: PlaceCues) -> None:
+    """Grow a name to the whole place phrase: 'Manila' -> 'Manila Cathedral', 'Benue' -> 'Benue
+    state', or to the NER place entity around it ('Dulles International Airport')."""
+    ent = _ent_at(doc, cand.start, cand.end)
+    if (ent is not None and ent.label_ in PLACE_LABELS and ent.start <= cand.start
+            and ent.end >= cand.end and len(ent) > cand.end - cand.start):
+        start = ent.start + 1 if ent[0].lower_ == "the" and ent.start < cand.start else ent.start
+        cand.start, cand.end = start, ent.end
+    while cand.end < len(doc) and cand.end - cand.start < MAX_TOKENS:
+        nxt = doc[cand.end]
+        if nxt.lower_ in cues.place_heads and (_is_cap(nxt) or nxt.lower_ in cues.feature_words):
+            cand.end += 1
+        else:
+            break
+    head = doc[cand.end - 1].lower_
+    if cand.feature is None and head in cues.feature_words and cand.end - cand.start > 1:
+        cand.feature = cues.feature_words[head]
 
 
 def _link_lists(doc: Doc, cands: list[Candidate]) -> None:
@@ -146,8 +200,10 @@ def _link_parents(doc: Doc, cands: list[Candidate]) -> None:
             cur.parent = nxt
 
 
-def _ner_only(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Candidate]:
-    """NER place entities that no gazetteer match covers: kept (maybe unresolved), the article trimmed."""
+def _ner_only(doc: Doc, gaz: Gazetteer, taken: set[int], cues: PlaceCues) -> list[Candidate]:
+    """NER place entities that no gazetteer match covers, the article trimmed: kept (maybe
+    unresolved) when something besides the label says place (a place word such as 'Street', a
+    preposition of place, or a multi-word LOC/FAC name); a lone unknown 'GPE' is often a person."""
     out = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
@@ -156,7 +212,28 @@ def _ner_only(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Candidate]:
         if not _is_cap(doc[start]):
             continue
         key = normalize(doc[start:ent.end].text)
-        out.append(Candidate(start, ent.end, key, gaz.rows(key), "ner"))
+        rows = gaz.rows(key)
+        head = doc[ent.end - 1].lower_
+        if rows or head in cues.place_heads or _locative_before(doc, start, cues) or (
+                ent.label_ != "GPE" and len(ent) > 1):
+            out.append(Candidate(start, ent.end, key, rows, "ner"))
+    return out
+
+
+def _cued_unknowns(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]:
+    """'the town of Umm Batna': a capitalised name after a place word is a place even when
+    neither the gazetteer nor NER knows it (resolved later by fuzzy match or left near)."""
+    out = []
+    for tok in doc[:-2]:
+        if tok.lower_ not in cues.feature_words or doc[tok.i + 1].lower_ != "of":
+            continue
+        start = end = tok.i + 2
+        while end < len(doc) and end - start < MAX_TOKENS and _is_cap(doc[end]) and end not in taken:
+            end += 1
+        if end > start and not doc[start].is_sent_start:
+            feature = cues.feature_words[tok.lower_]
+            out.append(Candidate(start, end, normalize(doc[start:end].text), (), "cue",
+                                 feature=feature, cued=True))
     return out
 
 
@@ -184,6 +261,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
     cands = gazetteer_matches(doc, gaz, norms)
     for cand in cands:
         cand.feature = _feature_hint(doc, cand, cues)
+        cand.cued = _locative_before(doc, cand.start, cues)
     _link_lists(doc, cands)
     kept, pending = [], []
     for cand in cands:
@@ -191,8 +269,13 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
         (kept if verdict else pending if verdict is None else []).append(cand)
     countries = {gaz.country[r] for c in kept for r in c.rows[:1]}
     kept += [c for c in pending if _in_countries(gaz, c, countries)]
+    for cand in kept:
+        _extend(doc, cand, cues)
+    kept = _drop_overlaps(kept)
     taken = {i for c in kept for i in range(c.start, c.end)}
-    kept += _ner_only(doc, gaz, taken)
+    kept += _ner_only(doc, gaz, taken, cues)
+    taken |= {i for c in kept for i in range(c.start, c.end)}
+    kept += _cued_unknowns(doc, cues, taken)
     taken |= {i for c in kept for i in range(c.start, c.end)}
     kept += _demonyms(doc, gaz, norms, taken)
     kept.sort(key=lambda c: c.start)
@@ -203,6 +286,16 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
             cand.kind = classify_kind(doc[cand.start:cand.end], cues)
     _link_parents(doc, kept)
     return kept
+
+
+def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """After growing, two names may cover the same tokens: keep the earlier, longer one."""
+    out: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if out and cand.start < out[-1].end:
+            continue
+        out.append(cand)
+    return out
 
 
 def _in_countries(gaz: Gazetteer, cand: Candidate, countries: set[str]) -> bool:

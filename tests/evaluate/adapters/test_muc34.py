@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.evaluate.adapters.muc34 import MucDoc, date_agrees, muc_type, score, template
+from dateline.evaluate.adapters.muc34 import MucDoc, date_agrees, muc_type, places, score, template
 from dateline.records import Actor, Document, Event, Place
 
 MADE_UP = {
@@ -18,9 +18,20 @@ MADE_UP = {
 }
 
 
+@pytest.mark.parametrize("slot, countries, departments", [
+    ("PERU", ["PERU"], []),
+    ("PERU: JUNIN (DEPARTMENT): TARMA (TOWN)", ["PERU"], ["JUNIN"]),
+    ("ECUADOR: NAPO (PROVINCE): RIVER X (RIVER)", ["ECUADOR"], ["NAPO"]),
+    ("(CHILE: SANTIAGO (CITY)) / (CHILE: MAIPO (PROVINCE))", ["CHILE"], ["MAIPO"]),
+    ("(BOLIVIA: LA PAZ (CITY)) / (PERU)", ["BOLIVIA", "PERU"], []),
+])
+def test_muc34_places_reads_alternatives(slot, countries, departments):
+    assert places(slot) == (countries, departments)
+
+
 def test_muc34_template_slots():
     t = template(MADE_UP)
-    assert (t.incident, t.country, t.department, t.killed) == ("BOMBING", "PERU", "JUNIN", 3)
+    assert (t.incident, t.countries, t.departments, t.killed) == ("BOMBING", ["PERU"], ["JUNIN"], 3)
     assert t.perpetrators == [["SOME FRONT", "SF"]]
     assert template({**MADE_UP, "21. HUM TGT: NUMBER": ['PLURAL: "GUARDS"']}).killed is None
     assert template({**MADE_UP, "23. HUM TGT: EFFECT OF INCIDENT": ["-"]}).killed is None

@@ -23,6 +23,7 @@ class GoldSet:
     files: tuple[str, ...]
     run: Runner
     what: str
+    cost: int = 1  # relative run time (seconds measured on the full set), to schedule `--jobs`
 
 
 def _file_runner(module_name: str) -> Runner:
@@ -45,16 +46,16 @@ def _geo(gold_dir: Path, limit: int | None) -> list[SetResult]:
 SETS: dict[str, GoldSet] = {
     s.name: s for s in (
         GoldSet("isaf", ("isaf/isaf.jsonl",), _file_runner("isaf"),
-                "ISAF press releases: class, killed, captured, province, date"),
+                "ISAF press releases: class, killed, captured, province, date", 40),
         GoldSet("ucdp_ged", ("ucdp_ged_syria_2016/ged.csv",), _file_runner("ucdp_ged"),
-                "UCDP GED Syria 2016 headlines: violence type, sides, location"),
+                "UCDP GED Syria 2016 headlines: violence type, sides, location", 12),
         GoldSet("muc34", ("muc34/muc34_templates.jsonl",), _file_runner("muc34"),
-                "MUC-3/4 templates: relevance, incident type, perpetrator, date, place, killed"),
+                "MUC-3/4 templates: relevance, incident type, perpetrator, date, place, killed", 450),
         GoldSet("plover_gsr", ("plover_gsr/PLOVER_GSR_CAMEO.json",), _file_runner("plover_gsr"),
-                "PLOVER gold sentences: event type, source and target actors"),
+                "PLOVER gold sentences: event type, source and target actors", 5),
         GoldSet("geo", ("geo/GeoWebNews.xml", "geo/GeoVirus.xml"), _geo,
-                "GeoWebNews and GeoVirus: toponym recognition and resolution"),
+                "GeoWebNews and GeoVirus: toponym recognition and resolution", 80),
         GoldSet("event_location", ("event_location/event_location.jsonl",),
-                _file_runner("event_location"), "Event location: the place of a verb's event"),
+                _file_runner("event_location"), "Event location: the place of a verb's event", 150),
     )
 }

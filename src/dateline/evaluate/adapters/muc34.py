@@ -41,8 +41,8 @@ class Template:
 
     incident: str
     date: str
-    country: str
-    department: str
+    countries: list[str]
+    departments: list[str]
     perpetrators: list[list[str]]
     killed: int | None
 
@@ -78,14 +78,33 @@ def _killed(t: dict) -> int | None:
 
 def template(t: dict) -> Template:
     """The scored slots of a raw template."""
-    location = (_slot(t, "3. INCIDENT: LOCATION") or [""])[0]
-    parts = [p.strip() for p in location.split(":")]
-    department = next((p.split("(")[0].strip() for p in parts if "(DEPARTMENT)" in p), "")
+    countries, departments = places((_slot(t, "3. INCIDENT: LOCATION") or [""])[0])
     perps = [[n for n in _QUOTED.findall(v)] for v in _slot(t, "10. PERP: ORGANIZATION ID")]
     return Template(
         incident=(_slot(t, "4. INCIDENT: TYPE") or [""])[0].split(" / ")[0].strip(),
-        date=(_slot(t, "2. INCIDENT: DATE") or [""])[0], country=parts[0].split("(")[0].strip(),
-        department=department, perpetrators=[p for p in perps if p], killed=_killed(t))
+        date=(_slot(t, "2. INCIDENT: DATE") or [""])[0], countries=countries,
+        departments=departments, perpetrators=[p for p in perps if p], killed=_killed(t))
+
+
+def _unwrap(alt: str) -> str:
+    """An alternative without the parenthesis that wraps it ("(A (CITY)" -> "A (CITY)")."""
+    alt = alt.strip()
+    alt = alt[1:] if alt.startswith("(") and alt.count("(") > alt.count(")") else alt
+    return alt[:-1] if alt.endswith(")") and alt.count(")") > alt.count("(") else alt
+
+
+def places(location: str) -> tuple[list[str], list[str]]:
+    """Countries and departments/provinces of a location slot, alternatives "(A) / (B)" included."""
+    alternatives = [_unwrap(a) for a in re.split(r"\)\s*/\s*\(", location)]
+    countries: list[str] = []
+    departments: list[str] = []
+    for alt in alternatives:
+        parts = [p.strip() for p in alt.split(":")]
+        if parts and parts[0] and parts[0].split("(")[0].strip() not in countries:
+            countries.append(parts[0].split("(")[0].strip())
+        departments += [p.split("(")[0].strip() for p in parts[1:]
+                        if "(DEPARTMENT)" in p or "(PROVINCE)" in p]
+    return countries, departments
 
 
 def load(path: Path, limit: int | None = None, split: str = "dev") -> list[MucDoc]:
@@ -163,11 +182,11 @@ def _score_template(t: Template, pred: Event | None, m: dict[str, Metric]) -> li
     checks = {
         "incident type": pred is not None and muc_type(pred) == t.incident,
         "date": date_agrees(t.date, pred.date if pred else None),
-        "country": bool(country) and country == fold(t.country),
+        "country": bool(country) and country in {fold(c) for c in t.countries},
     }
-    if t.department:
-        checks["department"] = bool(place) and admin_key(t.department) in (
-            admin_key(place.admin1), admin_key(place.name))  # type: ignore[union-attr]
+    if t.departments:
+        checks["department"] = bool(place) and bool({admin_key(d) for d in t.departments} & {
+            admin_key(place.admin1), admin_key(place.name)})  # type: ignore[union-attr]
     if t.killed is not None:
         checks["victims killed"] = pred is not None and pred.fatalities == t.killed
     for name, ok in checks.items():
@@ -198,7 +217,8 @@ def score(docs: list[MucDoc], predictions: dict[str, list[Event]], split: str = 
         for t, pred in zip(doc.required, _assign(doc.required, preds)):
             wrong = _score_template(t, pred, metrics)
             if wrong:
-                gold = f"{t.incident} {t.date} @ {t.country}/{t.department or '-'} by {t.perpetrators} killed={t.killed}"
+                gold = (f"{t.incident} {t.date} @ {'/'.join(t.countries)}: {'/'.join(t.departments) or '-'} "
+                        f"by {t.perpetrators} killed={t.killed}")
                 kind = "miss" if pred is None else "wrong " + ", ".join(wrong)
                 result.errors.append(ErrorRow(doc_id, kind, gold, describe(pred), evidence_text(pred)))
     return result

@@ -1,0 +1,82 @@
+"""The events stage end to end on hand-written sentences and the sample article (model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.pipeline import extract_text
+from dateline.records import Event
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2014-08-04"  # a Monday
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    def run(text: str) -> list[Event]:
+        return extract_text(text, published=PUBLISHED, doc_id="t", nlp=nlp)
+    return run
+
+
+def _one(events: list[Event], type_: str) -> Event:
+    found = [e for e in events if e.type == type_]
+    assert len(found) == 1, [(e.type, e.evidence[0].text) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "type_", "mode"), [
+    ("Police detained two suspected insurgents in Kandahar on Sunday.", "COERCE", "arrest"),
+    ("Rebels launched an attack on an army base near Aleppo on Saturday.", "ASSAULT", None),
+    ("Hundreds of students staged a protest outside the ministry on Sunday.", "PROTEST", "demo"),
+    ("The foreign minister held talks with his Turkish counterpart in Ankara on Sunday.", "CONSULT", None),
+    ("The opposition rejected the government's proposal on Sunday.", "REJECT", None),
+    ("Government warplanes bombed the town of Douma on Sunday.", "ASSAULT", "explosives"),
+])
+def test_assemble_types_sentences(extract, text, type_, mode):
+    event = _one(extract(text), type_)
+    assert event.mode == mode
+    assert 0.0 <= event.confidence <= 1.0
+    ev = event.evidence[0]
+    assert text[ev.start:ev.end] == ev.text
+
+
+def test_assemble_conjoined_places_split(extract):
+    events = extract("Rebels captured the villages of Kafr Nabl and Hass on Saturday.")
+    captures = [e for e in events if e.territory]
+    assert len(captures) == 2
+    assert {e.date for e in captures} == {"2014-08-02"}
+
+
+def test_assemble_counts_go_to_the_fighting(extract):
+    events = extract("At least 12 soldiers were killed and 30 wounded in clashes with rebels on Sunday.")
+    clash = _one(events, "ASSAULT")
+    assert (clash.fatalities, clash.injured, clash.date) == (12, 30, "2014-08-03")
+    assert clash.recipients == []
+    assert len(clash.actors) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of volunteers signed up for the army on Sunday.",
+    "The rebels did not attack the town.",
+    "The rebels could attack the town if talks fail.",
+])
+def test_assemble_no_accomplished_event(extract, text):
+    events = extract(text)
+    assert not [e for e in events if e.modality == "asserted" and e.type in {"ASSAULT", "AGREE", "SUPPORT"}
+                and "newsletter" in e.evidence[0].text or (e.type == "ASSAULT" and e.modality == "asserted"
+                                                             and "rebels" in e.evidence[0].text)]
+
+
+def test_assemble_threat_is_not_an_attack(extract):
+    events = extract("The militants threatened to attack the city.")
+    assert [e.type for e in events] == ["THREATEN"]
+
+
+def test_assemble_restatements_merge(extract):
+    text = ("Rebels seize Palmyra airbase\n\n"
+            "Rebels captured the airbase near Palmyra on Sunday, activists said.\n\n"
+            "The capture of the airbase came after weeks of fighting.")
+    events = [e for e in extract(text) if e.territory]
+    assert len(events) == 1
+    assert len(events[0].evidence) >= 2

@@ -1,0 +1,77 @@
+"""PLOVER re-typing, territory and the ACLED crosswalk (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events import classify
+from dateline.events.triggers import Sense
+from dateline.records import Actor, Place
+
+IS = Actor("Islamic State", sector=["REB"])
+ARMY = Actor("Government of Iraq", country="IRQ", sector=["MIL"])
+CIVS = Actor("Civilians", sector=["CVL"])
+REBELS = Actor("Syrian rebels", sector=["REB"])
+
+
+@pytest.mark.parametrize(("ptype", "mode", "territory", "actors", "recips", "two_sided", "hint", "sub"), [
+    ("ASSAULT", None, "captured", [IS], [], False, None, "Non-state actor overtakes territory"),
+    ("ASSAULT", None, "captured", [ARMY], [], False, None, "Government regains territory"),
+    ("ASSAULT", None, "regained", [IS], [], False, None, "Government regains territory"),
+    ("ASSAULT", "aerial", None, [ARMY], [REBELS], False, None, "Air/drone strike"),
+    ("ASSAULT", "heavy-weapons", None, [ARMY], [], False, None, "Shelling/artillery/missile attack"),
+    ("ASSAULT", "explosives", None, [IS], [CIVS], False, "Grenade", "Grenade"),
+    ("ASSAULT", "explosives", None, [IS], [CIVS], False, None, "Remote explosive/landmine/IED"),
+    ("ASSAULT", "suicide-attack", None, [IS], [], True, None, "Suicide bomb"),   # tactic beats clash
+    ("ASSAULT", "firearms", None, [ARMY, IS], [], True, None, "Armed clash"),
+    ("ASSAULT", None, None, [IS], [CIVS], False, None, "Attack"),
+    ("ASSAULT", "abduct", None, [IS], [CIVS], False, None, "Abduction/forced disappearance"),
+    ("ASSAULT", "sexual", None, [ARMY], [CIVS], False, None, "Sexual violence"),
+    ("PROTEST", "demo", None, [CIVS], [], False, None, "Peaceful protest"),
+    ("PROTEST", "riot", None, [CIVS], [], False, None, "Violent demonstration"),
+    ("COERCE", "arrest", None, [ARMY], [REBELS], False, None, "Arrests"),
+    ("COERCE", "seize", None, [ARMY], [], False, "Disrupted weapons use", "Disrupted weapons use"),
+    ("AGREE", None, None, [ARMY, IS], [], False, "Agreement", "Agreement"),
+])
+def test_classify_acled_crosswalk(ptype, mode, territory, actors, recips, two_sided, hint, sub):
+    acled = classify.acled_for(ptype, mode, territory, actors, recips, two_sided, hint)
+    assert acled is not None and acled["sub_event_type"] == sub
+    assert sub in classify.crosswalk()["event_types"][acled["event_type"]]
+
+
+@pytest.mark.parametrize("ptype", ["CONSULT", "ACCUSE", "REQUEST", "REJECT"])
+def test_classify_no_acled_for_verbal_events(ptype):
+    assert classify.acled_for(ptype, None, None, [ARMY], [], False, None) is None
+
+
+@pytest.mark.parametrize(("ptype", "modality", "expected"), [
+    ("CONSULT", "future", ("AGREE", None, "asserted")),
+    ("AID", "future", ("AGREE", None, "asserted")),
+    ("RETREAT", "future", ("CONCEDE", None, "asserted")),
+    ("ASSAULT", "future", ("THREATEN", "violence", "asserted")),
+    ("AGREE", "negated", ("REJECT", None, "asserted")),
+    ("CONSULT", "negated", ("REJECT", "meet", "asserted")),
+    ("ASSAULT", "negated", None),
+    ("ASSAULT", "claimed", ("ASSAULT", None, "claimed")),
+    ("PROTEST", "asserted", ("PROTEST", None, "asserted")),
+])
+def test_classify_reinterpret_auxiliary_modes(ptype, modality, expected):
+    assert classify.reinterpret(ptype, modality) == expected
+
+
+@pytest.mark.parametrize(("actors", "place", "held", "expected"), [
+    ([IS], Place("Sinjar", country="IRQ"), False, "captured"),
+    ([ARMY], Place("Sinjar", country="IRQ"), False, "regained"),       # state forces at home
+    ([ARMY], Place("Aleppo", country="SYR"), False, "captured"),       # abroad it is a capture
+    ([Actor("Peshmerga")], Place("Sinjar"), True, "regained"),         # taken back from its captor
+])
+def test_classify_territory(actors, place, held, expected):
+    sense = Sense(lemma="capture", pos="VERB", type="ASSAULT", territory="captured")
+    assert classify.decide_territory(sense, actors, place, held) == expected
+
+
+def test_classify_instrument_mode_from_clause_words():
+    from . import parses
+
+    doc = parses.build(parses.AIR_STRIKES)
+    assert classify.instrument_mode(list(doc)) == "aerial"

@@ -1,0 +1,67 @@
+"""Restatements within a document merge; distinct events stay apart (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.merge import Mention, merge_mentions, same_event
+from dateline.records import Actor, Event, Evidence, Place
+
+IS = Actor("Islamic State")
+PESH = Actor("Peshmerga", country="IRQ")
+GOV = Actor("Government of Iraq", country="IRQ")
+KURDS = Actor("Kurds", country="IRQ")
+MOSUL = Place("Mosul", geonameid=99072, country="IRQ")
+SINJAR = Place("Sinjar", geonameid=94298, country="IRQ")
+
+
+def _mention(start, type_="ASSAULT", actors=(IS,), recips=(), place=None, date="2014-06-10",
+             precision="day", territory=None, lemma="capture", mode=None, explicit=True, modality="asserted"):
+    event = Event(type=type_, actors=list(actors), recipients=list(recips), location=place, date=date,
+                  date_precision=precision, territory=territory, mode=mode, modality=modality,
+                  evidence=[Evidence("d", "x" * 10, start, start + 10)])
+    return Mention(event, [start], lemma, explicit, {lemma})
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    # headline and later paragraph: same capture of Mosul, month vs day date
+    (_mention(0, place=MOSUL, territory="captured", date="2014-06-01", precision="month"),
+     _mention(50, place=MOSUL, territory="captured", lemma="seize"), True),
+    # different places are different captures
+    (_mention(0, place=MOSUL, territory="captured"), _mention(50, place=SINJAR, territory="captured"), False),
+    # a regain by another actor is a new event, even at the same place
+    (_mention(0, place=SINJAR, territory="captured"),
+     _mention(50, actors=(PESH,), place=SINJAR, territory="regained"), False),
+    # different explicit days
+    (_mention(0, place=MOSUL, date="2014-08-02"), _mention(50, place=MOSUL, date="2014-08-03"), False),
+    # different types never merge
+    (_mention(0, type_="AID", actors=(GOV,), recips=(KURDS,)), _mention(50, actors=(GOV,), recips=(KURDS,)), False),
+    # same actor and recipient, different wording
+    (_mention(0, type_="AID", actors=(GOV,), recips=(KURDS,), lemma="back"),
+     _mention(50, type_="AID", actors=(GOV,), recips=(KURDS,), lemma="help"), True),
+    # conflicting modes (bombing vs kidnapping) stay apart
+    (_mention(0, mode="explosives", lemma="bomb"), _mention(50, mode="abduct", lemma="bomb"), False),
+])
+def test_merge_same_event(a, b, same):
+    assert same_event(a, b) is same
+
+
+def test_merge_keeps_precise_date_and_all_evidence():
+    merged = merge_mentions([
+        _mention(0, place=MOSUL, territory="captured", date="2014-06-01", precision="month"),
+        _mention(50, place=MOSUL, territory="captured", lemma="seize"),
+        _mention(100, place=SINJAR, territory="captured", date="2014-08-02"),
+    ])
+    assert len(merged) == 2
+    mosul = merged[0]
+    assert (mosul.event.date, mosul.event.date_precision) == ("2014-06-10", "day")
+    assert [e.start for e in mosul.event.evidence] == [0, 50]
+    assert mosul.triggers == [0, 50]
+
+
+def test_merge_prefers_asserted_reading():
+    merged = merge_mentions([
+        _mention(0, type_="AID", actors=(GOV,), recips=(KURDS,), modality="future"),
+        _mention(50, type_="AID", actors=(GOV,), recips=(KURDS,)),
+    ])
+    assert len(merged) == 1 and merged[0].event.modality == "asserted"

@@ -1,0 +1,71 @@
+"""Trigger typing from the lexicon and local syntax (hand-built parses, no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.classify import crosswalk, plover
+from dateline.events.triggers import find_triggers, lemma_of, load_lexicon, match
+from dateline.records import PLOVER_TYPES, TERRITORY
+from . import parses
+
+
+@pytest.mark.parametrize(("rows", "index", "expected"), [
+    (parses.CAPTURE_TOWNS, 2, ("ASSAULT", None, "captured")),
+    (parses.DETAINED, 1, ("COERCE", "arrest", None)),
+    (parses.LAUNCHED_ATTACK, 3, ("ASSAULT", None, None)),
+    (parses.SIGNED_AGREEMENT, 2, ("SUPPORT", None, None)),
+    (parses.SEIZED_WEAPONS, 1, ("COERCE", "seize", None)),
+    (parses.AIR_STRIKES, 2, ("ASSAULT", None, None)),
+    (parses.TAKEN_OVER, 2, ("ASSAULT", None, "captured")),
+    (parses.THREATENED_ATTACK, 2, ("THREATEN", None, None)),
+    (parses.KILLED_IN_CLASHES, 5, ("ASSAULT", None, None)),
+])
+def test_triggers_sense_by_syntax(rows, index, expected):
+    doc = parses.build(rows)
+    sense = match(doc[index])
+    assert sense is not None
+    assert (sense.type, sense.mode, sense.territory) == expected
+
+
+@pytest.mark.parametrize(("rows", "index"), [
+    (parses.SIGN_UP, 0),        # "sign up for our newsletter" is no agreement
+    (parses.IN_PROTEST, 3),     # "in protest" gives a reason, not a demonstration
+    (parses.DETAINED, 0),       # "police" is no trigger
+])
+def test_triggers_no_event_word(rows, index):
+    doc = parses.build(rows)
+    assert match(doc[index]) is None
+
+
+def test_triggers_find_sets_token_extension():
+    doc = parses.build(parses.KILLED_IN_CLASHES)
+    hits = find_triggers(doc)
+    assert [t.i for t, _ in hits] == [3, 5]
+    assert doc[5]._.trigger.two_sided is True
+    assert doc[3]._.trigger.casualty == "fatalities"
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("KIDNAPPED", "kidnap"), ("CLASHES", "clash"), ("BOMBING", "bombing")])
+def test_triggers_upper_case_lemmas(word, lemma):
+    doc = parses.build([(word, 0, "ROOT", "PROPN", word)])
+    assert lemma_of(doc[0]) == lemma
+
+
+def test_triggers_lexicon_is_valid():
+    lex = load_lexicon()
+    types = plover()["types"]
+    subs = set(crosswalk()["sub_to_type"])
+    assert lex.senses
+    for senses in lex.senses.values():
+        for sense in senses:
+            assert sense.pos in {"VERB", "NOUN"}
+            if sense.count_only:
+                continue
+            assert sense.type in PLOVER_TYPES, sense
+            assert sense.mode is None or sense.mode in types[sense.type]["modes"], sense
+            assert sense.territory is None or sense.territory in TERRITORY, sense
+            assert sense.acled is None or sense.acled in subs, sense
+            assert set(sense.context) <= set(plover()["contexts"]), sense
+            if isinstance(sense.object, str):
+                assert sense.object in lex.classes, sense

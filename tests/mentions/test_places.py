@@ -1,0 +1,86 @@
+"""PlaceTagger on real text: recognition beyond NER, kinds, resolution and the sample article."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def places_nlp():
+    from dateline.nlp.load import build_nlp
+
+    return build_nlp(components=["dateline_paragraphs", "dateline_places"])
+
+
+def _places(nlp, text):
+    doc = nlp(text)
+    return doc, {s.text: s for s in doc.spans["places"]}
+
+
+def _km(a, b):
+    from dateline.resolve.geocode import haversine_km
+
+    return haversine_km(*a, *b)
+
+
+@pytest.mark.parametrize("text, name, kind, country", [
+    ("Islamic State fighters captured the town of Sinjar on Saturday.", "Sinjar", "literal", "IRQ"),
+    ("Baghdad said the attack had been repelled.", "Baghdad", "metonymic", "IRQ"),
+    ("Moscow and Kyiv agreed to talks in Istanbul.", "Kyiv", "metonymic", "UKR"),
+    ("Iraqi forces retook Tikrit last year.", "Iraqi", "demonym", "IRQ"),
+    ("Iraqi forces retook Tikrit last year.", "Tikrit", "literal", "IRQ"),
+    ("Thousands fled to Dahuk and Irbil as the fighting spread.", "Dahuk", "literal", "IRQ"),
+])
+def test_places_kinds_and_countries(places_nlp, text, name, kind, country):
+    _, spans = _places(places_nlp, text)
+    assert name in spans
+    span = spans[name]
+    assert span._.toponym_kind == kind
+    assert span._.place is not None and span._.place.country == country
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Police said on Sunday that the man had been arrested.", {"Police", "Sunday"}),
+    ("March was the wettest month, Mr Hope told reporters.", {"March", "Hope"}),
+])
+def test_places_ignores_common_words(places_nlp, text, absent):
+    _, spans = _places(places_nlp, text)
+    assert not absent & set(spans)
+
+
+def test_places_province_phrase_is_admin1(places_nlp):
+    doc, spans = _places(places_nlp, "Fighting spread between the province of Nineveh and Syria.")
+    assert spans["Nineveh"]._.place.precision == "admin1"
+    assert doc._.focus_country in {"IRQ", "SYR"}
+
+
+def test_places_parent_hint_in_text(places_nlp):
+    _, spans = _places(places_nlp, "The festival moved to Paris, Texas, last spring.")
+    assert spans["Paris"]._.place.admin1 == "Texas"
+
+
+# Public reference points (Wikipedia/GeoNames), not gold labels.
+SAMPLE_POINTS = {
+    "Sinjar": (36.32, 41.88), "Zumar": (36.64, 42.50), "Mosul Dam": (36.63, 42.82),
+    "Shangal": (36.32, 41.88), "Irbil": (36.19, 44.01), "Dahuk": (36.87, 42.99),
+    "Mosul": (36.34, 43.12), "Tikrit": (34.61, 43.68),
+}
+
+
+def test_places_sample_article_acceptance(places_nlp, sample_article):
+    doc = places_nlp(sample_article.read_text("utf-8"))
+    spans = doc.spans["places"]
+    for name, point in SAMPLE_POINTS.items():
+        found = [s for s in spans if s.text == name and s._.toponym_kind == "literal"]
+        assert found, name
+        points = [s for s in found if s._.place.precision != "admin1"]
+        assert points, name
+        for span in points:
+            assert _km((span._.place.lat, span._.place.lon), point) < 25, name
+    nineveh = [s for s in spans if s.text == "Nineveh"]
+    assert nineveh and all(s._.place.precision == "admin1" for s in nineveh)
+    assert doc._.focus_country == "IRQ"
