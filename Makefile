@@ -29,7 +29,7 @@ test-all: $(STAMP)
 
 ## Score the pipeline on every gold set in ../shared/gold; writes docs/EVALUATION.md.
 eval: $(STAMP)
-	$(VENV)/bin/dateline evaluate all --write-doc docs/EVALUATION.md
+	$(VENV)/bin/dateline evaluate all --jobs 2 --floors tests/quality_floors.json --write-doc docs/EVALUATION.md
 
 ## Throughput benchmark against spaCy parsing alone.
 bench: $(STAMP)

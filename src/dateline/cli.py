@@ -266,7 +266,7 @@ def main() -> None:
     try:
         app()
     except DatelineError as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"[red]error[/red] {exc}", soft_wrap=True)
         raise SystemExit(2) from exc
 
 

@@ -83,6 +83,8 @@ def test_metrics_haversine_known_distance():
     ("Homs Governorate", "Homs", True),
     ("Al-Hasakah Governorate", "Hasakah", True),
     ("Kunar", "Kunduz", False),
+    ("Provincia de La Mar", "LA MAR", True),
+    ("Departamento de San Miguel", "SAN MIGUEL", True),
 ])
 def test_metrics_admin_key_tolerates_romanisation(a, b, same):
     assert (admin_key(a) == admin_key(b)) is same

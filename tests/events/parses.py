@@ -82,3 +82,16 @@ KILLED_IN_CLASHES = sentence(
 THREATENED_ATTACK = sentence(
     "The/1/det/DET/the minister/2/nsubj/NOUN/minister threatened/2/ROOT/VERB/threaten "
     "to/4/aux/PART/to attack/2/xcomp/VERB/attack the/6/det/DET/the town/4/dobj/NOUN/town")
+# "Officials said on Monday that IS seized Mosul in June"
+SEIZED_IN_JUNE = sentence(
+    "Officials/1/nsubj/NOUN/official said/1/ROOT/VERB/say on/1/prep/ADP/on Monday/2/pobj/PROPN/Monday "
+    "that/6/mark/SCONJ/that IS/6/nsubj/PROPN/IS seized/1/ccomp/VERB/seize Mosul/6/dobj/PROPN/Mosul "
+    "in/6/prep/ADP/in June/8/pobj/PROPN/June")
+# "Officials said on Monday that IS seized Mosul"
+SEIZED_UNDATED = sentence(
+    "Officials/1/nsubj/NOUN/official said/1/ROOT/VERB/say on/1/prep/ADP/on Monday/2/pobj/PROPN/Monday "
+    "that/6/mark/SCONJ/that IS/6/nsubj/PROPN/IS seized/1/ccomp/VERB/seize Mosul/6/dobj/PROPN/Mosul")
+# "Displaced since June , they fled"  (a period opener dates nothing)
+SINCE_JUNE = sentence(
+    "Rebels/1/nsubj/NOUN/rebel attacked/1/ROOT/VERB/attack Homs/1/dobj/PROPN/Homs "
+    "since/1/prep/ADP/since June/3/pobj/PROPN/June")

@@ -29,6 +29,11 @@ DATELINES = [
     ("WASHINGTON (AP) — No date in this dateline.", REF, None),
     ("Iraq air force to back Kurds fighting Islamic State", REF, None),
     ("Published: 2014-02-30\nInvalid day.", None, None),
+    # a year elsewhere in the header completes a dateline without one
+    ("Release 2009-07-S-014\nFor Immediate Release\nKABUL, Afghanistan (July 3) — Text.", None, "2009-07-03"),
+    ("(c) 2013 Agency\nLAGOS, March 9 (AP) - Text.", None, "2013-03-09"),
+    # two different years in the header: ambiguous, not guessed
+    ("Ref 2009-01\nArchive 2012\nKABUL, Afghanistan (July 3) — Text.", None, None),
 ]
 
 

@@ -79,3 +79,15 @@ def test_geocode_confidence_reflects_the_margin(gaz):
     assert geocode.confidence([(1, 5.0)]) == 1.0
     assert geocode.confidence([(1, 5.0), (2, 5.0)]) == 0.5
     assert geocode.confidence([]) == 0.0
+
+
+@pytest.mark.parametrize("key, countries, found", [
+    ("mosoul", ("IRQ",), True),
+    ("mosoul", ("FRA", "DEU"), False),   # fuzzy matching never leaves the document's countries
+    ("mosoul", (), False),
+])
+def test_geocode_fuzzy_match_stays_in_document_countries(gaz, key, countries, found):
+    from dateline.mentions.places import fuzzy_rows
+
+    rows = fuzzy_rows(gaz, key, countries)
+    assert any(gaz.geonameid[r] == 99072 for r in rows) == found

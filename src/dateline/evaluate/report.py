@@ -182,7 +182,7 @@ def write_markdown(path: Path, results: list[SetResult], total: float, command: 
     lines += ["", "Per-field figures: accuracy counts every gold item (a missing prediction is "
               "wrong); P/R/F1 fields count a non-null prediction equal to gold as a hit, any other "
               "non-null prediction as a false positive, a gold value not hit as a miss.", "",
-              "Event matching for SPEC-format gold files: " + _doc_of("matching"), ""]
+              "## Event matching (SPEC-format gold files)", "", _doc_of("matching"), ""]
     for result in results:
         lines += [f"## {result.name}", "", _how_scored(result), ""]
         lines += _md_table(result)

@@ -78,13 +78,39 @@ def _state_captures(doc: Doc, hits: dict[int, Sense]) -> None:
 
 
 ADDITIVE = frozenset({"additional", "another", "further", "also"})
+ANCHOR_PREPS = frozenset({"in", "at", "near", "on", "against", "between", "with", "by", "outside", "around"})
+
+
+def generic_mention(group: Group, when: When) -> bool:
+    """A bare plural event noun with nothing anchoring it ("terrorist attacks on civilians
+    must stop", "massacres"): a kind of event, not a report of one. Anchors are a determiner,
+    number or possessor, a place or party phrase, a light verb, a folded verb, or a date."""
+    main = group.main
+    if main.pos_ not in {"NOUN", "PROPN"} or main.tag_ not in {"NNS", "NNPS"} or when.explicit:
+        return False
+    if group.governor is not None or group.directive is not None or group.folded:
+        return False
+    for child in main.children:
+        if child.dep_ in {"det", "poss", "nummod", "compound"} or (
+                child.dep_ == "prep" and child.lower_ in ANCHOR_PREPS):
+            return False
+    return main.dep_ not in {"ROOT", "nsubj"}
 
 
 def _additive(draft: Draft) -> bool:
     """Whether the clause reports more of something already told ("also detained one")."""
     clause = draft.tokens[0]
     scope = [t for tok in draft.tokens for t in tok.children] + list(clause.subtree)
-    return any(t.lower_ in ADDITIVE and t.dep_ in {"advmod", "amod", "det"} for t in scope)
+    for t in scope:
+        if t.lower_ not in ADDITIVE or t.dep_ not in {"advmod", "amod", "det"}:
+            continue
+        head = t.head
+        # "the commander and three additional suspects": relative to a conjunct, not to
+        # an earlier sentence
+        if t.dep_ != "advmod" and (head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)):
+            continue
+        return True
+    return False
 
 
 def _depth(tok: Token) -> int:
@@ -214,6 +240,7 @@ class EventExtractor:
             e = m.event
             e.acled = classify.acled_for(e.type, e.mode, e.territory, e.actors, e.recipients,
                                          m.two_sided, m.hint)
+            e.confidence = round(min(0.99, max(0.0, e.confidence)), 3)
         doc._.events = [m.event for m in merged]
         doc._.event_triggers = [m.triggers for m in merged]
         return doc
@@ -237,6 +264,8 @@ class EventExtractor:
             return []
         modality = reading[2]
         when = choose_date(doc, group.tokens, others, sent, running)
+        if generic_mention(group, when):
+            return []
         places = args.split_places(roles.patients) if sense.territory else []
         locations = [place_at(doc, p) for p in places] if len(places) > 1 else []
         if not locations:

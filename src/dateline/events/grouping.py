@@ -205,7 +205,8 @@ def _fold_embedded(doc, hits, folder, governors, directives) -> None:
         if head is not None and folder.find(head) != i:
             folder.fold(i, head)
             continue
-        if tok.dep_ == "nsubj" and tok.head.i in hits and hits[tok.head.i].type == sense.type:
+        if tok.dep_ == "nsubj" and tok.head.i in hits and hits[tok.head.i].type == sense.type \
+                and not sense.two_sided and hits[tok.head.i].priority <= 1:
             if sense.priority >= hits[tok.head.i].priority:
                 folder.fold(tok.head.i, i)
             else:

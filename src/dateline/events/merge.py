@@ -167,7 +167,9 @@ def same_event(x: Mention, y: Mention) -> bool:
     same_sentence = bool({(e.start, e.end) for e in a.evidence} & {(e.start, e.end) for e in b.evidence})
     if bool(a.territory) != bool(b.territory) and not same_sentence and not x.lemmas & y.lemmas:
         return False
-    if same_place or (same_sentence and same_actor):
+    if same_sentence:
+        return same_actor and bool(a.actors) and (same_place or _coarse(a.location) or _coarse(b.location))
+    if same_place:
         return True
     if x.lemmas & y.lemmas and _bare(a) != _bare(b):
         return True

@@ -18,6 +18,7 @@ QUANTIFIERS = frozenset({
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
     "number", "group", "lot", "couple", "handful", "total", "several", "some", "many",
     "few", "all", "most", "part", "swath", "majority", "one", "two", "three", "tens",
+    "ton", "tonne", "kilogram", "kg", "truckload", "shipment", "consignment", "batch", "lot",
 })
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Dependencies under which a word modifies rather than reports ("the requested supplies").
@@ -209,7 +210,8 @@ def in_class(token: Token, name: str, lex: Lexicon | None = None) -> bool:
             return True
         return any(s.start <= token.i < s.end for s in doc.spans.get("places", []))
     if name == "person":
-        return token.ent_type_ in {"PERSON", "NORP"}
+        # a bare number as the object of a violent verb counts people ("executes 5")
+        return token.ent_type_ in {"PERSON", "NORP"} or (token.like_num and token.dep_ in {"dobj", "nsubjpass"})
     return False
 
 

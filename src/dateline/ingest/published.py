@@ -58,10 +58,13 @@ def find_dateline(text: str, reference: str | None = None) -> str | None:
     """The publication date stated in the first lines of `text`, as YYYY-MM-DD, or None.
 
     `reference` (YYYY-MM-DD) completes a dateline without a year ("Aug. 4") to the nearest
-    such day not after it; without a reference such a dateline is ignored.
+    such day not after it. Without a reference, a year printed elsewhere in the header (a
+    release number such as "2012-06-S-026", a copyright line) completes it; with neither, such
+    a dateline is ignored rather than guessed.
     """
     later: str | None = None
     lines = [line.strip() for line in text[:4000].splitlines() if line.strip()]
+    reference = reference or _header_year_reference(lines[:SCAN_LINES])
     for line in lines[:SCAN_LINES]:
         found, label = _date_in_line(line, reference)
         if found and (label or "").lower() in LATER_LABELS:
@@ -74,6 +77,15 @@ def find_dateline(text: str, reference: str | None = None) -> str | None:
 def resolve_published(explicit: object, text: str, fallback: str | None) -> str | None:
     """The publication date by priority: stated field or metadata, dateline in text, fallback."""
     return normalise_date(explicit) or find_dateline(text, reference=fallback) or normalise_date(fallback)
+
+
+HEADER_YEAR = re.compile(r"(?<![\d])(19[5-9]\d|20\d\d)(?![\d])")
+
+
+def _header_year_reference(lines: list[str]) -> str | None:
+    """The end of the single year the header names, as a reference date (None if 0 or 2+ years)."""
+    years = {match for line in lines for match in HEADER_YEAR.findall(line)}
+    return f"{years.pop()}-12-31" if len(years) == 1 else None
 
 
 def _date_in_line(line: str, reference: str | None) -> tuple[str | None, str | None]:

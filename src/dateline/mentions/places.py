@@ -60,34 +60,58 @@ def resolve_candidates(
     ctx = geocode.document_context(gaz, cands, _first_sentence_end(doc))
     first = [geocode.rank(gaz, c, ctx) for c in cands]
     ctx = geocode.refine_context(gaz, [(c, s) for c, s in zip(cands, first) if s])
+    ranked = []
     for cand in cands:
         if not cand.rows and cand.kind != "demonym":
-            cand.rows = fuzzy_rows(gaz, cand.key, tuple(sorted(ctx.countries)))
+            cand.rows = _inner_rows(doc, gaz, cand, ctx)
+            cand.near = cand.near or bool(cand.rows)  # only approximately there
+        ranked.append(geocode.rank(gaz, cand, ctx))
+    points = [(cand.start, geocode.to_place(gaz, scored[0][0]))
+              for cand, scored in zip(cands, ranked)
+              if scored and cand.kind == "literal" and gaz.kind[scored[0][0]] in ("city", "landmark")]
     results: list[tuple[Place | None, float]] = []
-    points: list[Place] = []
-    for cand in cands:
-        scored = geocode.rank(gaz, cand, ctx)
+    for cand, scored in zip(cands, ranked):
         if scored:
             place = geocode.to_place(gaz, scored[0][0], near=cand.near)
             results.append((place, geocode.confidence(scored)))
-            if place.precision in ("exact", "near") and cand.kind == "literal" and place.geonameid:
-                points.append(place)
         elif cand.kind == "demonym":
             results.append((None, 0.0))
         else:
-            results.append((_near_anchor(doc[cand.start:cand.end].text, points, ctx),
+            results.append((_near_anchor(doc[cand.start:cand.end].text, cand.start, points, ctx),
                             UNRESOLVED_SCORE))
     return results, ctx
 
 
-def _near_anchor(text: str, points: list[Place], ctx: geocode.DocContext) -> Place | None:
-    """A street or building the gazetteer lacks is placed near the last town named before it in
-    the document's focus country (precision 'near'); with no town, None: never silently at a
-    country centre."""
-    local = [p for p in points if p.country == ctx.focus] or points
+def _inner_rows(doc: Doc, gaz: Gazetteer, cand: Candidate, ctx: geocode.DocContext
+                ) -> tuple[int, ...]:
+    """An unknown name: a close spelling in the document's countries, else a known place inside
+    it ('Dubai World Trade Centre' -> Dubai) when that place lies in the document's countries."""
+    rows = fuzzy_rows(gaz, cand.key, tuple(c for c, _ in ctx.countries.most_common(4)))
+    if rows:
+        return rows
+    span, cues = doc[cand.start:cand.end], place_cues()
+    for width in range(len(span) - 1, 0, -1):
+        for i in range(len(span) - width + 1):
+            key = normalize(span[i:i + width].text)
+            if key in cues.stop_names or key in cues.place_heads or key in cues.feature_words:
+                continue
+            inner = [r for r in gaz.rows(key) if gaz.country[r] in ctx.countries
+                     and gaz.kind[r] != "country"]
+            if inner:
+                return tuple(inner)
+    return ()
+
+
+def _near_anchor(text: str, start: int, points: list[tuple[int, Place]],
+                 ctx: geocode.DocContext) -> Place | None:
+    """A street or building the gazetteer lacks is placed near the town named closest before it
+    (else after it) in the document's focus country, with precision 'near'; with no town, None:
+    never silently at a country centre."""
+    local = [(i, p) for i, p in points if p.country == ctx.focus] or points
     if not local:
         return None
-    anchor = local[-1]
+    before = [p for i, p in local if i < start]
+    anchor = before[-1] if before else local[0][1]
     return Place(name=text, geonameid=None, lat=anchor.lat, lon=anchor.lon,
                  admin1=anchor.admin1, country=anchor.country, precision="near")
 

@@ -13,7 +13,6 @@ import functools
 import hashlib
 import importlib.metadata
 import importlib.resources
-import json
 import logging
 import marshal
 import os
@@ -146,22 +145,6 @@ def build_columns() -> dict:
     gb.add_aliases(table, _data_text("aliases.tsv"))
     gb.fill_centroids(table)
     return table.columns(MAX_ROWS_PER_NAME, KIND_RANK)
-
-
-def rows_in_country(gaz: Gazetteer, alpha3: str) -> list[int]:
-    """Every row of one country (for fuzzy matching restricted to the document's countries)."""
-    return _country_rows(id(gaz), alpha3)
-
-
-@functools.lru_cache(maxsize=64)
-def _country_rows(gaz_id: int, alpha3: str) -> list[int]:
-    gaz = load_gazetteer()
-    return [i for i, c in enumerate(gaz.country) if c == alpha3]
-
-
-def describe(gaz: Gazetteer) -> str:
-    """One line on size, for build scripts and logs."""
-    return json.dumps({"places": len(gaz), "names": len(gaz.index)})
 
 
 __all__ = ["Gazetteer", "load_gazetteer", "cache_path", "cache_key", "index_keys", "normalize"]

@@ -16,7 +16,7 @@ from dateline.records import Place
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.toponyms import Candidate
 
-KIND_PRIOR = {"country": 2.5, "admin1": 0.9, "region": 2.5, "landmark": 2.5, "city": 0.0,
+KIND_PRIOR = {"country": 2.5, "admin1": 0.9, "region": 3.5, "landmark": 3.0, "city": 0.0,
               "admin2": -0.8}
 TYPE_SUFFIX = {"county": "admin1", "district": "admin1", "province": "admin1", "state": "admin1",
                "governorate": "admin1", "region": "admin1", "oblast": "admin1", "city": "city"}
@@ -71,8 +71,8 @@ def row_score(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocContext) -> flo
     score = KIND_PRIOR.get(kind, 0.0) + W_POP * math.log10(gaz.population[row] + 1)
     if gaz.is_primary(row, cand.key):
         score += W_PRIMARY
-    if row in gaz.capital_set:
-        score += W_NATIONAL_CAPITAL
+        if row in gaz.capital_set:  # not for old names: 'Salisbury' is no longer Harare
+            score += W_NATIONAL_CAPITAL
     feature = cand.feature or TYPE_SUFFIX.get(cand.key.rsplit(" ", 1)[-1])
     if feature:
         score += W_FEATURE if _feature_fits(feature, kind) else -W_FEATURE / 2

@@ -48,15 +48,20 @@ def place_cues() -> PlaceCues:
 
 
 def _upper_aliases() -> list[str]:
-    """Upper-case aliases in aliases.tsv ('US', 'UK', 'DRC'): the only acronyms taken as places."""
-    lines = [ln for ln in _read("aliases.tsv").splitlines() if ln.strip() and not ln.startswith("#")]
-    aliases = [ln.split("\t")[0] for ln in lines[1:]]
-    return [a for a in aliases if a.replace(".", "").isupper()]
+    """Upper-case names in aliases.tsv and supplement.tsv ('US', 'DRC', 'N.J.', 'EU'): the only
+    acronyms taken as places."""
+    names: list[str] = []
+    for file, column in (("aliases.tsv", 0), ("supplement.tsv", 1)):
+        lines = [ln for ln in _read(file).splitlines() if ln.strip() and not ln.startswith("#")]
+        for line in lines[1:]:
+            names.extend(line.split("\t")[column].split("|"))
+    return [a for a in names if a.replace(".", "").isupper()]
 
 
 @functools.lru_cache(maxsize=1)
 def demonyms() -> dict[str, str | None]:
-    """Normalised demonym -> alpha-3 of its country (None for peoples without one: "Kurdish", "Arab")."""
+    """Normalised demonym -> alpha-3 of its country, or the name of the region it refers to
+    ("African" -> "Africa"), or None for peoples without one ("Arab")."""
     table: dict[str, str | None] = {}
     lines = [ln for ln in _read("demonyms.tsv").splitlines() if ln.strip() and not ln.startswith("#")]
     for line in lines[1:]:

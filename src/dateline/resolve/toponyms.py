@@ -125,6 +125,8 @@ def _is_dateline(doc: Doc, cand: Candidate) -> bool:
 
 def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> bool | None:
     """True keep, False drop, None undecided (kept later only if its country is in the document)."""
+    if _is_dateline(doc, cand):
+        return True
     ent = _ent_at(doc, cand.start, cand.end)
     ner_place = ent is not None and ent.label_ in PLACE_LABELS
     longer = ent is not None and (ent.start < cand.start or ent.end > cand.end)
@@ -135,8 +137,6 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         return False
     kinds = {gaz.kind[r] for r in cand.rows}
     pop = max(gaz.population[r] for r in cand.rows)
-    if _is_dateline(doc, cand):
-        return True
     if doc[cand.start:cand.end].text.isupper() and len(cand.key) > 1:
         return cand.key in cues.acronyms or (ner_place and len(cand.key) > 3)
     if ner_place or strong:
@@ -237,6 +237,17 @@ def _cued_unknowns(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate
     return out
 
 
+def _demonym_rows(gaz: Gazetteer, target: str | None) -> tuple[int, ...]:
+    """The country (alpha-3) or region ('Africa', 'Kurdistan Region') a demonym points at."""
+    if not target:
+        return ()
+    if len(target) == 3 and target.isupper():
+        row = gaz.country_row.get(target)
+        return (row,) if row is not None else ()
+    rows = [r for r in gaz.lookup(target) if gaz.kind[r] in ("region", "country", "admin1")]
+    return tuple(rows[:1])
+
+
 def _demonyms(doc: Doc, gaz: Gazetteer, norms: list[str], taken: set[int]) -> list[Candidate]:
     """'Iraqi', 'South African': people or state of a country, not a place."""
     table, out, i = demonyms(), [], 0
@@ -245,9 +256,7 @@ def _demonyms(doc: Doc, gaz: Gazetteer, norms: list[str], taken: set[int]) -> li
             key = " ".join(norms[i:i + width])
             if (i + width <= len(doc) and key in table and _is_cap(doc[i])
                     and not any(j in taken for j in range(i, i + width))):
-                country = table[key]
-                row = gaz.country_row.get(country) if country else None
-                out.append(Candidate(i, i + width, key, (row,) if row is not None else (),
+                out.append(Candidate(i, i + width, key, _demonym_rows(gaz, table[key]),
                                      "demonym", kind="demonym"))
                 i += width - 1
                 break

@@ -1,6 +1,6 @@
 """ISAF press releases (one incident each): document-level class, killed, captured, province, date.
 
-How Dateline's events become one document-level record (documented in docs/EVALUATION.md):
+How Dateline's events become one document-level record:
 - killed / captured: the largest `fatalities` / `arrested` of any event (a release describes one
   incident, so several events are restatements or stages of it; the maximum does not
   double-count a restated figure). The sum over events is reported too. No figure = 0, as in
