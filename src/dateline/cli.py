@@ -145,6 +145,12 @@ def _counts(event: Event) -> str:
     return ", ".join(f"{getattr(event, n)} {labels.get(n, n)}" for n in COUNT_FIELDS if getattr(event, n) is not None)
 
 
+def table_console() -> Console:
+    """stdout console; when piped (make demo, logs) Rich would assume 80 columns, too narrow
+    for an events table, so a wide fixed width is used instead."""
+    return Console(width=None if sys.stdout.isatty() else 150)
+
+
 def events_table(events: list[Event], title: Optional[str] = None) -> Table:
     """A readable Rich table: date, type, actors, place, counts, evidence excerpt, sources."""
     from rich.markup import escape
@@ -215,7 +221,7 @@ def events(
         for event in found:
             sys.stdout.write(event.to_json() + "\n")
     else:
-        Console().print(events_table(found))
+        table_console().print(events_table(found))
     err.print(f"{len(found)} of {total} matching events")
 
 
@@ -251,7 +257,7 @@ def demo(
     from dateline.demo import run_demo
 
     result = run_demo(db=db, out_dir=out_dir)
-    Console().print(events_table(result.events, title=f"Dateline demo: {len(result.events)} events from {result.documents} documents"))
+    table_console().print(events_table(result.events, title=f"Dateline demo: {len(result.events)} events from {result.documents} documents"))
     s = result.summary
     if not result.events:
         err.print("[yellow]no events extracted[/yellow]: the documents are stored; check the event stages")

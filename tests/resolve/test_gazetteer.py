@@ -117,3 +117,12 @@ def test_gazetteer_aliases_point_at_existing_places(gaz, row):
 def test_gazetteer_country_points_are_valid(gaz, row):
     assert row["alpha3"] in gaz.country_row and row["source"].strip()
     assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+
+
+@pytest.mark.parametrize("row", _tsv("admin1.tsv"), ids=lambda r: r["code"])
+def test_gazetteer_admin1_points_are_applied(gaz, row):
+    assert row["source"].strip()
+    cc, _, code = row["code"].partition(".")
+    rows = [r for r in gaz.admin1_row.values()
+            if gaz.admin1[r] == code and gaz.lat[r] == float(row["lat"])]
+    assert rows, row["code"]

@@ -3,7 +3,9 @@
 A count belongs to the event one of whose triggers is the count's own trigger word or governs
 it ("prompting 40,000 to flee" hangs from "captured"). Running totals ("500,000 displaced
 since June") are flagged aggregate by the counts stage and belong to no event. Spans that
-share a trigger and kind add up ("killing 12 civilians and three soldiers").
+land on one event with one kind add up ("killing 12 civilians and three soldiers"); only the
+first of the events split over coordinated places takes the count. Casualty figures never go
+to verbal events (a CONSULT has no fatalities).
 """
 
 from __future__ import annotations

@@ -75,7 +75,10 @@ def _dates_agree(a: Event, b: Event) -> bool:
     if coarse == 1:
         from datetime import date
 
-        da, db = date.fromisoformat(a.date[:10]), date.fromisoformat(b.date[:10])
+        try:
+            da, db = date.fromisoformat(a.date[:10]), date.fromisoformat(b.date[:10])
+        except ValueError:
+            return a.date == b.date
         return abs((da - db).days) < 7
     return a.date[:width] == b.date[:width]
 

@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = 5  # bump when the cache layout changes
 MAX_ROWS_PER_NAME = 40
-DATA_FILES = ("supplement.tsv", "aliases.tsv", "countries.tsv")
+DATA_FILES = ("supplement.tsv", "aliases.tsv", "countries.tsv", "admin1.tsv")
 KIND_RANK = {"country": 0, "admin1": 1, "region": 2, "landmark": 3, "city": 4, "admin2": 5}
 
 
@@ -144,6 +144,7 @@ def build_columns() -> dict:
     gb.add_supplement(table, _data_text("supplement.tsv"))
     gb.add_aliases(table, _data_text("aliases.tsv"))
     gb.fill_centroids(table)
+    gb.set_admin1_points(table, _data_text("admin1.tsv"))
     return table.columns(MAX_ROWS_PER_NAME, KIND_RANK)
 
 

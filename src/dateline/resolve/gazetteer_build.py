@@ -295,3 +295,17 @@ def add_admin2(table: Table) -> None:
                   lon=_midrange([cols["lon"][r] for r in rows], longitude=True),
                   country=table.alpha3.get(cc, ""), admin1=a1,
                   population=sum(cols["population"][r] or 0 for r in rows), kind="admin2")
+
+
+def set_admin1_points(table: Table, text: str) -> list[str]:
+    """Hand-kept points for large provinces (data/gazetteer/admin1.tsv); returns unknown codes."""
+    missing = []
+    for rec in _tsv(text):
+        cc, _, code = rec["code"].partition(".")
+        row = table.admin1_row.get(f"{table.alpha3.get(cc, cc)}.{code}")
+        if row is None:
+            missing.append(rec["code"])
+            continue
+        table.cols["lat"][row] = float(rec["lat"])
+        table.cols["lon"][row] = float(rec["lon"])
+    return missing
