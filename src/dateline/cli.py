@@ -40,6 +40,29 @@ def report_rejection(rej: DocumentRejected) -> None:
     err.print(f"[yellow]skipped[/yellow] {rej.source}: {rej.reason}", highlight=False, markup=True)
 
 
+def _stream_jsonl(paths: list[str], published: Optional[str], out: Optional[Path], records, nlp=None) -> tuple[int, int]:
+    """Run the pipeline over `paths` and write `records(processed)` as JSON lines to `out`
+    (stdout by default); bad inputs are reported and skipped. Returns (documents, records)."""
+    from dateline.ingest import read_paths
+    from dateline.pipeline import process_documents
+
+    sink = out.open("w", encoding="utf-8") if out else sys.stdout
+    n_docs = n_records = 0
+    try:
+        for item in process_documents(read_paths(paths, published=_check_date(published)), nlp=nlp):
+            if isinstance(item, DocumentRejected):
+                report_rejection(item)
+                continue
+            n_docs += 1
+            for record in records(item):
+                sink.write(record.to_json() + "\n")
+                n_records += 1
+    finally:
+        if out:
+            sink.close()
+    return n_docs, n_records
+
+
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin")],
@@ -47,24 +70,7 @@ def extract(
     out: Annotated[Optional[Path], typer.Option(help="Write events JSONL here (default stdout)")] = None,
 ) -> None:
     """Extract events from text, no store needed: text in, events JSONL out."""
-    from dateline.ingest import read_paths
-    from dateline.pipeline import process_documents
-
-    published = _check_date(published)
-    sink = out.open("w", encoding="utf-8") if out else sys.stdout
-    n_docs = n_events = 0
-    try:
-        for item in process_documents(read_paths(paths, published=published)):
-            if isinstance(item, DocumentRejected):
-                report_rejection(item)
-                continue
-            n_docs += 1
-            for event in item.events:
-                sink.write(event.to_json() + "\n")
-                n_events += 1
-    finally:
-        if out:
-            sink.close()
+    n_docs, n_events = _stream_jsonl(paths, published, out, lambda item: item.events)
     err.print(f"{n_events} events from {n_docs} documents" + (f" -> {out}" if out else ""))
 
 
@@ -75,22 +81,11 @@ def geoparse(
     out: Annotated[Optional[Path], typer.Option(help="Write toponyms JSONL here (default stdout)")] = None,
 ) -> None:
     """One JSON record per toponym: text, offsets, kind, resolved place and score."""
-    from dateline.ingest import read_paths
     from dateline.nlp.load import build_nlp
-    from dateline.pipeline import process_documents
 
     nlp = build_nlp(components=["dateline_paragraphs", "dateline_places"])
-    sink = out.open("w", encoding="utf-8") if out else sys.stdout
-    try:
-        for item in process_documents(read_paths(paths, published=_check_date(published)), nlp=nlp):
-            if isinstance(item, DocumentRejected):
-                report_rejection(item)
-                continue
-            for top in item.toponyms:
-                sink.write(top.to_json() + "\n")
-    finally:
-        if out:
-            sink.close()
+    n_docs, n_tops = _stream_jsonl(paths, published, out, lambda item: item.toponyms, nlp=nlp)
+    err.print(f"{n_tops} toponyms from {n_docs} documents" + (f" -> {out}" if out else ""))
 
 
 @app.command()

@@ -51,3 +51,48 @@ def test_arguments_fallback_actor_names_people(rows, index, name):
 def test_arguments_things_are_not_actors():
     doc = parses.build(parses.SEIZED_WEAPONS)
     assert args.to_actor(doc, doc[2]) is None
+
+
+# "A woman killed by sniper fire" (headline passive: participle on the noun, no auxiliary)
+WOMAN_KILLED = parses.sentence(
+    "A/1/det/DET/a woman/1/ROOT/NOUN/woman killed/1/acl/VERB/kill by/2/agent/ADP/by "
+    "sniper/5/compound/NOUN/sniper fire/3/pobj/NOUN/fire")
+# "Gunmen attacking the base" (present participle: the noun is the agent)
+GUNMEN_ATTACKING = parses.sentence(
+    "Gunmen/0/ROOT/NOUN/gunman attacking/0/acl/VERB/attack the/3/det/DET/the base/1/dobj/NOUN/base")
+# "IS executes a man" (the acronym parsed as the auxiliary "is")
+IS_EXECUTES = parses.sentence(
+    "IS/1/aux/AUX/be executes/1/ROOT/VERB/execute a/3/det/DET/a man/1/dobj/NOUN/man")
+# "fighting in the north of Manbij between IS and SDF" ("between" hung on the place)
+FIGHTING_BETWEEN = parses.sentence(
+    "fighting/0/ROOT/NOUN/fighting in/0/prep/ADP/in the/3/det/DET/the north/1/pobj/NOUN/north "
+    "of/3/prep/ADP/of Manbij/4/pobj/PROPN/Manbij between/3/prep/ADP/between IS/6/pobj/PROPN/IS "
+    "and/7/cc/CCONJ/and SDF/7/conj/PROPN/SDF")
+
+
+@pytest.mark.parametrize(("rows", "tags", "index", "agents", "patients"), [
+    (WOMAN_KILLED, {2: "VBN"}, 2, ["fire"], ["woman"]),
+    (GUNMEN_ATTACKING, {1: "VBG"}, 1, ["Gunmen"], ["base"]),
+])
+def test_arguments_participle_on_noun(rows, tags, index, agents, patients):
+    doc = parses.build(rows, tags=tags)
+    assert _words(args.verb_agents(doc[index])) == agents
+    assert _words(args.verb_patients(doc[index])) == patients
+
+
+@pytest.mark.parametrize(("named", "agents"), [(True, ["IS"]), (False, [])])
+def test_arguments_actor_name_parsed_as_auxiliary(named, agents):
+    from dateline.records import Actor
+
+    doc = parses.build(IS_EXECUTES, tags={0: "VBZ", 1: "VBZ"})
+    spans = [doc[0:1]] if named else []
+    for span in spans:
+        span._.actor = Actor("Islamic State", text="IS", sector=["REB"])
+    doc.spans["actors"] = spans
+    assert _words(args.verb_agents(doc[1])) == agents
+
+
+def test_arguments_between_hung_on_place():
+    doc = parses.build(FIGHTING_BETWEEN)
+    assert _words(args.co_parties(doc[0])) == ["IS"]
+    assert _words(args.conjuncts(args.co_parties(doc[0])[0])) == ["IS", "SDF"]

@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Span, Token
 
 import dateline.mentions.counts  # noqa: F401  (registers the count extensions)
-from dateline.events.counting import attach_counts
+from dateline.events.counting import attach_counts, more_in_operation
 from dateline.records import Event
 
 from . import parses
@@ -56,3 +56,26 @@ def test_counting_second_split_event_gets_nothing():
     second = _Draft(Event(type="ASSAULT"), [doc[2]], doc[:], False)
     attach_counts(doc, [first, second])
     assert (first.event.displaced, second.event.displaced) == (40000, None)
+
+
+def _detained(subject: str, det: str, prep_obj: str, prep_det: str) -> list[tuple]:
+    """"<det> <subject> were detained during <prep_det> <prep_obj>"."""
+    return parses.sentence(
+        f"{det}/1/det/DET/{det.lower()} {subject}/3/nsubjpass/NOUN/{subject.rstrip('s')} "
+        "were/3/auxpass/AUX/be detained/3/ROOT/VERB/detain during/3/prep/ADP/during "
+        f"{prep_det}/6/det/DET/{prep_det} {prep_obj}/4/pobj/NOUN/{prep_obj}")
+
+
+@pytest.mark.parametrize(("rows", "earlier", "expected"), [
+    (_detained("insurgents", "Multiple", "operation", "the"), None, True),    # more people, same operation
+    (_detained("insurgents", "The", "operation", "the"), None, False),        # the same people again
+    (_detained("insurgents", "Multiple", "night", "the"), None, False),       # no operation told
+    (_detained("insurgents", "Multiple", "operation", "an"), None, False),    # a new operation
+    (_detained("insurgents", "Multiple", "operation", "the"), 3, False),      # the same figure told before
+])
+def test_counting_more_in_operation(rows, earlier, expected):
+    doc = parses.build([("Earlier", 0, "ROOT", "ADV", "earlier"), (".", 0, "punct", "PUNCT", ".")]
+                       + [(w, h + 2, d, p, lem) for w, h, d, p, lem in rows])
+    doc.spans["counts"] = [_count(doc, 0, 1, earlier, "arrested", None)] if earlier else []
+    draft = _Draft(Event(type="COERCE", arrested=3), [doc[5]], doc[2:])
+    assert more_in_operation(draft) is expected

@@ -65,3 +65,25 @@ def test_merge_prefers_asserted_reading():
         _mention(50, type_="AID", actors=(GOV,), recips=(KURDS,)),
     ])
     assert len(merged) == 1 and merged[0].event.modality == "asserted"
+
+
+def _arrest(start, actor, arrested, additive=False):
+    m = _mention(start, type_="COERCE", actors=(actor,), mode="arrest", lemma="detain")
+    m.event.arrested, m.additive = arrested, additive
+    return m
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    # a restatement naming more people is the fuller account
+    (_arrest(50, Actor("Afghan and coalition security force"), 4), 4),
+    # "the security force also detained one": more of the same operation, by the same force
+    (_arrest(50, Actor("the security force"), 1, additive=True), 2),
+])
+def test_merge_counts_of_restatements_and_additions(second, expected):
+    merged = merge_mentions([_arrest(0, Actor("Afghan and coalition security force"), 1), second])
+    assert len(merged) == 1 and merged[0].event.arrested == expected
+
+
+def test_merge_additive_clause_of_another_force_stays_apart():
+    merged = merge_mentions([_arrest(0, Actor("police"), 1), _arrest(50, Actor("the army"), 1, additive=True)])
+    assert [m.event.arrested for m in merged] == [1, 1]

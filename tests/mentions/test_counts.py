@@ -124,6 +124,20 @@ def _counts(doc: Doc) -> list[tuple]:
           ("five", 5, "fatalities", "killed", "soldiers", False)]),
         ("More than 220,000 people have died in the conflict.",
          [("More than 220,000", 220000, "fatalities", "died", "people", True)]),
+        # vague quantities and listed people (ACLED: "numerous" reads as "several" = 3)
+        ("A coalition force detained numerous suspected insurgents during an operation.",
+         [("numerous", 3, "arrested", "detained", "insurgents", False)]),
+        ("The force detained the IMU leader along with three other suspected insurgents.",
+         [("the IMU leader", 1, "arrested", "detained", "leader", False),
+          ("three", 3, "arrested", "detained", "insurgents", False)]),
+        ("Forces captured another Haqqani facilitator. The force later detained the "
+         "facilitator and one of his associates.",
+         [("another Haqqani facilitator", 1, "arrested", "captured", "facilitator", False),
+          ("the facilitator", 1, "arrested", "detained", "facilitator", False),
+          ("one", 1, "arrested", "detained", "associates", False)]),
+        ("The force detained several insurgents and multiple weapons.",
+         [("several", 3, "arrested", "detained", "insurgents", False)]),
+        ("The facilitator is the 17th leader captured this month.", []),
         # not counts of people
         ("Police seized 300 rifles and captured two villages.", []),
         ("They discovered 100 rounds and 13 grenade boosters.", []),

@@ -44,6 +44,23 @@ def test_modality_on_hand_built_parse(words, heads, deps, pos, lemmas, trigger, 
     assert modality_for(doc[trigger]) == expected
 
 
+@pytest.mark.parametrize(
+    ("governor", "dep", "expected"),
+    [
+        ("come", "advcl", "future"),  # "men came to kill the mayor": purpose, not done
+        ("operation", "acl", "future"),  # "an operation to kill": intended
+        ("manage", "xcomp", "asserted"),  # "they managed to kill": done
+        ("go", "advcl", "asserted"),  # "went on to kill"
+    ],
+)
+def test_modality_purpose_infinitive(governor, dep, expected):
+    words = ["They", governor, "to", "kill", "him"]
+    doc = _hand_doc(words, [1, 1, 3, 1, 3], ["nsubj", "ROOT", "aux", dep, "dobj"],
+                    ["PRON", "VERB" if governor != "operation" else "NOUN", "PART", "VERB", "PRON"],
+                    ["they", governor, "to", "kill", "he"])
+    assert modality_for(doc[3])[0] == expected
+
+
 def _reported_doc(speaker_actor, subject_actor) -> Doc:
     """"Kurdish media said fighters captured Sinjar", with the actors stage's spans."""
     from spacy.tokens import Span

@@ -17,6 +17,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+LOCATIVE_CHAIN = frozenset({"in", "at", "near", "on", "around", "of", "outside", "inside"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "other", "some"})
 
 
@@ -46,6 +47,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return noun_head(child)
+    named = _name_as_auxiliary(verb)
+    if named is not None:
+        return named
     dep, head = verb.dep_, verb.head
     if head is verb:
         return None
@@ -64,8 +68,28 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _name_as_auxiliary(verb: Token) -> Token | None:
+    """A subject the parser took for an auxiliary: "IS executes a man" (the group's acronym
+    read as the verb "is"), recognised because the actor tagger named it."""
+    for child in verb.lefts:
+        if child.dep_ in {"aux", "auxpass"} and child.text.isupper() and actor_for(verb.doc, child) is not None:
+            return child
+    return None
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A past participle modifying a noun ("civilians killed in shelling", the headline passive):
+    the noun is what was done to, not who did it. A participle with an object, or set off by
+    commas, is a finite verb the tagger misread ("doctors delivered goods")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < verb.head.i:
+        return False
+    if any(t.is_punct for t in verb.doc[verb.head.i + 1 : verb.i]):
+        return False  # "the leader, who ..., planned": a finite verb after an aside
+    return not any(c.dep_ == "dobj" for v in conjuncts(verb) for c in v.children)
+
+
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return reduced_passive(verb) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 def verb_agents(verb: Token) -> list[Token]:
@@ -84,6 +108,8 @@ def verb_agents(verb: Token) -> list[Token]:
 def verb_patients(verb: Token) -> list[Token]:
     """Whom or what it was done to: the object, or the subject of a passive."""
     out = [noun_head(c) for c in verb.children if c.dep_ == "dobj"]
+    if reduced_passive(verb):
+        out.append(verb.head)
     subj = passive_subject(verb)
     if subj is not None:
         out.append(subj)
@@ -110,8 +136,14 @@ def noun_patients(noun: Token) -> list[Token]:
 
 
 def co_parties(token: Token) -> list[Token]:
-    """The other sides of two-sided fighting: "clashes with X", "battle between X and Y"."""
-    return _pobjs(token, {"with", "between", "against"})
+    """The other sides of two-sided fighting: "clashes with X", "battle between X and Y", also
+    when the parser hung "between" on the place ("clashes in the area between X and Y")."""
+    out = _pobjs(token, {"with", "between", "against"})
+    frontier = [token]
+    for _ in range(4):  # "fighting in the north of the city of X between A and B"
+        frontier = [p for t in frontier for p in _pobjs(t, LOCATIVE_CHAIN)]
+        out += [b for t in frontier for b in _pobjs(t, {"between"})]
+    return out
 
 
 def recipients_of(token: Token) -> list[Token]:
@@ -165,11 +197,15 @@ def to_actor(doc: Doc, head: Token) -> Actor | None:
         # an event noun as object ("help the Kurdish military battle"): its modifiers name the party
         span = doc[span.start:head.i]
         head = span[-1]
+    if head.pos_ == "NOUN" and _literal_place(doc, head) and not any(c.dep_ == "appos" for c in head.children):
+        return None
     actor = actor_for(doc, span)
     if actor is not None:
         return actor
     if head.lower_ in PERSONAL_PRONOUNS or head.pos_ == "PRON" or head.ent_type_ in NON_ACTOR_ENTS:
         return None
+    if head.pos_ == "ADJ" and head.ent_type_ != "NORP":
+        return None  # "Fierce clashes": a capitalised adjective is not a name
     lex = load_lexicon()
     state = head.lemma_.lower() in lex.classes.get("military", ())
     people = in_class(head, "person", lex) and head.lower_ not in PERSONAL_PRONOUNS
@@ -178,6 +214,18 @@ def to_actor(doc: Doc, head: Token) -> Actor | None:
     if not (state or people or named):
         return None
     return Actor(name=_fallback_name(span), text=span.text)
+
+
+def _literal_place(doc: Doc, head: Token) -> bool:
+    """Whether the head is a toponym used as a place ("rockets hit Aleppo"): the target's
+    location, not a party; metonyms ("Damascus said") and demonyms ("Russian strikes") stay actors."""
+    for span in doc.spans.get("places", []):
+        if span.start <= head.i < span.end:
+            return span._.toponym_kind == "literal"
+    if head.pos_ == "NOUN" and in_class(head, "place"):  # "Hama countryside", "the town of Daraa"
+        named = [c for c in head.children if c.dep_ == "compound"] + _pobjs(head, {"of"})
+        return any(_literal_place(doc, c) for c in named if c.pos_ == "PROPN")
+    return False
 
 
 def actors_of(doc: Doc, heads: list[Token]) -> list[Actor]:

@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Span, Token
 from dateline.events import arguments as args
 from dateline.events import classify
 from dateline.events.confidence import score
-from dateline.events.counting import attach_counts
+from dateline.events.counting import attach_counts, more_in_operation
 from dateline.events.grouping import Group, group_sentence
 from dateline.events.implicit import implicit_actor
 from dateline.events.merge import Mention, merge_mentions
-from dateline.events.timing import When, choose_date, new_paragraph, running_date
+from dateline.events.timing import When, choose_date, date_headline, new_paragraph, running_date
 from dateline.events.triggers import Sense, find_triggers, lemma_of, load_lexicon
 from dateline.records import Actor, Event, Evidence, Place
 from dateline.resolve.location import choose_location
@@ -105,12 +105,17 @@ def _additive(draft: Draft) -> bool:
         if t.lower_ not in ADDITIVE or t.dep_ not in {"advmod", "amod", "det"}:
             continue
         head = t.head
+        # the word must bear on the event ("also detained", "detained one additional
+        # suspect"), not on a circumstance ("detained for further questioning")
+        ids = {tok.i for tok in draft.tokens}
+        if head.i not in ids and head.head.i not in ids:
+            continue
         # "the commander and three additional suspects": relative to a conjunct, not to
         # an earlier sentence
         if t.dep_ != "advmod" and (head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)):
             continue
         return True
-    return False
+    return more_in_operation(draft)
 
 
 def _depth(tok: Token) -> int:
@@ -229,6 +234,7 @@ class EventExtractor:
                 drafts.extend(built)
                 for draft in built[:1]:
                     running = running_date(doc, sent, draft.when, running)
+        date_headline(doc, drafts)
         attach_counts(doc, drafts)
         mentions = []
         for d in drafts:

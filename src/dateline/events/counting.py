@@ -75,3 +75,48 @@ def attach_counts(doc: Doc, drafts: list[Draft]) -> None:
         event = owners[key].event
         if getattr(event, key[1]) is None:
             setattr(event, key[1], total)
+
+
+# Nouns for an operation told earlier in the text ("detained two suspects during the operation").
+OPERATION_NOUNS = frozenset({"operation", "raid", "search", "mission", "patrol", "sweep", "assault",
+                             "offensive", "clearance"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "both"})
+
+
+def _definite(noun: Token) -> bool:
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children)
+
+
+def _in_told_operation(trigger: Token) -> bool:
+    """The trigger is set in "the operation" (definite): an operation the text already told."""
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("during", "in", "on"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in OPERATION_NOUNS and _definite(obj):
+                    return True
+    return False
+
+
+def _told_before(draft: Draft, figures: set[tuple[str, int]]) -> bool:
+    """The same figure of the same kind earlier in the text: a restatement ("detained several
+    suspects ... Several men were detained during the operation")."""
+    doc = draft.sent.doc
+    return any((span._.count_kind, span._.count_value) in figures
+               for span in doc.spans.get("counts", []) if span.end <= draft.sent.start)
+
+
+def more_in_operation(draft: Draft) -> bool:
+    """Whether the draft counts new people in an operation already told ("Multiple suspected
+    insurgents were detained during the operation" after "captured a Taliban leader"): its
+    figure adds to the operation's. People named definitely ("the suspects were detained
+    during the operation") are the same people again, not more."""
+    figures = {(name, getattr(draft.event, name)) for name in COUNT_FIELDS if getattr(draft.event, name)}
+    if not figures or _told_before(draft, figures):
+        return False
+    for trigger in draft.tokens:
+        if not _in_told_operation(trigger):
+            continue
+        patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if patients and not any(_definite(p) or p.pos_ in ("PROPN", "PRON") for p in patients):
+            return True
+    return False

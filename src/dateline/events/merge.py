@@ -143,7 +143,15 @@ def adds_to(x: Mention, y: Mention) -> bool:
         return False
     if x.explicit_date and y.explicit_date and not _dates_agree(a, b):
         return False
-    return not b.actors or _parties_agree(a.actors, b.actors)[1]
+    agree, same = _parties_agree(a.actors, b.actors)
+    return not b.actors or same or (agree and _same_head(a.actors, b.actors))
+
+
+def _same_head(a: list[Actor], b: list[Actor]) -> bool:
+    """Actors named by the same head noun ("the security force" after "a combined Afghan and
+    coalition security force"): an additive clause's short back-reference."""
+    heads = [{p.name.lower().split()[-1] for p in side if p.name.split()} for side in (a, b)]
+    return bool(heads[0] & heads[1])
 
 
 def same_event(x: Mention, y: Mention) -> bool:
@@ -212,8 +220,8 @@ def absorb(x: Mention, y: Mention, add: bool = False) -> None:
         mine = getattr(a, name)
         seen = _keys(mine)
         mine.extend(p for p in getattr(b, name) if p.name.lower() not in seen)
-    for name in COUNT_FIELDS:
-        if getattr(a, name) is None:
+    for name in COUNT_FIELDS:  # a restatement that names more people is the fuller account
+        if getattr(a, name) is None or (getattr(b, name) or 0) > getattr(a, name):
             setattr(a, name, getattr(b, name))
     for ctx in b.context:
         if ctx not in a.context:

@@ -14,11 +14,19 @@ background and are not borrowed.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.records import Event
+
 PERIOD_PREPS = frozenset({"since", "until", "till", "before", "by", "through", "throughout"})
+# Words opening a clause set before or after the event it hangs from.
+SEQUENCE_MARKS = frozenset({"after", "before", "since", "until", "till", "once", "following",
+                            "prior", "ahead"})
 
 
 @dataclass(frozen=True)
@@ -49,11 +57,27 @@ def _opens_period(span: Span) -> bool:
     return span.start > 0 and span.doc[span.start - 1].lower_ in PERIOD_PREPS
 
 
+_NAME = r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
+_DATELINE_HEAD = re.compile(rf"{_NAME}(?:,\s*{_NAME}){{0,2}}(?:,?\s*\(\s*|,\s*)")
+_DATELINE_TAIL = re.compile(r"\s*(?:\)\s*)?(?:[-–—:]|$|\n)")
+
+
+def in_dateline(span: Span) -> bool:
+    """Whether the date is a release's own dateline ("KABUL, Afghanistan (Nov. 21, 2012) –"):
+    it says when the text was issued, not when its events happened."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    head = text[line_start:span.start_char]
+    return bool(_DATELINE_HEAD.fullmatch(head)) and bool(
+        _DATELINE_TAIL.match(text, span.end_char))
+
+
 def sentence_dates(doc: Doc, sent: Span) -> list[Span]:
-    """The resolved date spans of a sentence, minus period openers."""
+    """The resolved date spans of a sentence, minus period openers and datelines."""
     out = []
     for span in doc.spans.get("dates", []):
-        if sent.start <= span.start < sent.end and span._.date_value and not _opens_period(span):
+        if (sent.start <= span.start < sent.end and span._.date_value and not _opens_period(span)
+                and not in_dateline(span)):
             out.append(span)
     return out
 
@@ -64,6 +88,24 @@ def _attachment(span: Span) -> Token:
     if root.dep_ == "pobj" and root.head.dep_ == "prep":
         return root.head.head
     return root.head
+
+
+def _accompanies(verb: Token, ids: set[int]) -> bool:
+    """Whether `verb` heads a subjectless clause that goes with the event ("detained five
+    while searching for a leader yesterday", "killing two, targeting a commander Monday"):
+    its date is the event's. A clause with its own subject or a sequence marker ("after
+    militants attacked on Monday") tells another moment."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in {"advcl", "xcomp"} or tok.head is tok:
+            return False
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} or c.lower_ in SEQUENCE_MARKS
+               for c in tok.children if c.i < tok.i or c.dep_ in {"nsubj", "nsubjpass"}):
+            return False
+        tok = tok.head
+        if tok.i in ids:
+            return True
+    return False
 
 
 def belongs(span: Span, own: list[Token]) -> bool:
@@ -78,7 +120,7 @@ def belongs(span: Span, own: list[Token]) -> bool:
         if tok.i in ids:
             return True
         if tok.pos_ in {"VERB", "AUX"}:
-            return tok.i in governing
+            return tok.i in governing or _accompanies(tok, ids)
         if tok.head is tok:
             return False
         tok = tok.head
@@ -89,6 +131,13 @@ def _coordinated(a: list[Token], b: list[Token]) -> bool:
     ids = {t.i for t in a}
     return any((t.dep_ == "conj" and t.head.i in ids) or any(c.dep_ == "conj" and c.i in ids for c in t.children)
                for t in b)
+
+
+def _simultaneous(a: list[Token], b: list[Token]) -> bool:
+    """One event's trigger heads a subjectless clause that goes with the other's ("targeted a
+    leader, detaining five"): the two share a date phrase instead of competing for it."""
+    ids_a, ids_b = {t.i for t in a}, {t.i for t in b}
+    return any(_accompanies(t, ids_a) for t in b) or any(_accompanies(t, ids_b) for t in a)
 
 
 def choose_date(doc: Doc, own: list[Token], others: list[list[Token]], sent: Span,
@@ -102,15 +151,19 @@ def choose_date(doc: Doc, own: list[Token], others: list[list[Token]], sent: Spa
             continue
         mine = min(_distance(span.root, t) for t in own)
         theirs = min((min(_distance(span.root, t) for t in grp) for grp in others
-                      if grp and not _coordinated(own, grp)), default=99)
+                      if grp and not _coordinated(own, grp) and not _simultaneous(own, grp)),
+                     default=99)
         if theirs < mine:
             continue
         gap = min(abs(span.root.i - t.i) for t in own)
-        key = (mine, gap, span)
-        if best is None or key[:2] < best[:2]:
+        # a date inside the event's own phrase beats one on a verb that reports it
+        # ("confirmed today the arrest of X ... Sept. 19": Sept. 19)
+        inside = _attachment(span).i in {t.i for t in own}
+        key = (0 if inside else 1, mine, gap, span)
+        if best is None or key[:3] < best[:3]:
             best = key
     if best is not None:
-        span = best[2]
+        span = best[3]
         return When(span._.date_value, span._.date_precision or "day", True)
     if context is not None:
         return When(context.date, context.precision, False)
@@ -143,3 +196,38 @@ def new_paragraph(doc: Doc, prev: Span | None, sent: Span) -> bool:
         return True
     between = doc.text[prev.end_char:sent.start_char]
     return "\n" in between or "\u2028" in between or "\n" in prev.text
+
+
+def is_headline(doc: Doc, sent: Span) -> bool:
+    """Whether `sent` is the text's title line: the first sentence, alone on its line, with no
+    closing punctuation ("Taliban Leader Detained in Helmand")."""
+    if sent.start != 0:
+        return False
+    text = sent.text.rstrip()
+    after = doc.text[sent.end_char:sent.end_char + 3]
+    return bool(text) and text[-1] not in ".!?\"'”" and (
+        "\n" in after or "\u2028" in after or "\n" in sent.text)
+
+
+class Dated(Protocol):
+    """What headline dating needs of an event under construction."""
+
+    event: Event
+    sent: Span
+    when: When | None
+    explicit_date: bool
+
+
+def date_headline(doc: Doc, drafts: Sequence[Dated]) -> None:
+    """Undated events of a headline take the day of the first dated event of the body: a title
+    sums up the lead, which tells when ("Leader Detained" ... "detained a leader yesterday")."""
+    heads = [d for d in drafts if not d.explicit_date and is_headline(doc, d.sent)]
+    if not heads:
+        return
+    lead = next((d.when for d in drafts if d.explicit_date and d.when is not None
+                 and not is_headline(doc, d.sent)), None)
+    if lead is None or running_date(doc, drafts[0].sent, lead, None) is None:
+        return  # an old date in the body is background, not the headline's day
+    for draft in heads:
+        draft.event.date, draft.event.date_precision = lead.date, lead.precision
+        draft.when = lead

@@ -350,10 +350,11 @@ def is_reference(token: Token, lex: Lexicon | None = None) -> bool:
 
 def find_triggers(doc: Doc) -> list[tuple[Token, Sense]]:
     """Every trigger of the document, in text order; sets `token._.trigger` on each.
-    Reference nouns and the casualty words inside them are left out."""
+    Reference nouns and the casualty words inside them, and words of date expressions (the
+    month in "the March 1980 assassination"), are left out."""
     lex = load_lexicon()
     hits: list[tuple[Token, Sense]] = []
-    muted: set[int] = set()
+    muted: set[int] = {t.i for span in doc.spans.get("dates", []) for t in span}  # "March 1980"
     for token in doc:
         if token.is_space or token.is_punct or not token.is_alpha and "-" not in token.text:
             continue

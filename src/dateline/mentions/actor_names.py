@@ -185,6 +185,8 @@ def _composed(words: list[str], context: str | None = None) -> Actor | None:
             if role is not None and form is not None and end == len(words) - i - 1:
                 return compose(parts_of_form(form, role), " ".join(words))
     if role is not None and start == 0:
+        if role.kind == "instrument":
+            return None  # "shells", "an attack": a weapon with no owner names nobody (events/implicit.py may)
         return compose(Parts(role=role, context=context), " ".join(words))
     return _titled_person(words) or _group_unit(words)
 

@@ -28,6 +28,7 @@ Spans of people with no casualty word ("40,000 Yazidis are trapped") carry kind 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -46,6 +47,9 @@ _SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _A_WORDS = {"few", "handful", "dozen", "couple", "hundred", "thousand", "million"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# "detained the leader along with three associates": the "with" phrase is a conjunct.
+_COMITATIVE = {"along", "together"}
 
 
 @dataclass
@@ -64,7 +68,7 @@ def _is_number_word(tok: Token) -> bool:
     """Tokens that can carry a figure: digits, number words, vague plurals ("dozens")."""
     lex = numbers_lexicon()
     low = tok.lower_
-    if tok.ent_type_ in _SKIP_ENTS:
+    if tok.ent_type_ in _SKIP_ENTS or _ORDINAL.fullmatch(low):  # "the 17th leader captured"
         return False
     if tok.like_num or low in lex["units"] or low in lex["tens"] or low in lex["scales"]:
         return low not in ("a", "an") and tok.pos_ != "PROPN"
@@ -133,6 +137,14 @@ def _is_person(tok: Token) -> bool:
     lex = count_lexicon()
     return (lexicon_lemma(tok) in lex.person_nouns or tok.lower_ in lex.person_nouns
             or tok.ent_type_ in ("PERSON", "NORP") or _is_number_word(tok))
+
+
+def _things_listed_with_people(party: Token) -> bool:
+    """A common noun that is not a person, in a list with people ("several insurgents and
+    multiple weapons"): the verb's count is of the people only."""
+    if _is_person(party) or party.pos_ != "NOUN" or party.ent_type_:
+        return False
+    return any(_is_person(mate) and not _is_number_word(mate) for mate in party.conjuncts)
 
 
 _SUBSET = ("subset", None)
@@ -233,6 +245,20 @@ def _own_kind(arg: Token, person: bool) -> tuple[str, Token] | None:
     return None
 
 
+def _comitative_head(arg: Token) -> Token | None:
+    """What "along with X" / "together with X" joins X to: the verb or noun the phrase
+    modifies ("detained the leader along with three associates" -> detained)."""
+    head = arg.head
+    if arg.dep_ != "pobj" or head.lower_ != "with":
+        return None
+    joint = head.head
+    if joint.lower_ in _COMITATIVE and joint.i == head.i - 1:
+        return joint.head if joint.head.i != joint.i else None
+    if head.i > 0 and arg.doc[head.i - 1].lower_ in _COMITATIVE:
+        return joint
+    return None
+
+
 def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
     """(kind, trigger) for the argument that carries a figure; `_SUBSET` for subsets."""
     lex = count_lexicon()
@@ -241,6 +267,11 @@ def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
     while arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
         arg = arg.head
     head, role = arg.head, arg.dep_
+    if (companion := _comitative_head(arg)) is not None:
+        if companion.pos_ in ("VERB", "AUX"):
+            kind = _verb_kind(companion, "dobj", person)
+            return (kind, companion) if kind else (None, None)
+        return _kind_of(companion, person)
     if head.dep_ in ("aux", "auxpass") and role in _SUBJECT_DEPS:
         head = head.head  # a subject misattached to its auxiliary ("FIVE WERE INJURED")
     if role == "pobj" and (head.lower_ in lex.subset_preps or head.lemma_ in lex.subset_preps):
@@ -302,6 +333,8 @@ def _count_at(doc: Doc, start: int, end: int) -> _Count | None:
         party = None
     if kind is None and (party is None or not _is_person(party) or _is_number_word(party)):
         return None
+    if party is not None and _things_listed_with_people(party):
+        return None  # "detained several insurgents and multiple weapons"
     return _Count(lo, end, value, kind, trigger.i if trigger else None, party.i if party else None)
 
 
@@ -343,15 +376,17 @@ def _singular_counts(doc: Doc, earlier: list[_Count]) -> list[_Count]:
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
         named = (tok.ent_type_ == "PERSON" and tok.dep_ != "compound") or tok.lower_ in _ONE_PERSON
         definite = tok.tag_ == "NN" and det in ("the", "this", "that")
-        if not (named or definite or (tok.tag_ == "NN" and det in ("a", "an"))):
+        if not (named or definite or (tok.tag_ == "NN" and det in ("a", "an", "another"))):
             continue
         if any(c.dep_ == "nummod" for c in tok.children) or not (named or _is_person(tok)):
             continue
         kind, trigger = _kind_of(tok, True)
         if not kind or kind == _SUBSET[0] or trigger is None or trigger.i == tok.i:
             continue
-        if definite and ((kind, lexicon_lemma(tok)) in seen or (kind, trigger.i) in taken
-                         or trigger not in tok.ancestors):  # "the detained leader" describes
+        if definite and trigger not in tok.ancestors:  # "the detained leader" describes
+            continue
+        if definite and ((kind, lexicon_lemma(tok)) in seen or (kind, trigger.i) in taken) and not (
+                _joined(doc, tok, [c for c in earlier + found if c.trigger == trigger.i])):
             continue
         start, end = (tok.i if named else tok.left_edge.i), tok.i + 1
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
@@ -361,6 +396,21 @@ def _singular_counts(doc: Doc, earlier: list[_Count]) -> list[_Count]:
         seen.add((kind, lexicon_lemma(tok)))
         taken.add((kind, trigger.i))
     return found
+
+
+def _joined(doc: Doc, tok: Token, counts: list[_Count]) -> bool:
+    """Whether one of `counts` is listed with `tok` ("detained the facilitator and one of his
+    associates", "the leader along with three others"): a list names everyone it counts, so
+    its definite member is no restatement."""
+    mates = {t.i for t in tok.conjuncts}
+    for count in counts:
+        members = set(range(count.start, count.end)) | ({count.party} if count.party is not None else set())
+        if members & mates:
+            return True
+        if any((h := _comitative_head(doc[i])) is not None and h.i in (tok.i, tok.head.i)
+               for i in members):
+            return True
+    return False
 
 
 def _clause_text(trigger: Token, keep: Token, skip: tuple[int, int]) -> str:

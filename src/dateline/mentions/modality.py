@@ -69,6 +69,7 @@ class _Cues:
     self_pronouns: frozenset[str]
     credit_nouns: frozenset[str]
     party_sectors: frozenset[str]
+    implicative: frozenset[str]
     hedges: re.Pattern
     opinion: re.Pattern
 
@@ -84,7 +85,8 @@ def _cues() -> _Cues:
     sets = {key: frozenset(str(v).lower() for v in data[key]) for key in (
         "reporting_verbs", "claim_verbs", "denial_verbs", "future_verbs", "future_adjectives",
         "negating_verbs", "future_aux", "hypothetical_aux", "conditional_marks",
-        "negation_words", "document_nouns", "self_pronouns", "credit_nouns")}
+        "negation_words", "document_nouns", "self_pronouns", "credit_nouns",
+        "implicative_verbs")}
     return _Cues(
         reporting=sets["reporting_verbs"], claim=sets["claim_verbs"], denial=sets["denial_verbs"],
         future=sets["future_verbs"], future_adjectives=sets["future_adjectives"],
@@ -92,7 +94,7 @@ def _cues() -> _Cues:
         hypothetical_aux=sets["hypothetical_aux"], conditional=sets["conditional_marks"],
         negation=sets["negation_words"], document_nouns=sets["document_nouns"],
         self_pronouns=sets["self_pronouns"], credit_nouns=sets["credit_nouns"],
-        party_sectors=frozenset(data["party_sectors"]),
+        party_sectors=frozenset(data["party_sectors"]), implicative=sets["implicative_verbs"],
         hedges=_phrases(data["hedges"]), opinion=_phrases(data["opinion_cues"]),
     )
 
@@ -136,11 +138,20 @@ def _own_status(verb: Token, trigger: Token) -> str | None:
         low = child.lower_
         if child.dep_ == "aux" and low in cues.future_aux:
             return "future"
+        if child.dep_ == "aux" and low == "to" and _purpose(verb):
+            return "future"
         if child.dep_ == "aux" and low in cues.hypothetical_aux:
             return "hypothetical"
         if child.dep_ == "mark" and low in cues.conditional:
             return "hypothetical"
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose or intent ("came to assassinate", "actions to destroy the
+    infrastructure", "an operation to capture"): what it names has not happened, unless the verb
+    above says it did ("managed to kill", "went on to seize")."""
+    return verb.dep_ in ("advcl", "acl") and _lemma(verb.head) not in _cues().implicative
 
 
 def _inherits(verb: Token) -> bool:

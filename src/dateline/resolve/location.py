@@ -74,11 +74,13 @@ def _attachment_cost(span: Span, trigger: Token) -> float | None:
             return None
         if any(t.dep_ in SUBJECT_DEPS for t in path[1:]):
             return None
+        if span.root.dep_ == "nsubj" and len(path) == 1:
+            return None  # 'The United States destroyed ...': the actor, not the place
         cost = len(path) + 2 * extra
         if any(t.lower_ in LOCATIVE_PREPS and t.dep_ == "prep" for t in path):
-            cost -= 1.5
-        if span.root.dep_ in ("nsubj", "nsubjpass") and len(path) == 1:
-            cost += 2
+            cost -= 0.5
+        if span.root.dep_ == "nsubjpass" and len(path) == 1:
+            cost += 1
         return cost
     return None
 

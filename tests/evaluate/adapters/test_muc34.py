@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.evaluate.adapters.muc34 import MucDoc, date_agrees, muc_type, places, score, template
+from dateline.evaluate.adapters.muc34 import (
+    MucDoc,
+    date_agrees,
+    is_incident,
+    muc_type,
+    places,
+    score,
+    template,
+)
 from dateline.records import Actor, Document, Event, Place
 
 MADE_UP = {
@@ -71,7 +79,7 @@ def test_muc34_score_relevance_and_fields(monkeypatch):
     hit = Event("ASSAULT", mode="explosives", date="1990-03-12", fatalities=3, actors=[Actor("SF")],
                 location=Place("Tarma", admin1="Junin", country="PER"))
     result = score([relevant, irrelevant, only_optional],
-                   {"a": [hit], "b": [Event("ASSAULT")], "c": [Event("ASSAULT")]})
+                   {"a": [hit], "b": [Event("ASSAULT", mode="firearms")], "c": [Event("ASSAULT")]})
     m = result.metrics
     assert (m["relevance"].tp, m["relevance"].fp, m["relevance"].fn) == (1, 1, 0)
     for name in ("incident type", "date", "country", "department", "victims killed"):
@@ -82,3 +90,26 @@ def test_muc34_score_relevance_and_fields(monkeypatch):
 def test_muc34_impossible_gold_day_is_ignored():
     assert date_agrees("31 SEP 89", "1989-09-30") is False
     assert date_agrees("31 SEP 89 - 02 OCT 89", "1989-10-01") is True
+
+
+_CIVILIANS = [Actor("villagers", sector=["CVL"])]
+_TROOPS = [Actor("soldiers", sector=["MIL"])]
+_REBELS = [Actor("rebels", sector=["REB"])]
+
+
+@pytest.mark.parametrize("event, ok", [
+    (Event("ASSAULT", mode="explosives", date="1990-03-10"), True),
+    (Event("ASSAULT", mode="abduct"), True),  # undated: presumed recent (taskdoc criterion 6)
+    (Event("ASSAULT", mode="explosives", date="1989-11-16"), False),  # four months old
+    (Event("ASSAULT", mode="explosives", modality="future"), False),  # a threat or plan
+    (Event("ASSAULT", mode="explosives", modality="negated"), False),
+    (Event("ASSAULT", mode="explosives", modality="claimed"), True),
+    (Event("ASSAULT"), False),  # a clash or "attack" with no tactic and no civilian target
+    (Event("ASSAULT", recipients=_CIVILIANS), True),
+    (Event("ASSAULT", mode="firearms", recipients=_TROOPS), False),  # guerrillas vs army
+    (Event("ASSAULT", mode="targeted", recipients=_REBELS), False),  # killing of guerrillas
+    (Event("ASSAULT", mode="firearms", recipients=_TROOPS + _CIVILIANS), True),  # civilians hit
+    (Event("PROTEST"), False),
+])
+def test_muc34_is_incident_follows_task_definition(event, ok):
+    assert is_incident(event, "1990-03-12") is ok

@@ -19,6 +19,11 @@ CIVS = Actor("civilians", sector=["CVL"])
     (Event("ASSAULT", actors=[IS], recipients=[CIVS]), 3),
     (Event("ASSAULT", actors=[ARMY], recipients=[CIVS]), 3),
     (Event("ASSAULT", actors=[IS], acled={"event_type": "Violence against civilians"}), 3),
+    (Event("ASSAULT", actors=[ARMY], recipients=[CIVS],
+           acled={"event_type": "Explosions/Remote violence"}), 1),   # civilians hit by shelling
+    (Event("ASSAULT"), 1),                                            # no side named
+    (Event("ASSAULT", actors=[CIVS]), 1),                             # only victims named
+    (Event("ASSAULT", actors=[IS]), 2),
 ])
 def test_ucdp_ged_violence_type(event, expected):
     assert violence_type(event) == expected
@@ -53,3 +58,17 @@ def test_ucdp_ged_score_assigns_nearest_and_checks_fields(monkeypatch):
     assert m["side B (alias)"].value == 0.5          # SDF not found
     m = score([doc], {"d": [Event("CONSULT")]}).metrics
     assert m["event found"].value == 0.0
+
+
+def test_ucdp_ged_fields_over_matched_pairs_detection_apart(monkeypatch):
+    monkeypatch.setattr("dateline.mentions.actors.canonical_name", lambda t: t.lower())
+    homs = Place("Homs", lat=34.73, lon=36.72, admin1="Homs Governorate", country="SYR")
+    rows = [GedRow(1, ["Syrian Army"], ["Syrian insurgents"], homs),
+            GedRow(1, ["Syrian Army"], ["Syrian insurgents"], homs)]
+    doc = GedDoc(Document(doc_id="d", text="headline"), rows)
+    m = score([doc], {"d": [Event("ASSAULT", actors=[ARMY, REBELS], location=homs)]}).metrics
+    assert m["event found"].value == 0.5
+    assert m["violence type"].value == 1.0                 # the matched pair only
+    assert m["violence type (all rows)"].value == 0.5      # the unfound row counts as wrong
+    assert m["sides (alias F1)"].f1 == 1.0
+    assert m["sides (alias F1, all rows)"].recall == 0.5

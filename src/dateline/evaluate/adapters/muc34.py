@@ -3,7 +3,9 @@ date, country/department, victims killed.
 
 A document is relevant when it has a template not marked OPTIONAL (documents with only optional
 templates are left out of relevance). Dateline calls a document relevant when it finds an event
-with a MUC incident type (`muc_by_mode`/`muc_by_type` in data/evaluation.yaml). Each required
+that the task's own definition of a relevant incident admits (`is_incident`: a MUC incident type
+by `muc_by_mode`/`muc_by_type`, reported as fact, recent, not a purely military clash; the
+settings are the `muc_*` entries of data/evaluation.yaml). Each required
 template takes one predicted incident (same type first, then text order); the fields are scored
 over required templates, so a template without a prediction counts wrong. The publication date is
 what a reader finds in the message's dateline ("SAN SALVADOR, 3 JAN 90 --"), as for any input
@@ -134,6 +136,39 @@ def muc_type(event: Event) -> str | None:
     return table["muc_by_mode"].get(event.mode) or table["muc_by_type"].get(event.type)
 
 
+def _days_before(published: str | None, date: str | None) -> int | None:
+    """Days from an event's date to the message's publication date (None when either is missing)."""
+    pub, when = parse_date(published), parse_date(date)
+    return (pub - when).days if pub and when else None
+
+
+def _combatants_only(event: Event, groups: list[list[str]]) -> bool:
+    """Every target is a fighter of one kind (guerrillas, or troops and police): a military act."""
+    sectors = [set(r.sector) for r in event.recipients]
+    if not sectors or not all(sectors):
+        return False
+    return any(all(s <= set(group) for s in sectors) for group in groups)
+
+
+def is_incident(event: Event, published: str | None) -> bool:
+    """A predicted event that the MUC task would put in its database (taskdoc part 1, section
+    1.0): a MUC incident type, reported as fact, recent (within two months of the message), and
+    not a purely military clash: without a terrorist tactic (bomb, kidnapping, murder, arson,
+    ...) it needs civilian targets. Works from the event alone, never from the gold."""
+    table = crosswalks()
+    if muc_type(event) is None or event.modality not in table["muc_modalities"]:
+        return False
+    age = _days_before(published, event.date)
+    if age is not None and age > table["muc_recent_days"]:
+        return False
+    if _combatants_only(event, table["muc_combatant_sectors"]):
+        return False
+    if event.mode in table["muc_tactics"]:
+        return True
+    civilian = set(table["muc_civilian_sectors"])
+    return any(civilian & set(r.sector) for r in event.recipients)
+
+
 def _day(day: str, month: str, year: str) -> dt.date | None:
     """A MUC "DD MON YY" date (19YY), or None when it names no real day ("31 SEP 89")."""
     try:
@@ -205,7 +240,10 @@ def score(docs: list[MucDoc], predictions: dict[str, list[Event]], split: str = 
                                   "perpetrator organisation": PRF()}
     result = SetResult(name=f"{NAME}-{split}", gold_file=RELPATH, docs=len(docs), metrics=metrics)
     for doc in docs:
-        preds = [e for e in predictions.get(doc.document.doc_id, []) if muc_type(e)]
+        found = [e for e in predictions.get(doc.document.doc_id, []) if muc_type(e)]
+        preds = [e for e in found if is_incident(e, doc.document.published)]
+        if preds:  # a relevant message: its other violent events may still fill its templates
+            preds += [e for e in found if e not in preds]
         doc_id = doc.document.doc_id
         if doc.required or not doc.optional:
             gold_rel, pred_rel = bool(doc.required), bool(preds)

