@@ -96,3 +96,49 @@ def test_arguments_between_hung_on_place():
     doc = parses.build(FIGHTING_BETWEEN)
     assert _words(args.co_parties(doc[0])) == ["IS"]
     assert _words(args.conjuncts(args.co_parties(doc[0])[0])) == ["IS", "SDF"]
+
+
+# "fighting on the road between Homs and Damascus" (the places the road joins are not parties)
+ROAD_BETWEEN = parses.sentence(
+    "fighting/0/ROOT/NOUN/fighting on/0/prep/ADP/on the/3/det/DET/the road/1/pobj/NOUN/road "
+    "between/3/prep/ADP/between Homs/4/pobj/PROPN/Homs and/5/cc/CCONJ/and Damascus/5/conj/PROPN/Damascus")
+
+
+def test_arguments_between_places_are_not_parties():
+    doc = parses.build(ROAD_BETWEEN, ents=((5, 6, "GPE"), (7, 8, "GPE")))
+    assert args.co_parties(doc[0]) == []
+
+
+# "IS attacks SDF" read as "is attacks, SDF": acronym as root auxiliary, trigger noun as attribute
+IS_ATTACKS = parses.sentence(
+    "IS/0/ROOT/AUX/be attacks/0/attr/NOUN/attack SDF/1/appos/PROPN/SDF")
+# "fighting continues in Manbij between IS and SDF" ("between" hung on the aspect verb)
+FIGHTING_CONTINUES = parses.sentence(
+    "fighting/1/nsubj/NOUN/fighting continues/1/ROOT/VERB/continue in/1/prep/ADP/in "
+    "Manbij/2/pobj/PROPN/Manbij between/1/prep/ADP/between IS/4/pobj/PROPN/IS and/5/cc/CCONJ/and "
+    "SDF/5/conj/PROPN/SDF")
+
+
+def _with_actors(doc, names):
+    from dateline.records import Actor
+
+    spans = [doc[i:i + 1] for i, t in enumerate(doc) if t.text in names]
+    for span in spans:
+        span._.actor = Actor(names[span.text], text=span.text, sector=["REB"])
+    doc.spans["actors"] = spans
+    return doc
+
+
+@pytest.mark.parametrize(("names", "agents", "patients"), [
+    ({"IS": "Islamic State", "SDF": "Syrian Democratic Forces"}, ["IS"], ["SDF"]),
+    ({}, [], []),                                     # an unnamed capitalised "IS" stays a verb
+])
+def test_arguments_acronym_root_read_as_auxiliary(names, agents, patients):
+    doc = _with_actors(parses.build(IS_ATTACKS, tags={0: "VBZ", 1: "NNS"}), names)
+    assert _words(args.noun_agents(doc[1])) == agents
+    assert _words(args.noun_patients(doc[1])) == patients
+
+
+def test_arguments_between_on_aspect_verb():
+    doc = parses.build(FIGHTING_CONTINUES, tags={1: "VBZ"})
+    assert _words(args.co_parties(doc[0])) == ["IS"]

@@ -69,3 +69,14 @@ def test_triggers_lexicon_is_valid():
             assert set(sense.context) <= set(plover()["contexts"]), sense
             if isinstance(sense.object, str):
                 assert sense.object in lex.classes, sense
+
+
+def test_triggers_skip_words_of_date_expressions():
+    """"The march ended" is a protest; inside a date expression ("March 1980") it is a month."""
+    from spacy.tokens import Span
+
+    doc = parses.build(parses.sentence(
+        "the/3/det/DET/the March/3/nsubj/NOUN/march 1980/1/nummod/NUM/1980 ended/3/ROOT/VERB/end"))
+    assert [t.i for t, _ in find_triggers(doc)] == [1]
+    doc.spans["dates"] = [Span(doc, 1, 3)]
+    assert [t.i for t, _ in find_triggers(doc)] == []

@@ -32,6 +32,9 @@ DATELINES = [
     # a year elsewhere in the header completes a dateline without one
     ("Release 2009-07-S-014\nFor Immediate Release\nKABUL, Afghanistan (July 3) — Text.", None, "2009-07-03"),
     ("(c) 2013 Agency\nLAGOS, March 9 (AP) - Text.", None, "2013-03-09"),
+    ("2010-02-CA-011\nFeb. 9: Afghan forces detain two suspects\nText.", None, "2010-02-09"),
+    ("14 June - Afghan forces detain two\nText.", "2012-06-20", "2012-06-14"),
+    ("June 14 marked the start of talks, text.", "2012-06-20", None),  # no separator: a sentence
     # two different years in the header: ambiguous, not guessed
     ("Ref 2009-01\nArchive 2012\nKABUL, Afghanistan (July 3) — Text.", None, None),
 ]

@@ -15,7 +15,8 @@ from dateline.records import MODALITIES
 def test_modality_cue_file_has_every_list():
     data = load_yaml("modality.yaml")
     for key in ("reporting_verbs", "claim_verbs", "denial_verbs", "future_verbs", "hedges",
-                "negating_verbs", "future_aux", "hypothetical_aux", "opinion_cues"):
+                "negating_verbs", "future_aux", "hypothetical_aux", "opinion_cues",
+                "background_cues", "implicative_verbs"):
         assert data[key], key
 
 
@@ -48,7 +49,7 @@ def test_modality_on_hand_built_parse(words, heads, deps, pos, lemmas, trigger, 
     ("governor", "dep", "expected"),
     [
         ("come", "advcl", "future"),  # "men came to kill the mayor": purpose, not done
-        ("operation", "acl", "future"),  # "an operation to kill": intended
+        ("come", "xcomp", "asserted"),  # a complement is left to the governor rules
         ("manage", "xcomp", "asserted"),  # "they managed to kill": done
         ("go", "advcl", "asserted"),  # "went on to kill"
     ],
@@ -56,7 +57,7 @@ def test_modality_on_hand_built_parse(words, heads, deps, pos, lemmas, trigger, 
 def test_modality_purpose_infinitive(governor, dep, expected):
     words = ["They", governor, "to", "kill", "him"]
     doc = _hand_doc(words, [1, 1, 3, 1, 3], ["nsubj", "ROOT", "aux", dep, "dobj"],
-                    ["PRON", "VERB" if governor != "operation" else "NOUN", "PART", "VERB", "PRON"],
+                    ["PRON", "VERB", "PART", "VERB", "PRON"],
                     ["they", governor, "to", "kill", "he"])
     assert modality_for(doc[3])[0] == expected
 
@@ -188,6 +189,9 @@ def test_modality_for_trigger(parse, text, trigger, expected):
         ("It remains to be seen whether the truce will hold.", True),
         ("Rebels attacked the town on Sunday.", False),
         ("The army said it killed 30 militants.", False),
+        ("Let us recall the bombing of the airliner in November.", True),
+        ("It will be recalled that the mayor was kidnapped in 1988.", True),
+        ("Police recalled the ambassador after the bombing.", False),
     ],
 )
 def test_modality_opinion_sentences(parse, text, expected):

@@ -15,7 +15,7 @@ from dateline.mentions.numbers import load_yaml
         ("one hundred and twenty", 120), ("two thousand five hundred", 2500),
         ("a dozen", 12), ("two dozen", 24), ("dozens", 12), ("scores", 20), ("hundreds", 100),
         ("thousands", 1000), ("tens of thousands", 10000), ("hundreds of thousands", 100000),
-        ("several", 3), ("numerous", 3), ("a few", 3), ("some", 3), ("a handful", 3),
+        ("several", 3), ("numerous", 3), ("a number of", 3), ("a few", 3), ("some", 3), ("a handful", 3),
         ("at least 25", 25), ("more than 30", 30), ("up to 12", 12), ("nearly 1,000", 1000),
         ("an estimated 40,000", 40000), ("some 40,000", 40000), ("another 120", 120),
         ("at least a dozen", 12),

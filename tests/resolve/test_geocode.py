@@ -91,3 +91,35 @@ def test_geocode_fuzzy_match_stays_in_document_countries(gaz, key, countries, fo
 
     rows = fuzzy_rows(gaz, key, countries)
     assert any(gaz.geonameid[r] == 99072 for r in rows) == found
+
+
+@pytest.mark.parametrize("child, parent, country", [
+    ("Atlanta", "Georgia", "USA"),   # the Georgia that holds Atlanta, not the country
+    ("Tbilisi", "Georgia", "GEO"),
+])
+def test_geocode_child_names_its_parent(gaz, child, parent, country):
+    cand = _cand(gaz, parent)
+    cand.child = _cand(gaz, child)
+    assert _best(gaz, cand).country == country
+
+
+@pytest.mark.parametrize("name, country, kind", [
+    ("Democratic Republic of Congo", "COD", "country"),
+    ("Heathrow", "GBR", "landmark"),
+    ("West Africa", None, "region"),
+    ("Northern Europe", None, "region"),
+])
+def test_geocode_supplement_names_resolve(gaz, name, country, kind):
+    scored = geocode.rank(gaz, _cand(gaz, name), geocode.DocContext())
+    row = scored[0][0]
+    assert (gaz.country[row] or None, gaz.kind[row]) == (country, kind)
+
+
+@pytest.mark.parametrize("name, peers, country", [
+    ("Georgia", ["Arizona", "Illinois"], "USA"),  # a list of US states
+    ("Georgia", ["Armenia", "Azerbaijan"], "GEO"),  # a list of countries
+])
+def test_geocode_list_peers_share_a_sort(gaz, name, peers, country):
+    cand = _cand(gaz, name)
+    cand.peers = [_cand(gaz, p) for p in peers]
+    assert _best(gaz, cand).country == country

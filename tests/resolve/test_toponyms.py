@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from dateline.resolve.place_cues import demonyms, place_cues
-from dateline.resolve.toponyms import classify_kind
+from dateline.resolve.toponyms import classify_kind, demonym_kind, trim_end
 
 
 def _doc(words, heads, deps, lemmas):
@@ -39,3 +39,43 @@ def test_toponyms_cue_lists_load_as_strings():
     cues = place_cues()
     assert "on" in cues.locative_preps and "police" in cues.stop_names
     assert cues.feature_words["province"] == "admin1"
+
+
+@pytest.mark.parametrize("words, heads, deps, lemmas, span, kind", [
+    # "Russia was accused": the object of a verb of blame is the state
+    (["They", "accused", "Russia"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+     ["they", "accuse", "Russia"], (2, 3), "metonymic"),
+    (["US", "tariffs", "rose"], [1, 2, 2], ["compound", "nsubj", "ROOT"],
+     ["US", "tariff", "rise"], (0, 1), "metonymic"),
+    # a modifier of a thing that lies in the place is literal
+    (["the", "Idlib", "border"], [2, 2, 2], ["det", "compound", "ROOT"],
+     ["the", "Idlib", "border"], (1, 2), "literal"),
+    (["the", "Delft", "police", "station"], [3, 2, 3, 3], ["det", "compound", "compound", "ROOT"],
+     ["the", "Delft", "police", "station"], (1, 2), "literal"),
+    (["They", "visited", "Russia"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
+     ["they", "visit", "Russia"], (2, 3), "literal"),
+])
+def test_toponyms_classify_kind_objects_and_modifiers(words, heads, deps, lemmas, span, kind):
+    doc = _doc(words, heads, deps, lemmas)
+    assert classify_kind(Span(doc, *span), place_cues()) == kind
+
+
+@pytest.mark.parametrize("words, heads, deps, kind", [
+    (["the", "Syrian", "border"], [2, 2, 2], ["det", "amod", "ROOT"], "literal"),
+    (["the", "Syrian", "government"], [2, 2, 2], ["det", "amod", "ROOT"], "demonym"),
+    (["Syrian", "farms"], [1, 1], ["amod", "ROOT"], "literal"),
+])
+def test_toponyms_demonym_is_literal_only_as_located_modifier(words, heads, deps, kind):
+    doc = _doc(words, heads, deps, [w.lower() for w in words])
+    assert demonym_kind(Span(doc, 1 if words[0] == "the" else 0, 2 if words[0] == "the" else 1),
+                        place_cues()) == kind
+
+
+@pytest.mark.parametrize("words, tags, end", [
+    (["Idlib", "province"], ["NNP", "NN"], 1),       # the lower-case type word is context
+    (["New", "York", "’s"], ["NNP", "NNP", "POS"], 2),  # so is the possessive
+    (["Benue", "State"], ["NNP", "NNP"], 2),          # a capitalised one is part of the name
+])
+def test_toponyms_trim_end_keeps_only_the_proper_name(words, tags, end):
+    doc = Doc(Vocab(), words=words, tags=tags)
+    assert trim_end(doc, 0, len(words)) == end

@@ -68,11 +68,20 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _actor_auxiliary(token: Token) -> bool:
+    """An actor's acronym the parser read as the verb "is" ("IS executes", "IS attacks SDF"),
+    recognised because it is written in capitals and the actor tagger named it."""
+    return token.pos_ == "AUX" and len(token.text) > 1 and token.text.isupper() \
+        and actor_for(token.doc, token) is not None
+
+
 def _name_as_auxiliary(verb: Token) -> Token | None:
-    """A subject the parser took for an auxiliary: "IS executes a man" (the group's acronym
-    read as the verb "is"), recognised because the actor tagger named it."""
+    """A subject the parser took for an auxiliary: a child ("IS executes a man") or, for a verb
+    coordinated with it, the misread root itself ("IS advances ... and kills 15 soldiers")."""
+    if _actor_auxiliary(verb):
+        return verb
     for child in verb.lefts:
-        if child.dep_ in {"aux", "auxpass"} and child.text.isupper() and actor_for(verb.doc, child) is not None:
+        if child.dep_ in {"aux", "auxpass"} and _actor_auxiliary(child):
             return child
     return None
 
@@ -122,6 +131,8 @@ def noun_agents(noun: Token) -> list[Token]:
     """Who did it, for an event noun: possessor, "by"-phrase, or a naming modifier."""
     out = [c for c in noun.children if c.dep_ == "poss"]
     out += _pobjs(noun, {"by", "from"})
+    if noun.dep_ == "attr" and _actor_auxiliary(noun.head):  # "IS attacks SDF" read as "is attacks"
+        out.append(noun.head)
     for child in noun.children:
         if child.dep_ in {"compound", "amod", "nmod"} and (
             child.ent_type_ in ACTOR_ENTS or actor_for(noun.doc, child) is not None
@@ -131,8 +142,12 @@ def noun_agents(noun: Token) -> list[Token]:
 
 
 def noun_patients(noun: Token) -> list[Token]:
-    """Whom it was done to, for an event noun ("attack on X", "kidnapping of Y")."""
-    return _pobjs(noun, {"on", "against", "of", "targeting"})
+    """Whom it was done to, for an event noun ("attack on X", "kidnapping of Y"), and a name
+    the parser set beside it as an apposition ("IS attacks SDF" read as "is attacks, SDF")."""
+    out = _pobjs(noun, {"on", "against", "of", "targeting"})
+    if noun.dep_ == "attr" and _actor_auxiliary(noun.head):
+        out += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return out
 
 
 def co_parties(token: Token) -> list[Token]:
@@ -140,9 +155,13 @@ def co_parties(token: Token) -> list[Token]:
     when the parser hung "between" on the place ("clashes in the area between X and Y")."""
     out = _pobjs(token, {"with", "between", "against"})
     frontier = [token]
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB":  # "fighting continues in X between A and B"
+        frontier.append(token.head)
+        out += _pobjs(token.head, {"between"})
     for _ in range(4):  # "fighting in the north of the city of X between A and B"
         frontier = [p for t in frontier for p in _pobjs(t, LOCATIVE_CHAIN)]
-        out += [b for t in frontier for b in _pobjs(t, {"between"})]
+        # "the road between Homs and Damascus" spans places: only non-places are parties
+        out += [b for t in frontier for b in _pobjs(t, {"between"}) if not in_class(b, "place")]
     return out
 
 

@@ -9,7 +9,10 @@ date at day precision, and the caller lowers its confidence: news mostly reports
 day, but an undated background sentence is a guess. One borrowing: an undated sentence that
 continues a paragraph whose earlier sentence gave a recent day ("... killed three insurgents
 yesterday. The operation also destroyed ...") keeps that day; older dates in the paragraph are
-background and are not borrowed.
+background and are not borrowed. A release's own dateline ("KABUL, Afghanistan (Nov. 21) -")
+dates no event; a subjectless clause that goes with the event ("detained five while searching
+... yesterday") shares its date; an undated title line takes the day of the body's first
+dated event.
 """
 
 from __future__ import annotations

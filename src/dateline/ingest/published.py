@@ -33,6 +33,9 @@ _PLACE = (r"(?P<place>[A-Z][A-Za-z.'\- ]{1,40}(?:\s*\([A-Z][A-Za-z.'\- ]{1,30}\)
 _AFTER = r"\s*\)?\s*(?:\((?P<agency>[^)]{1,60})\))?\s*(?:--|[-–—:]|$)"
 LABEL_LINES = tuple(re.compile(rf"{_LABEL}{form}{_TIME_TAIL}\s*", re.I) for form in DATE_FORMS)
 DATELINES = tuple(re.compile(rf"{_PLACE},?\s+\(?(?i:{form}){_AFTER}") for form in DATE_FORMS)
+# A title led by its date ("Dec. 6: Operations update", "14 June - Afghan forces ..."), the form
+# of daily operational updates and live blogs.
+DATE_LED_TITLES = tuple(re.compile(rf"(?i:{form})\s*[:–—-]\s+\S") for form in DATE_FORMS[:2])
 LATER_LABELS = ("updated", "last updated", "last modified", "modified")
 SCAN_LINES = 8
 MAX_LABEL_LINE = 120
@@ -94,7 +97,7 @@ def _date_in_line(line: str, reference: str | None) -> tuple[str | None, str | N
             match = pattern.fullmatch(line)
             if match:
                 return _from_match(match, reference), match["label"]
-    for pattern in DATELINES:
+    for pattern in (*DATELINES, *DATE_LED_TITLES):
         match = pattern.match(line)
         if match:
             return _from_match(match, reference), None

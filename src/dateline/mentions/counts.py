@@ -11,7 +11,9 @@ intransitive one ("12 people died", "prompting 40,000 to flee"), a casualty noun
 ("no casualties" gives fatalities 0 only: spaCy keys span extensions by offsets, so one
 phrase carries one count). One person counts 1 when named, a pronoun, indefinite or definite
 ("arrested a Taliban leader", "killing him", "killing the insurgent"), except a definite one
-that repeats someone counted already ("a leader was arrested ... the leader was arrested"). Subsets ("including two children") are not counts of their own. Lemmas
+that repeats someone counted already ("a leader was arrested ... the leader was arrested") and
+is not listed with others ("the leader along with three associates"). Purposes ("an operation to
+detain a leader") and subsets ("including two children") are not counts of their own. Lemmas
 fall back to known stems so that upper-case wire copy ("FOUR PEOPLE WERE KILLED") works.
 
 Besides the contract's `_.count_value` and `_.count_kind`, this module registers on Span:
@@ -46,7 +48,7 @@ for _name, _default in (("count_trigger", None), ("count_party", None), ("count_
 _SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_A_WORDS = {"few", "handful", "dozen", "couple", "hundred", "thousand", "million"}
+_A_WORDS = {"few", "handful", "dozen", "couple", "hundred", "thousand", "million", "number"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # "detained the leader along with three associates": the "with" phrase is a conjunct.
 _COMITATIVE = {"along", "together"}
@@ -73,6 +75,10 @@ def _is_number_word(tok: Token) -> bool:
     if tok.like_num or low in lex["units"] or low in lex["tens"] or low in lex["scales"]:
         return low not in ("a", "an") and tok.pos_ != "PROPN"
     starts = {phrase[0] for phrase in lex["vague"]} - {"a", "some"}
+    if low == "number":  # "a number of insurgents", not "a phone number"
+        doc = tok.doc
+        return (tok.i > 0 and doc[tok.i - 1].lower_ == "a" and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].lower_ == "of")
     return low in starts or low in ("handful", "half")
 
 
@@ -447,6 +453,17 @@ def _is_aggregate(doc: Doc, count: _Count) -> bool:
     return False
 
 
+def _intended(doc: Doc, count: _Count) -> bool:
+    """A purpose, not a deed: "an operation to detain a Taliban leader", "went to arrest him"
+    (whether anyone was taken, the text tells elsewhere). Displacement is spared: "forced
+    5,000 people to flee" happened."""
+    if count.trigger is None or count.kind == "displaced":
+        return False
+    verb = doc[count.trigger]
+    return (verb.pos_ == "VERB" and verb.dep_ in ("acl", "advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 class CountTagger:
     """Fill `doc.spans["counts"]` with spans carrying `_.count_value` and `_.count_kind`
     (plus `_.count_trigger`, `_.count_party`, `_.count_aggregate`: see the module docstring)."""
@@ -461,6 +478,7 @@ class CountTagger:
         counts = [c for start, end in _number_groups(doc) if (c := _count_at(doc, start, end))]
         counts += _zero_counts(doc)
         counts += _singular_counts(doc, sorted(counts, key=lambda c: c.start))
+        counts = [c for c in counts if not _intended(doc, c)]
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
         for count in sorted(counts, key=lambda c: (c.start, c.end)):

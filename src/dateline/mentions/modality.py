@@ -28,7 +28,8 @@ has claimed responsibility").
 `attributed_to` is the speaker's short noun phrase without its determiner ("Islamic State
 statement", "Kurdish state media", "Muhssin Mohamed"), or None when the clause is not
 reported or the speaker is only a pronoun. `is_opinion_sentence` flags analysis and opinion
-("analysts say", "is likely to") so that the events engine can skip those sentences.
+("analysts say", "is likely to") and recalled background ("let us recall") so that the events
+engine can skip those sentences.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class _Cues:
     implicative: frozenset[str]
     hedges: re.Pattern
     opinion: re.Pattern
+    background: re.Pattern
 
 
 def _phrases(items: list[str]) -> re.Pattern:
@@ -96,6 +98,7 @@ def _cues() -> _Cues:
         self_pronouns=sets["self_pronouns"], credit_nouns=sets["credit_nouns"],
         party_sectors=frozenset(data["party_sectors"]), implicative=sets["implicative_verbs"],
         hedges=_phrases(data["hedges"]), opinion=_phrases(data["opinion_cues"]),
+        background=_phrases(data["background_cues"]),
     )
 
 
@@ -148,10 +151,10 @@ def _own_status(verb: Token, trigger: Token) -> str | None:
 
 
 def _purpose(verb: Token) -> bool:
-    """An infinitive of purpose or intent ("came to assassinate", "actions to destroy the
-    infrastructure", "an operation to capture"): what it names has not happened, unless the verb
-    above says it did ("managed to kill", "went on to seize")."""
-    return verb.dep_ in ("advcl", "acl") and _lemma(verb.head) not in _cues().implicative
+    """An infinitive of purpose ("came to assassinate", "fired in order to disperse"): what it
+    names has not happened, unless the verb above says it did ("went on to seize"). A noun's
+    infinitive ("the move to provide support") is left alone: it often names the act itself."""
+    return verb.dep_ == "advcl" and _lemma(verb.head) not in _cues().implicative
 
 
 def _inherits(verb: Token) -> bool:
@@ -342,5 +345,8 @@ def modality_for(trigger: Token) -> tuple[str, str | None]:
 
 
 def is_opinion_sentence(sent: Span) -> bool:
-    """Analysis or opinion ("analysts say", "is likely to", "seems to"): no event to code."""
-    return bool(_cues().opinion.search(" ".join(sent.text.lower().split())))
+    """Analysis or opinion ("analysts say", "is likely to", "seems to"), or background the
+    writer recalls ("Let us recall the bombing of ..."): no new event to code."""
+    text = " ".join(sent.text.lower().split())
+    cues = _cues()
+    return bool(cues.opinion.search(text) or cues.background.search(text))

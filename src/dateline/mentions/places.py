@@ -62,7 +62,7 @@ def resolve_candidates(
     ctx = geocode.refine_context(gaz, [(c, s) for c, s in zip(cands, first) if s])
     ranked = []
     for cand in cands:
-        if not cand.rows and cand.kind != "demonym":
+        if not cand.rows and cand.source != "demonym":
             cand.rows = _inner_rows(doc, gaz, cand, ctx)
             cand.near = cand.near or bool(cand.rows)  # only approximately there
         ranked.append(geocode.rank(gaz, cand, ctx))
@@ -74,7 +74,7 @@ def resolve_candidates(
         if scored:
             place = geocode.to_place(gaz, scored[0][0], near=cand.near)
             results.append((place, geocode.confidence(scored)))
-        elif cand.kind == "demonym":
+        elif cand.source == "demonym":
             results.append((None, 0.0))
         else:
             results.append((_near_anchor(doc[cand.start:cand.end].text, cand.start, points, ctx),

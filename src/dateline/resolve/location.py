@@ -10,6 +10,10 @@ locations.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import importlib.resources
+
+import yaml
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,11 +22,27 @@ from dateline.records import Place
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "inside", "across", "around",
                             "throughout", "into", "within", "along"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "agent", "expl"})  # the actor's phrase, not the patient's
-CLAUSE_LINKS = frozenset({"advcl", "xcomp"})
+CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj"})
 PRECISION_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
 COARSER = {"exact": "near", "near": "near", "admin1": "admin1", "country": "country"}
 MAX_PATH = 6
 DATELINE_TOKENS = 6
+MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+CONTAINER_PREPS = frozenset({"in", "of", "inside", "within"})
+CHAIN_DEPS = frozenset({"prep", "pobj", "appos", "poss", "compound", "case", "amod", "nmod", "punct"})
+
+
+@functools.lru_cache(maxsize=1)
+def place_nouns() -> frozenset[str]:
+    """Common nouns that name a kind of place ('district', 'border', 'market'): a toponym that
+    modifies one ('the Idlib countryside') locates it; one that modifies another noun ('U.S.
+    aircraft', "London's transit system") describes that thing, not where an event happened."""
+    from dateline.resolve.place_cues import place_cues
+
+    cues = place_cues()
+    text = importlib.resources.files("dateline.data").joinpath("event_location.yaml").read_text("utf-8")
+    structures = frozenset(str(w).lower() for w in yaml.safe_load(text)["structure_nouns"])
+    return frozenset(cues.feature_words) | cues.located_heads | cues.place_heads | structures
 
 
 def _candidates(doc: Doc, trigger: Token) -> list[Span]:
@@ -61,6 +81,15 @@ def _governors(trigger: Token) -> list[Token]:
     return out
 
 
+def _shared_clause(path: list[Token], gov: Token) -> int:
+    """1 when the path enters the event clause through a verb coordinated with it ('was shot
+    and killed in a camp', 'shot one man and wounded two north of Tikrit'): coordinated verbs
+    report one incident, so they share its place."""
+    if len(path) > 1 and path[-1].dep_ == "conj" and path[-1].pos_ == "VERB" and gov.pos_ == "VERB":
+        return 1
+    return 0
+
+
 def _attachment_cost(span: Span, trigger: Token) -> float | None:
     """Dependency distance from the event clause to the place; None when it is not attached."""
     for extra, gov in enumerate(_governors(trigger)):
@@ -70,19 +99,92 @@ def _attachment_cost(span: Span, trigger: Token) -> float | None:
         # a place under another verb belongs to that clause, not to this event; one that
         # modifies the subject ("U.S. soldiers", "a driver from Abidjan") is where the actor
         # comes from
-        if any(t.pos_ in ("VERB", "AUX") for t in path[1:]):
+        shared = _shared_clause(path, gov)
+        if any(t.pos_ in ("VERB", "AUX") for t in path[1:len(path) - shared]):
             return None
         if any(t.dep_ in SUBJECT_DEPS for t in path[1:]):
             return None
         if span.root.dep_ == "nsubj" and len(path) == 1:
             return None  # 'The United States destroyed ...': the actor, not the place
-        cost = len(path) + 2 * extra
+        if _describes_a_thing(span, gov):
+            return None
+        cost = len(path) + 2 * extra + 2 * shared
         if any(t.lower_ in LOCATIVE_PREPS and t.dep_ == "prep" for t in path):
             cost -= 0.5
         if span.root.dep_ == "nsubjpass" and len(path) == 1:
             cost += 1
         return cost
     return None
+
+
+def _describes_a_thing(span: Span, gov: Token) -> bool:
+    """"U.S. aircraft", "Washington's relationship": a name modifying a noun that is neither the
+    event nor a kind of place says whose or what thing, not where the event was."""
+    root = span.root
+    if root.dep_ not in MODIFIER_DEPS or root.head == gov:
+        return False
+    head = root.head
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in place_nouns() and not head.ent_type_
+
+
+def _hangs_from(inner: Span, outer: Span) -> bool:
+    """Whether `inner` reaches `outer` through a noun phrase chain (appositions, genitives,
+    prepositional phrases), i.e. `inner` qualifies `outer` rather than naming another event."""
+    cur = inner.root
+    for _ in range(4):
+        if cur.head == cur or cur.dep_ not in CHAIN_DEPS:
+            return False
+        cur = cur.head
+        if outer.start <= cur.i < outer.end:
+            return True
+    return False
+
+
+def _container_of(big: Span, small: Span) -> bool:
+    """'Doura district in Baghdad', 'Merano, Italy', "Syria's city of Raqqa", 'the West Bank
+    town of Ramallah': `big` is the wider area around `small`, which names the event's place more
+    exactly (Halterman 2019 annotates the most specific place)."""
+    root = big.root
+    if root.lower_ in place_nouns() and small.start > big.start and _hangs_from(small, big):
+        return _precision(big) > _precision(small)  # 'the Somali town of Janaale'
+    if small.start > big.start:
+        return root.dep_ == "poss" and _qualifies_noun(small, root.head)
+    if root.dep_ == "appos":
+        return small.start <= root.head.i < small.end
+    if root.dep_ == "pobj" and root.head.lower_ in CONTAINER_PREPS - {"of"}:
+        holder = root.head.head
+        return small.start <= holder.i < small.end or (
+            holder.pos_ in ("NOUN", "PROPN") and _qualifies_noun(small, holder))
+    return False
+
+
+def _precision(span: Span) -> int:
+    """0 for a town or finer (or an unresolved name), up to 3 for a country."""
+    place = span._.place
+    return PRECISION_RANK.get(place.precision, 0) if place is not None else 0
+
+
+def _qualifies_noun(span: Span, noun: Token) -> bool:
+    """Whether `span` is, or hangs from, the noun `noun` ('the city of Raqqa' -> city)."""
+    if noun.lower_ not in place_nouns() and noun.pos_ != "PROPN":
+        return False
+    if span.start <= noun.i < span.end:
+        return True
+    cur = span.root
+    for _ in range(3):
+        if cur.head == cur or cur.dep_ not in CHAIN_DEPS or (cur.dep_ == "prep" and cur.lower_ != "of"):
+            return False
+        cur = cur.head
+        if cur == noun:
+            return True
+    return False
+
+
+def _drop_containers(attached: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
+    """Keep the most specific of places nested in one another."""
+    spans = [s for s, _ in attached]
+    return [(s, c) for s, c in attached
+            if not any(o is not s and _container_of(s, o) for o in spans)] or attached
 
 
 def _rank_key(span: Span, cost: float) -> tuple:
@@ -103,7 +205,7 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
         return None
     attached = [(s, c) for s in cands if (c := _attachment_cost(s, trigger)) is not None]
     if attached:
-        return min(attached, key=lambda sc: _rank_key(*sc))[0]
+        return min(_drop_containers(attached), key=lambda sc: _rank_key(*sc))[0]
     # not attached: only a place the sentence introduces as a location ("in X", "near X")
     located = [s for s in cands if _introduced_by_locative(s)]
     if not located:

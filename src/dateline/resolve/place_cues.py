@@ -21,6 +21,8 @@ class PlaceCues:
     near_of_words: frozenset[str]
     metonymy_verbs: frozenset[str]
     metonymy_nouns: frozenset[str]
+    metonymy_object_verbs: frozenset[str]
+    located_heads: frozenset[str]
     stop_names: frozenset[str]
     place_heads: frozenset[str]
     acronyms: frozenset[str]
@@ -41,6 +43,8 @@ def place_cues() -> PlaceCues:
         near_of_words=frozenset(w.lower() for w in data["near_of_words"]),
         metonymy_verbs=frozenset(w.lower() for w in data["metonymy_verbs"]),
         metonymy_nouns=frozenset(w.lower() for w in data["metonymy_nouns"]),
+        metonymy_object_verbs=frozenset(w.lower() for w in data["metonymy_object_verbs"]),
+        located_heads=frozenset(w.lower() for w in data["located_heads"]),
         stop_names=frozenset(normalize(str(w)) for w in data["stop_names"]),
         place_heads=frozenset(str(w).lower() for w in data["place_heads"]),
         acronyms=frozenset(normalize(a) for a in _upper_aliases()),

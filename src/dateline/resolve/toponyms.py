@@ -10,7 +10,7 @@ the gazetteer lacks (streets, buildings) are kept too, unresolved. Demonyms and 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +26,7 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT",
 NON_NAMES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL",
                        "LANGUAGE"})
 JOINERS = frozenset({"-", "'", ".", "’", "&", ","})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 BIG_POPULATION = 100_000
 CUED_POPULATION = 1_000
 
@@ -43,7 +44,9 @@ class Candidate:
     feature: str | None = None  # place kind the context suggests ("city", "admin1", ...)
     near: bool = False
     parent: "Candidate | None" = None
+    child: "Candidate | None" = None  # 'Atlanta' for 'Georgia' in "Atlanta, Georgia"
     cued: bool = False
+    peers: list["Candidate"] = field(default_factory=list)  # neighbours in a list of names
 
 
 def _is_cap(tok: Token) -> bool:
@@ -123,6 +126,22 @@ def _is_dateline(doc: Doc, cand: Candidate) -> bool:
     return first and span.text.isupper() and len(span.text) > 3 and after in (",", "-", "—", "–", "(")
 
 
+def _in_dateline(doc: Doc, cand: Candidate) -> bool:
+    """'MANILA, Philippines –', 'Hanoi (VNA) –': a name in the opening place line of a story
+    (before its first dash, within the first few tokens of a line) is where it was filed."""
+    start = cand.start
+    while start > 0 and "\n" not in doc[start - 1].text and cand.start - start < 6:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return False
+    for tok in doc[cand.end:min(len(doc), cand.end + 8)]:
+        if tok.text in ("-", "—", "–", "--"):
+            return True
+        if not (tok.is_punct or _is_cap(tok) or tok.like_num):
+            return False
+    return False
+
+
 def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> bool | None:
     """True keep, False drop, None undecided (kept later only if its country is in the document)."""
     if _is_dateline(doc, cand):
@@ -170,18 +189,29 @@ def _extend(doc: Doc, cand: Candidate, cues: PlaceCues) -> None:
     state', or to the NER place entity around it ('Dulles International Airport')."""
     ent = _ent_at(doc, cand.start, cand.end)
     if (ent is not None and ent.label_ in PLACE_LABELS and ent.start <= cand.start
-            and ent.end >= cand.end and len(ent) > cand.end - cand.start):
+            and ent.end >= cand.end and len(ent) > cand.end - cand.start
+            and not any(t.text == "," or t.lower_ in ("and", "or") for t in ent)):
         start = ent.start + 1 if ent[0].lower_ == "the" and ent.start < cand.start else ent.start
-        cand.start, cand.end = start, ent.end
+        cand.start, cand.end = start, max(cand.end, trim_end(doc, start, ent.end))
     while cand.end < len(doc) and cand.end - cand.start < MAX_TOKENS:
         nxt = doc[cand.end]
-        if nxt.lower_ in cues.place_heads and (_is_cap(nxt) or nxt.lower_ in cues.feature_words):
+        if nxt.lower_ in cues.place_heads and _is_cap(nxt):
             cand.end += 1
         else:
             break
     head = doc[cand.end - 1].lower_
     if cand.feature is None and head in cues.feature_words and cand.end - cand.start > 1:
         cand.feature = cues.feature_words[head]
+
+
+def trim_end(doc: Doc, start: int, end: int) -> int:
+    """End of the proper name: a trailing possessive ("York's") or lower-case common noun
+    ("Idlib province", "Heathrow airport") is context, not part of the name (the type word
+    still informs resolution through the feature hint)."""
+    while end - start > 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in POSSESSIVES
+                               or not _is_cap(doc[end - 1])):
+        end -= 1
+    return end
 
 
 def _link_lists(doc: Doc, cands: list[Candidate]) -> None:
@@ -191,6 +221,8 @@ def _link_lists(doc: Doc, cands: list[Candidate]) -> None:
         if between and between <= {"and", ",", "or"}:
             cur.feature = cur.feature or prev.feature
             cur.cued = cur.cued or prev.cued
+            cur.peers.append(prev)
+            prev.peers.append(cur)
 
 
 def _link_parents(doc: Doc, cands: list[Candidate]) -> None:
@@ -198,6 +230,7 @@ def _link_parents(doc: Doc, cands: list[Candidate]) -> None:
     for cur, nxt in zip(cands, cands[1:]):
         if nxt.start == cur.end + 1 and doc[cur.end].text == "," and nxt.rows:
             cur.parent = nxt
+            nxt.child = cur
 
 
 def _ner_only(doc: Doc, gaz: Gazetteer, taken: set[int], cues: PlaceCues) -> list[Candidate]:
@@ -209,14 +242,15 @@ def _ner_only(doc: Doc, gaz: Gazetteer, taken: set[int], cues: PlaceCues) -> lis
         if ent.label_ not in PLACE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
         start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
+        end = trim_end(doc, start, ent.end)
         if not _is_cap(doc[start]):
             continue
-        key = normalize(doc[start:ent.end].text)
+        key = normalize(doc[start:end].text)
         rows = gaz.rows(key)
         head = doc[ent.end - 1].lower_
         if rows or head in cues.place_heads or _locative_before(doc, start, cues) or (
                 ent.label_ != "GPE" and len(ent) > 1):
-            out.append(Candidate(start, ent.end, key, rows, "ner"))
+            out.append(Candidate(start, end, key, rows, "ner"))
     return out
 
 
@@ -289,10 +323,13 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
     kept += _demonyms(doc, gaz, norms, taken)
     kept.sort(key=lambda c: c.start)
     for cand in kept:
-        if cand.kind != "demonym":
+        if cand.kind == "demonym":
+            cand.kind = demonym_kind(doc[cand.start:cand.end], cues)
+        else:
             cand.feature = cand.feature or _feature_hint(doc, cand, cues)
             cand.near = _near_hint(doc, cand, cues)
-            cand.kind = classify_kind(doc[cand.start:cand.end], cues)
+            literal = _is_dateline(doc, cand) or _in_dateline(doc, cand)
+            cand.kind = "literal" if literal else classify_kind(doc[cand.start:cand.end], cues)
     _link_parents(doc, kept)
     return kept
 
@@ -311,14 +348,41 @@ def _in_countries(gaz: Gazetteer, cand: Candidate, countries: set[str]) -> bool:
     return any(gaz.country[r] in countries and gaz.population[r] >= 2000 for r in cand.rows)
 
 
+def _located_modifier(span: Span, cues: PlaceCues) -> bool:
+    """'the Syrian border', 'Idlib province', 'British farms': the name modifies a thing that
+    lies in the place, so it is used literally (GeoWebNews 'Literal_Modifier')."""
+    root = span.root
+    if root.dep_ not in ("amod", "compound", "nmod", "poss") or root.head.i < span.end:
+        return False
+    head = root.head
+    for _ in range(3):  # 'the Delft police station': through a chain of noun modifiers
+        if head.lower_ in cues.located_heads or head.lemma_.lower() in cues.located_heads:
+            return True
+        if head.dep_ != "compound" or head.head.i <= head.i:
+            return False
+        head = head.head
+    return False
+
+
 def classify_kind(span: Span, cues: PlaceCues) -> str:
-    """'metonymic' when the place stands for its government ("Baghdad said", "Moscow's decision")."""
+    """'metonymic' when the place stands for its government, people or team ("Baghdad said",
+    "Moscow's decision", "accused Russia", "US tariffs"); 'literal' otherwise."""
+    if _located_modifier(span, cues):
+        return "literal"
     root = span.root
     head = root
     while head.dep_ == "conj" and head.head != head:
         head = head.head
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in cues.metonymy_verbs:
+    verb = head.head.lemma_.lower()
+    if head.dep_ in ("nsubj", "nsubjpass") and verb in cues.metonymy_verbs:
         return "metonymic"
-    if root.dep_ in ("poss", "compound") and root.head.lemma_.lower() in cues.metonymy_nouns:
+    if head.dep_ == "dobj" and verb in cues.metonymy_object_verbs:
+        return "metonymic"
+    if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in cues.metonymy_nouns:
         return "metonymic"
     return "literal"
+
+
+def demonym_kind(span: Span, cues: PlaceCues) -> str:
+    """A demonym is 'literal' only as a located modifier ("the Iraqi border")."""
+    return "literal" if _located_modifier(span, cues) else "demonym"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.evaluate.adapters.ucdp_ged import GedDoc, GedRow, _keep, score, violence_type
+from dateline.evaluate.adapters.ucdp_ged import GedDoc, GedRow, _keep, score, side_names, violence_type
 from dateline.records import Actor, Document, Event, Place
 
 ARMY = Actor("Syrian Army", sector=["MIL"], country="SYR")
@@ -72,3 +72,13 @@ def test_ucdp_ged_fields_over_matched_pairs_detection_apart(monkeypatch):
     assert m["violence type (all rows)"].value == 0.5      # the unfound row counts as wrong
     assert m["sides (alias F1)"].f1 == 1.0
     assert m["sides (alias F1, all rows)"].recall == 0.5
+
+
+@pytest.mark.parametrize("event, names", [
+    (Event("ASSAULT", actors=[ARMY], recipients=[CIVS],
+           acled={"event_type": "Explosions/Remote violence"}), ["Syrian Army"]),  # casualties, not a side
+    (Event("ASSAULT", actors=[IS], recipients=[CIVS],
+           acled={"event_type": "Violence against civilians"}), ["IS", "civilians"]),  # one-sided
+])
+def test_ucdp_ged_side_names_civilians_only_when_one_sided(event, names):
+    assert side_names(event) == names

@@ -6,6 +6,15 @@ overlaps a gold LOCATION span, or when there is no gold location and it picks no
 treat a chosen span overlapping gold as a hit, any other chosen span as a false positive, and
 a gold location not hit as a miss. Records marked rejected or ignored by the annotator are
 skipped.
+
+Two readings of the file that a plain pass over `spans` gets wrong:
+- About 900 LOCATION spans (and none of the VERB spans) carry token indices in `start`/`end`
+  (e.g. start=15, end=15 with token_start=15, token_end=15, text "Algiers"); their character
+  offsets come from the row's `tokens`, which then agree with the span's `text`.
+- About 450 (text, verb) pairs are annotated more than once: a research assistant's pass
+  (source "*_RA", no `answer`) and, for many, a later adjudication (source "RELABEL",
+  answer "accept") that corrects it. One item per pair is kept: the adjudicated one when
+  present, else an accepted one, else the last.
 """
 
 from __future__ import annotations
@@ -31,22 +40,46 @@ class LocSentence:
     locations: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _char_span(row: dict, span: dict) -> tuple[int, int]:
+    """A span's character offsets; token indices stored as offsets are mapped through `tokens`."""
+    tokens = row.get("tokens") or []
+    first, last = span.get("token_start"), span.get("token_end")
+    if (first is not None and last is not None and 0 <= first <= last < len(tokens)
+            and (span["start"], span["end"]) == (first, last)):
+        return tokens[first]["start"], tokens[last]["end"]
+    return span["start"], span["end"]
+
+
+def _rank(row: dict) -> int:
+    """Adjudicated relabel over an accepted item over an unreviewed assistant's item."""
+    if row.get("source") == "RELABEL":
+        return 2
+    return 1 if row.get("answer") == "accept" else 0
+
+
 def load(path: Path, limit: int | None = None) -> list[LocSentence]:
-    """The first `limit` usable sentences."""
-    out: list[LocSentence] = []
+    """The first `limit` usable sentences, one per (text, verb) pair."""
+    best: dict[tuple[str, tuple[int, int]], tuple[int, int, dict]] = {}
     with path.open(encoding="utf-8") as fh:
         for i, line in enumerate(fh):
             row = json.loads(line)
             if row.get("answer") not in (None, "accept"):
                 continue
-            spans = row.get("spans") or []
-            verbs = [(s["start"], s["end"]) for s in spans if s.get("label") == "VERB"]
+            verbs = [_char_span(row, s) for s in row.get("spans") or [] if s.get("label") == "VERB"]
             if not verbs:
                 continue
-            locs = [(s["start"], s["end"]) for s in spans if s.get("label") == "LOCATION"]
-            out.append(LocSentence(f"{row.get('_id', 'evloc')}#{i}", row["text"], verbs[0], locs))
-            if limit and len(out) >= limit:
-                break
+            key = (row["text"], verbs[0])
+            if key not in best or _rank(row) >= best[key][0]:
+                first = best[key][1] if key in best else i
+                best[key] = (_rank(row), first, {**row, "_line": i})
+    out: list[LocSentence] = []
+    for _, _, row in sorted(best.values(), key=lambda v: v[1]):
+        spans = row.get("spans") or []
+        verb = next(_char_span(row, s) for s in spans if s.get("label") == "VERB")
+        locs = [_char_span(row, s) for s in spans if s.get("label") == "LOCATION"]
+        out.append(LocSentence(f"{row.get('_id', 'evloc')}#{row['_line']}", row["text"], verb, locs))
+        if limit and len(out) >= limit:
+            break
     return out
 
 

@@ -112,6 +112,15 @@ def violence_type(event: Event) -> int:
     return 2 if armed else 1
 
 
+def side_names(event: Event) -> list[str]:
+    """The event's parties as UCDP counts sides: actors and recipients, but civilian victims
+    only in one-sided violence (UCDP's side B "Civilians"); civilians killed in fighting are
+    casualties, not a side, of a state-based or non-state event."""
+    civ = set(crosswalks()["civilian_sectors"])
+    one_sided = violence_type(event) == 3
+    return [a.name for a in event.actors + event.recipients if one_sided or not civ & set(a.sector)]
+
+
 def _km_or_inf(gold: Place, pred: Place | None) -> float:
     dist = distance_km(gold, pred)
     return float("inf") if dist is None else dist
@@ -148,7 +157,7 @@ def _checks(row: GedRow, pred: Event, keys: set[str]) -> dict[str, bool]:
 
 def _score_row(doc_id: str, row: GedRow, pred: Event | None, m: dict[str, Metric]) -> ErrorRow | None:
     """Detection for every row; fields over the matched pair; the all-rows variants."""
-    names = [a.name for a in pred.actors + pred.recipients] if pred else []
+    names = side_names(pred) if pred else []
     sides = set_prf(row.side_a + row.side_b, names, actor_key)
     m["event found"].add(pred is not None)
     m["sides (alias F1, all rows)"].add(sides)  # type: ignore[arg-type]
