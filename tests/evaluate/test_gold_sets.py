@@ -23,7 +23,7 @@ def gold_dir(shared_dir: Path) -> Path:
     (isaf.load, isaf.RELPATH, 300),
     (ucdp_ged.load, ucdp_ged.RELPATH, 1000),
     (plover_gsr.load, plover_gsr.RELPATH, 300),
-    (event_location.load, event_location.RELPATH, 8000),
+    (event_location.load, event_location.RELPATH, 7500),  # one item per (text, verb) pair
     (geo.load_geowebnews, geo.RELPATHS["geowebnews"], 200),
     (geo.load_geovirus, geo.RELPATHS["geovirus"], 200),
 ])

@@ -25,18 +25,3 @@ def test_implicit_actor_state_behind_air_attack(text, place, focus, expected):
     actor = implicit_actor(list(doc), place, focus)
     assert (actor.name if actor else None) == expected
 
-
-# "wounded in shelling by the factions": the "by"-phrase hung on the participle, not the trigger
-BY_FACTIONS = ("wounded/0/ROOT/VERB/wound in/0/prep/ADP/in shelling/1/pobj/NOUN/shelling "
-               "by/0/agent/ADP/by factions/3/pobj/NOUN/faction")
-
-
-@pytest.mark.parametrize(("sector", "expected"), [(["REB"], "Syrian rebels"), (["CVL"], "Government of Syria")])
-def test_implicit_actor_named_by_phrase_first(sector, expected):
-    from dateline.records import Actor
-
-    doc = parses.build(parses.sentence(BY_FACTIONS))
-    span = doc[4:5]
-    span._.actor = Actor("Syrian rebels" if sector == ["REB"] else "Civilians", text="factions", sector=sector)
-    doc.spans["actors"] = [span]
-    assert implicit_actor(list(doc), SYRIA, None).name == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -79,3 +80,17 @@ def test_toponyms_demonym_is_literal_only_as_located_modifier(words, heads, deps
 def test_toponyms_trim_end_keeps_only_the_proper_name(words, tags, end):
     doc = Doc(Vocab(), words=words, tags=tags)
     assert trim_end(doc, 0, len(words)) == end
+
+
+@pytest.mark.parametrize("words, span", [
+    (["They", "met", "on", "Dubonet", "Drive", "."], (3, 5)),
+    (["at", "the", "Alder", "Hey", "Hospital"], (2, 5)),
+    (["a", "quiet", "street", "nearby"], None),  # lower-case: not a name
+])
+def test_toponyms_headed_names_find_streets_and_buildings(words, span):
+    from dateline.resolve.toponyms import _headed_names
+
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    found = [(c.start, c.end) for c in _headed_names(doc, place_cues(), set())]
+    assert found == ([span] if span else [])

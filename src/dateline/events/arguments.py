@@ -216,7 +216,8 @@ def to_actor(doc: Doc, head: Token) -> Actor | None:
         # an event noun as object ("help the Kurdish military battle"): its modifiers name the party
         span = doc[span.start:head.i]
         head = span[-1]
-    if head.pos_ == "NOUN" and _literal_place(doc, head) and not any(c.dep_ == "appos" for c in head.children):
+    appositive = any(c.dep_ == "appos" for c in head.children)  # "Paktika province, an Afghan force"
+    if head.pos_ == "NOUN" and not appositive and _literal_place(doc, head):
         return None
     actor = actor_for(doc, span)
     if actor is not None:

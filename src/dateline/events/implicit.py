@@ -1,12 +1,10 @@
 """Implicit actors: the side a text leaves unnamed but its means of attack give away.
 
-One inference is made, and only when the event has no actor at all: an attack by
+Only one inference is made, and only when the event has no actor at all: an attack by
 aircraft or barrel bombs ("warplanes bombed Douma", "barrel bombs dropped on Daraya") is the
 act of the government of the country where it happened, as in ACLED's and UCDP's coding of
 unattributed air strikes in civil wars. The words are `state_instruments` in
-`data/triggers.yaml`. Before that prior, an armed actor named in a "by"-phrase of the clause
-that the parser attached to another word ("15 wounded in shelling by the factions on X") is
-taken as the actor: the text names it, so no inference is needed.
+`data/triggers.yaml`.
 """
 
 from __future__ import annotations
@@ -17,8 +15,6 @@ from spacy.tokens import Token
 
 from dateline.events.triggers import load_lexicon
 from dateline.records import Actor, Place
-
-ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "INS", "PRM"})  # who can carry out an attack
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,17 +42,6 @@ def state_of(country: str | None) -> Actor | None:
     return Actor(name=government_name(name), text="", country=country, sector=["MIL"])
 
 
-def _agent_by_phrase(tokens: list[Token]) -> Actor | None:
-    from dateline.mentions.actors import actor_for
-
-    for token in sorted(tokens, key=lambda t: t.i):
-        if token.dep_ == "pobj" and token.head.lower_ == "by":
-            actor = actor_for(token.doc, token)
-            if actor is not None and set(actor.sector) & ARMED_SECTORS:
-                return actor
-    return None
-
-
 def _words(tokens: list[Token]) -> set[str]:
     """Words and lemmas of the scope, and adjacent pairs, so two-word cues ("air force",
     "air strikes") match as well as one-word ones."""
@@ -69,12 +54,7 @@ def _words(tokens: list[Token]) -> set[str]:
 
 
 def implicit_actor(tokens: list[Token], place: Place | None, focus: str | None) -> Actor | None:
-    """The state behind an unattributed air attack, or None; an armed actor in a "by"-phrase
-    of the clause that the parser hung elsewhere ("casualties in the shelling by the factions")
-    is named, so it comes first."""
-    named = None
-    if named is not None:
-        return named
+    """The state behind an unattributed air attack, or None."""
     cues = load_lexicon().state_instruments
     if not _words(tokens) & cues:
         return None

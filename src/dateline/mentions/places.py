@@ -90,6 +90,8 @@ def _inner_rows(doc: Doc, gaz: Gazetteer, cand: Candidate, ctx: geocode.DocConte
     if rows:
         return rows
     span, cues = doc[cand.start:cand.end], place_cues()
+    if len(span) > 1 and span[-1].lower_ in cues.street_heads:
+        return ()  # 'Royal Street' is not in Royal: placed near the document's towns instead
     for width in range(len(span) - 1, 0, -1):
         for i in range(len(span) - width + 1):
             key = normalize(span[i:i + width].text)

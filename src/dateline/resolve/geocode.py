@@ -1,8 +1,10 @@
 """Toponym resolution: rank gazetteer candidates by name match, population, feature cues, parent hints and document coherence.
 
 Each candidate row gets an additive score; the weights encode the usual evidence order
-(Leidner 2007; Mordecai): an explicit parent ("Paris, Texas") beats the document's countries,
-which beat population, which beats the bare name. The winning row becomes a `records.Place`
+(Leidner 2007; Mordecai): an explicit parent ("Paris, Texas", and the other way round, the
+Georgia that holds Atlanta in "Atlanta, Georgia") beats the names listed with it ("Arizona,
+Georgia and Ohio" are one sort of place), which beat the document's countries, which beat
+population, which beats the bare name. The winning row becomes a `records.Place`
 whose `precision` says what the coordinates are (a town point, a province or country centre).
 """
 
@@ -83,8 +85,7 @@ def row_score(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocContext) -> flo
     if (cand.child is not None and kind in ("country", "admin1")
             and any(_inside(gaz, c, row) for c in cand.child.rows[:5] if c != row)):
         score += W_PARENT  # the parent of "Atlanta, Georgia" is the Georgia that holds Atlanta
-    if any(_same_sort(gaz, row, peer) for peer in cand.peers):
-        score += W_PEER
+    score += W_PEER * min(2, sum(_same_sort(gaz, row, peer) for peer in cand.peers))
     country = gaz.country[row]
     if not country:  # seas, continents: compatible with any document
         score += W_FOCUS + W_DOC_COUNTRY / 2

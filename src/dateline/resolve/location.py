@@ -4,7 +4,9 @@ Preference order (Halterman 2019's event-location task): a literal toponym synta
 to the event clause (in the trigger's subtree, or the subtree of the verb that governs a nominal
 trigger), then the nearest literal toponym in the same sentence, else the document's dateline or
 focus country with a coarser `precision`. Metonymic ("Baghdad said") and demonym spans are never
-locations.
+locations. Among places nested in one another ("Doura district in Baghdad", "Syria's city of
+Raqqa", "Merano, Italy") the most specific wins, as in Halterman's annotation; a name modifying a
+noun that is neither the event nor a kind of place or building ("U.S. aircraft") is not a location.
 """
 
 from __future__ import annotations
@@ -22,13 +24,13 @@ from dateline.records import Place
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "on", "inside", "across", "around",
                             "throughout", "into", "within", "along"})
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "agent", "expl"})  # the actor's phrase, not the patient's
-CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj"})
+CLAUSE_LINKS = frozenset({"advcl", "xcomp"})
 PRECISION_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
 COARSER = {"exact": "near", "near": "near", "admin1": "admin1", "country": "country"}
 MAX_PATH = 6
 DATELINE_TOKENS = 6
 MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
-CONTAINER_PREPS = frozenset({"in", "of", "inside", "within"})
+CONTAINER_PREPS = frozenset({"in", "inside", "within"})
 CHAIN_DEPS = frozenset({"prep", "pobj", "appos", "poss", "compound", "case", "amod", "nmod", "punct"})
 
 
@@ -81,15 +83,6 @@ def _governors(trigger: Token) -> list[Token]:
     return out
 
 
-def _shared_clause(path: list[Token], gov: Token) -> int:
-    """1 when the path enters the event clause through a verb coordinated with it ('was shot
-    and killed in a camp', 'shot one man and wounded two north of Tikrit'): coordinated verbs
-    report one incident, so they share its place."""
-    if len(path) > 1 and path[-1].dep_ == "conj" and path[-1].pos_ == "VERB" and gov.pos_ == "VERB":
-        return 1
-    return 0
-
-
 def _attachment_cost(span: Span, trigger: Token) -> float | None:
     """Dependency distance from the event clause to the place; None when it is not attached."""
     for extra, gov in enumerate(_governors(trigger)):
@@ -99,22 +92,36 @@ def _attachment_cost(span: Span, trigger: Token) -> float | None:
         # a place under another verb belongs to that clause, not to this event; one that
         # modifies the subject ("U.S. soldiers", "a driver from Abidjan") is where the actor
         # comes from
-        shared = _shared_clause(path, gov)
-        if any(t.pos_ in ("VERB", "AUX") for t in path[1:len(path) - shared]):
+        if any(t.pos_ in ("VERB", "AUX") for t in path[1:]):
             return None
         if any(t.dep_ in SUBJECT_DEPS for t in path[1:]):
             return None
         if span.root.dep_ == "nsubj" and len(path) == 1:
             return None  # 'The United States destroyed ...': the actor, not the place
-        if _describes_a_thing(span, gov):
+        if _describes_a_thing(span, gov) or _origin_of_patient(path):
             return None
-        cost = len(path) + 2 * extra + 2 * shared
+        cost = len(path) + 2 * extra
         if any(t.lower_ in LOCATIVE_PREPS and t.dep_ == "prep" for t in path):
             cost -= 0.5
         if span.root.dep_ == "nsubjpass" and len(path) == 1:
             cost += 1
         return cost
     return None
+
+
+def _origin_of_patient(path: list[Token]) -> bool:
+    """'John Downey of Connecticut was captured', 'observers from Jordan were captured': where
+    the victim comes from, not where the event happened."""
+    patients = [t for t in path[1:] if t.dep_ == "nsubjpass"]
+    return bool(patients) and _is_person_like(patients[0]) and any(
+        t.dep_ == "prep" and t.lower_ in ("of", "from") and t.head == patients[0] for t in path)
+
+
+def _is_person_like(token: Token) -> bool:
+    """A common noun that is not a kind of place ('observers', 'owner') or a person's name."""
+    if token.pos_ == "PROPN":
+        return token.ent_type_ == "PERSON"
+    return token.pos_ == "NOUN" and token.lower_ not in place_nouns()
 
 
 def _describes_a_thing(span: Span, gov: Token) -> bool:
@@ -151,11 +158,21 @@ def _container_of(big: Span, small: Span) -> bool:
         return root.dep_ == "poss" and _qualifies_noun(small, root.head)
     if root.dep_ == "appos":
         return small.start <= root.head.i < small.end
-    if root.dep_ == "pobj" and root.head.lower_ in CONTAINER_PREPS - {"of"}:
+    if root.dep_ == "pobj" and root.head.lower_ in CONTAINER_PREPS:
         holder = root.head.head
         return small.start <= holder.i < small.end or (
-            holder.pos_ in ("NOUN", "PROPN") and _qualifies_noun(small, holder))
+            holder.pos_ in ("NOUN", "PROPN") and _qualifies_noun(small, holder)
+            and not _owner_of(small, holder))
     return False
+
+
+def _owner_of(span: Span, noun: Token) -> bool:
+    """'the US embassy in Brussels': a name modifying a building rather than a kind of area
+    ('Saidiyah district') says whose it is, so the place around it is the location."""
+    from dateline.resolve.place_cues import place_cues
+
+    return span.root.head == noun and span.root.dep_ in MODIFIER_DEPS and (
+        noun.lower_ not in place_cues().feature_words)
 
 
 def _precision(span: Span) -> int:
@@ -180,7 +197,7 @@ def _qualifies_noun(span: Span, noun: Token) -> bool:
     return False
 
 
-def _drop_containers(attached: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
+def _drop_containers(attached: list[tuple[Span, int | float]]) -> list[tuple[Span, int | float]]:
     """Keep the most specific of places nested in one another."""
     spans = [s for s, _ in attached]
     return [(s, c) for s, c in attached
@@ -210,8 +227,8 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
     located = [s for s in cands if _introduced_by_locative(s)]
     if not located:
         return None
-    return min(located, key=lambda s: _rank_key(s, min(abs(s.start - trigger.i),
-                                                       abs(s.end - 1 - trigger.i))))
+    near = [(s, min(abs(s.start - trigger.i), abs(s.end - 1 - trigger.i))) for s in located]
+    return min(_drop_containers(near), key=lambda sc: _rank_key(*sc))[0]
 
 
 def _in_actor_phrase(span: Span) -> bool:

@@ -23,6 +23,7 @@ class PlaceCues:
     metonymy_nouns: frozenset[str]
     metonymy_object_verbs: frozenset[str]
     located_heads: frozenset[str]
+    street_heads: frozenset[str]
     stop_names: frozenset[str]
     place_heads: frozenset[str]
     acronyms: frozenset[str]
@@ -45,6 +46,7 @@ def place_cues() -> PlaceCues:
         metonymy_nouns=frozenset(w.lower() for w in data["metonymy_nouns"]),
         metonymy_object_verbs=frozenset(w.lower() for w in data["metonymy_object_verbs"]),
         located_heads=frozenset(w.lower() for w in data["located_heads"]),
+        street_heads=frozenset(w.lower() for w in data["street_heads"]),
         stop_names=frozenset(normalize(str(w)) for w in data["stop_names"]),
         place_heads=frozenset(str(w).lower() for w in data["place_heads"]),
         acronyms=frozenset(normalize(a) for a in _upper_aliases()),

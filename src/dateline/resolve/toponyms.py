@@ -271,6 +271,30 @@ def _cued_unknowns(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate
     return out
 
 
+def _headed_names(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]:
+    """'Dubonet Drive', 'Alder Hey Hospital': a capitalised name ending in a capitalised place
+    word is a place even when NER and the gazetteer miss it (resolved near the document's towns)."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.lower_ not in cues.place_heads or not _is_cap(tok):
+            continue
+        start = tok.i
+        while (start > 0 and tok.i - start < MAX_TOKENS - 1 and _is_cap(doc[start - 1])
+               and start - 1 not in taken and not doc[start].is_sent_start):
+            start -= 1
+        if doc[start].lower_ in ("the", "a", "an"):
+            start += 1  # 'The Royal Hospital': the article is not part of the name
+        if start == tok.i or doc[start].ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
+            continue
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        if nxt in ("for", "of") or tok.lower_ == "market" or (
+                start + 1 == tok.i and normalize(doc[start].text) in cues.stop_names):
+            continue  # 'Centre for Disease Control', 'Money Market', 'President Park'
+        out.append(Candidate(start, tok.i + 1, normalize(doc[start:tok.i + 1].text), (), "cue",
+                             cued=True))
+    return out
+
+
 def _demonym_rows(gaz: Gazetteer, target: str | None) -> tuple[int, ...]:
     """The country (alpha-3) or region ('Africa', 'Kurdistan Region') a demonym points at."""
     if not target:
@@ -301,7 +325,10 @@ def _demonyms(doc: Doc, gaz: Gazetteer, norms: list[str], taken: set[int]) -> li
 def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate]:
     """Every toponym mention in the document, in text order, with kind and context hints."""
     norms = [normalize(t.text) for t in doc]
-    cands = gazetteer_matches(doc, gaz, norms)
+    table = demonyms()
+    # 'English', 'Jordanian': a demonym is read as one, not as a homonymous small town
+    cands = [c for c in gazetteer_matches(doc, gaz, norms)
+             if c.key not in table or max(gaz.population[r] for r in c.rows) >= BIG_POPULATION]
     for cand in cands:
         cand.feature = _feature_hint(doc, cand, cues)
         cand.cued = _locative_before(doc, cand.start, cues)
@@ -319,6 +346,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
     kept += _ner_only(doc, gaz, taken, cues)
     taken |= {i for c in kept for i in range(c.start, c.end)}
     kept += _cued_unknowns(doc, cues, taken)
+    taken |= {i for c in kept for i in range(c.start, c.end)}
+    kept += _headed_names(doc, cues, taken)
     taken |= {i for c in kept for i in range(c.start, c.end)}
     kept += _demonyms(doc, gaz, norms, taken)
     kept.sort(key=lambda c: c.start)

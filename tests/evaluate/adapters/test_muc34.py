@@ -106,6 +106,8 @@ _REBELS = [Actor("rebels", sector=["REB"])]
     (Event("ASSAULT", mode="explosives", modality="claimed"), True),
     (Event("ASSAULT"), False),  # a clash or "attack" with no tactic and no civilian target
     (Event("ASSAULT", recipients=_CIVILIANS), True),
+    (Event("ASSAULT", recipients=[Actor("former defense minister")]), True),  # not a fighter
+    (Event("ASSAULT", recipients=_TROOPS), False),
     (Event("ASSAULT", mode="firearms", recipients=_TROOPS), False),  # guerrillas vs army
     (Event("ASSAULT", mode="targeted", recipients=_REBELS), False),  # killing of guerrillas
     (Event("ASSAULT", mode="firearms", recipients=_TROOPS + _CIVILIANS), True),  # civilians hit

@@ -154,7 +154,8 @@ def is_incident(event: Event, published: str | None) -> bool:
     """A predicted event that the MUC task would put in its database (taskdoc part 1, section
     1.0): a MUC incident type, reported as fact, recent (within two months of the message), and
     not a purely military clash: without a terrorist tactic (bomb, kidnapping, murder, arson,
-    ...) it needs civilian targets. Works from the event alone, never from the gold."""
+    ...) it needs a named target that is not a fighter (criterion 3: "not exclusively
+    military"). Works from the event alone, never from the gold."""
     table = crosswalks()
     if muc_type(event) is None or event.modality not in table["muc_modalities"]:
         return False
@@ -166,7 +167,8 @@ def is_incident(event: Event, published: str | None) -> bool:
     if event.mode in table["muc_tactics"]:
         return True
     civilian = set(table["muc_civilian_sectors"])
-    return any(civilian & set(r.sector) for r in event.recipients)
+    fighters = {s for group in table["muc_combatant_sectors"] for s in group}
+    return any(civilian & set(r.sector) or not fighters & set(r.sector) for r in event.recipients)
 
 
 def _day(day: str, month: str, year: str) -> dt.date | None:
