@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from dateline.clean import clean_text
 from dateline.errors import DocumentRejected, Errors
+from dateline.nlp.truecase import truecase
 from dateline.records import Document, Event, Toponym
 
 
@@ -37,7 +38,9 @@ def prepare(doc: Document) -> Document:
 
 
 def _to_spacy(nlp: Language, doc: Document) -> Doc:
-    sdoc = nlp.make_doc(doc.text)
+    """3. parse input: all-caps wire copy is true-cased first (the model was trained on mixed
+    case); true-casing changes only letter case, so every offset still indexes `doc.text`."""
+    sdoc = nlp.make_doc(truecase(doc.text))
     sdoc._.doc_id = doc.doc_id
     sdoc._.published = doc.published
     sdoc._.title = doc.title
@@ -50,8 +53,13 @@ def _finish(doc: Document, sdoc: Doc) -> ProcessedDocument:
     for event in events:
         if not event.sources:
             event.sources = [doc.doc_id]
+        for ev in event.evidence:  # quote the stored text, not the true-cased parse input
+            ev.text = doc.text[ev.start:ev.end]
         event.assign_id()
-    return ProcessedDocument(document=doc, events=events, toponyms=toponyms_of(sdoc))
+    toponyms = toponyms_of(sdoc)
+    for top in toponyms:
+        top.text = doc.text[top.start:top.end]
+    return ProcessedDocument(document=doc, events=events, toponyms=toponyms)
 
 
 def toponyms_of(sdoc: Doc) -> list[Toponym]:

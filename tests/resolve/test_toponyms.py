@@ -55,6 +55,10 @@ def test_toponyms_cue_lists_load_as_strings():
      ["the", "Delft", "police", "station"], (1, 2), "literal"),
     (["They", "visited", "Russia"], [1, 1, 1], ["nsubj", "ROOT", "dobj"],
      ["they", "visit", "Russia"], (2, 3), "literal"),
+    # an agent verb: its active subject is the state, its passive subject the place
+    (["Turkey", "fired"], [1, 1], ["nsubj", "ROOT"], ["Turkey", "fire"], (0, 1), "metonymic"),
+    (["Damascus", "was", "shelled"], [2, 2, 2], ["nsubjpass", "auxpass", "ROOT"],
+     ["Damascus", "be", "shell"], (0, 1), "literal"),
 ])
 def test_toponyms_classify_kind_objects_and_modifiers(words, heads, deps, lemmas, span, kind):
     doc = _doc(words, heads, deps, lemmas)

@@ -22,6 +22,7 @@ class PlaceCues:
     metonymy_verbs: frozenset[str]
     metonymy_nouns: frozenset[str]
     metonymy_object_verbs: frozenset[str]
+    agent_verbs: frozenset[str]
     located_heads: frozenset[str]
     street_heads: frozenset[str]
     stop_names: frozenset[str]
@@ -45,6 +46,7 @@ def place_cues() -> PlaceCues:
         metonymy_verbs=frozenset(w.lower() for w in data["metonymy_verbs"]),
         metonymy_nouns=frozenset(w.lower() for w in data["metonymy_nouns"]),
         metonymy_object_verbs=frozenset(w.lower() for w in data["metonymy_object_verbs"]),
+        agent_verbs=frozenset(w.lower() for w in data["agent_verbs"]),
         located_heads=frozenset(w.lower() for w in data["located_heads"]),
         street_heads=frozenset(w.lower() for w in data["street_heads"]),
         stop_names=frozenset(normalize(str(w)) for w in data["stop_names"]),

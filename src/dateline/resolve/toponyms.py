@@ -405,6 +405,8 @@ def classify_kind(span: Span, cues: PlaceCues) -> str:
     verb = head.head.lemma_.lower()
     if head.dep_ in ("nsubj", "nsubjpass") and verb in cues.metonymy_verbs:
         return "metonymic"
+    if head.dep_ == "nsubj" and verb in cues.agent_verbs:
+        return "metonymic"
     if head.dep_ == "dobj" and verb in cues.metonymy_object_verbs:
         return "metonymic"
     if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in cues.metonymy_nouns:
