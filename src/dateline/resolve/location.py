@@ -208,7 +208,7 @@ def _rank_key(span: Span, cost: float) -> tuple:
     """Finest place first ('the West Bank city of Nablus' -> Nablus), then the closest attachment."""
     place = span._.place
     precision = PRECISION_RANK.get(place.precision, 4) if place is not None else 1
-    return (min(precision, 2), cost, span.start)
+    return (min(precision, 3), cost, span.start)  # a country-level word ranks after any named place
 
 
 def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
