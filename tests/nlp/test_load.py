@@ -34,3 +34,31 @@ def test_load_headline_does_not_merge_into_lede(nlp):
     doc = nlp("Rebels seize town near border\n\nRebels seized the town of Foo on Monday, officials said.")
     sents = [s.text.strip() for s in doc.sents]
     assert sents[0] == "Rebels seize town near border"
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ({"label": "ORG", "pattern": [{"IS_LOWER": False, "LOWER": "abu"}, {"LOWER": "sayyaf"}]},
+     ["ABU SAYYAF", "Abu Sayyaf", "Abu sayyaf"]),
+    ({"label": "NORP", "pattern": [{"LOWER": "peshmerga"}]}, ["PESHMERGA", "Peshmerga", "peshmerga"]),
+    ({"label": "ORG", "pattern": [{"ORTH": "IS"}]}, None),  # case-sensitive: kept as is
+    ({"label": "GPE", "pattern": [{"IS_LOWER": False, "LOWER": "d'ivoire"}]}, None),  # inner casing unknown
+])
+def test_load_simple_token_patterns_become_phrases(pattern, expected):
+    from dateline.nlp.load import as_phrase_patterns
+
+    out = as_phrase_patterns(pattern)
+    if expected is None:
+        assert out == [pattern]
+    else:
+        assert [p["pattern"] for p in out] == expected
+        assert all(p["label"] == pattern["label"] for p in out)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, surface", [
+    ("Fighters of the Abu Sayyaf attacked the town.", "Abu Sayyaf"),
+    ("The peshmerga retook the town.", "peshmerga"),
+])
+def test_load_entity_ruler_tags_lexicon_names(nlp, text, surface):
+    doc = nlp(text)
+    assert any(ent.text == surface for ent in doc.ents)
