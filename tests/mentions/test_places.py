@@ -84,3 +84,12 @@ def test_places_sample_article_acceptance(places_nlp, sample_article):
     nineveh = [s for s in spans if s.text == "Nineveh"]
     assert nineveh and all(s._.place.precision == "admin1" for s in nineveh)
     assert doc._.focus_country == "IRQ"
+
+
+@pytest.mark.model
+def test_places_relabel_confident_toponyms_as_gpe(nlp):
+    """The NER's ORG/PERSON guess for a town the gazetteer resolves gives way to GPE."""
+    doc = nlp("The Islamic State captured the northern towns of Sinjar and Zumar on Saturday.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Sinjar") == "GPE" and labels.get("Zumar") == "GPE"
+    assert labels.get("Islamic State") == "ORG"  # lexicon entities are not touched

@@ -44,7 +44,41 @@ class PlaceTagger:
             spans.append(span)
         doc.spans["places"] = spans
         doc._.focus_country = ctx.focus
+        relabel_entities(doc, spans)
         return doc
+
+
+PLACE_LABELS = {"country": "GPE", "admin1": "GPE"}
+RELABEL_MIN_SCORE = 0.9
+
+
+def relabel_entities(doc: Doc, spans: list[Span]) -> None:
+    """Make the NER agree with confident literal toponyms ("Sinjar" is a town, not an ORG).
+
+    The small model tags many unfamiliar place names as ORG or PERSON; later stages (actors)
+    read `doc.ents`, so a place resolved with high confidence takes a GPE label when it has no
+    entity or an entity with exactly its boundaries. Entities from the project's lexicons
+    (they carry an `ent_id`) and partial overlaps are left alone.
+    """
+    ents = list(doc.ents)
+    by_bounds = {(e.start, e.end): i for i, e in enumerate(ents)}
+    taken = {t for e in ents for t in range(e.start, e.end)}
+    changed = False
+    for span in spans:
+        if span._.toponym_kind != "literal" or span._.place is None or span._.place_score < RELABEL_MIN_SCORE:
+            continue
+        label = PLACE_LABELS.get(span._.place.precision, "GPE")
+        i = by_bounds.get((span.start, span.end))
+        if i is not None:
+            if ents[i].label_ not in ("GPE", "LOC", "FAC") and not ents[i].ent_id_:
+                ents[i] = Span(doc, span.start, span.end, label=label)
+                changed = True
+        elif not taken.intersection(range(span.start, span.end)):
+            ents.append(Span(doc, span.start, span.end, label=label))
+            taken.update(range(span.start, span.end))
+            changed = True
+    if changed:
+        doc.ents = sorted(ents, key=lambda e: e.start)
 
 
 def _first_sentence_end(doc: Doc) -> int:
