@@ -26,7 +26,7 @@ the like ("claimed responsibility for the bombing"). Negated claims claim nothin
 has claimed responsibility").
 
 `attributed_to` is the speaker's short noun phrase without its determiner ("Islamic State
-statement", "Kurdish state media", "Muhssin Mohamed"), or None when the clause is not
+statement", "Kurdish state media", "the provincial governor"), or None when the clause is not
 reported or the speaker is only a pronoun. `is_opinion_sentence` flags analysis and opinion
 ("analysts say", "is likely to") and recalled background ("let us recall") so that the events
 engine can skip those sentences.
