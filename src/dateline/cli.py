@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from dateline.errors import DatelineError, DocumentRejected, Errors
 
@@ -37,7 +38,7 @@ def _check_date(value: Optional[str]) -> Optional[str]:
 
 def report_rejection(rej: DocumentRejected) -> None:
     """One clear line per bad input; the run goes on."""
-    err.print(f"[yellow]skipped[/yellow] {rej.source}: {rej.reason}", highlight=False, markup=True)
+    err.print(f"[yellow]skipped[/yellow] {escape(rej.source)}: {escape(rej.reason)}", highlight=False, soft_wrap=True)
 
 
 def _stream_jsonl(paths: list[str], published: Optional[str], out: Optional[Path], records, nlp=None) -> tuple[int, int]:
