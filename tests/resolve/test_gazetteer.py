@@ -126,3 +126,15 @@ def test_gazetteer_admin1_points_are_applied(gaz, row):
     rows = [r for r in gaz.admin1_row.values()
             if gaz.admin1[r] == code and gaz.lat[r] == float(row["lat"])]
     assert rows, row["code"]
+
+
+def test_gazetteer_writing_a_build_removes_stale_builds(tmp_path):
+    from dateline.resolve.gazetteer import _write_atomic
+
+    stale = tmp_path / "gazetteer-0000000000000000.marshal"
+    stale.write_bytes(b"old")
+    other = tmp_path / "unrelated.txt"
+    other.write_text("keep")
+    current = tmp_path / "gazetteer-1111111111111111.marshal"
+    _write_atomic(current, {"name": ["x"]})
+    assert current.exists() and other.exists() and not stale.exists()

@@ -131,6 +131,9 @@ def _write_atomic(path: Path, columns: dict) -> None:
     with os.fdopen(fd, "wb") as fh:
         marshal.dump(columns, fh)
     os.replace(tmp, path)
+    for stale in path.parent.glob("gazetteer-*.marshal"):  # builds for older data or code
+        if stale != path:
+            stale.unlink(missing_ok=True)
 
 
 def build_columns() -> dict:
