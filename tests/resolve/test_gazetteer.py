@@ -138,3 +138,17 @@ def test_gazetteer_writing_a_build_removes_stale_builds(tmp_path):
     current = tmp_path / "gazetteer-1111111111111111.marshal"
     _write_atomic(current, {"name": ["x"]})
     assert current.exists() and other.exists() and not stale.exists()
+
+
+@pytest.mark.parametrize("name, alternates, expected", [
+    ("Tikrīt", ["Tikrit", "Takrit"], "Tikrit"),      # transliteration marks English drops
+    ("Ḩamāh", ["Hama", "Hamah"], "Hamah"),
+    ("Ābu", ["Abu Road"], "Ābu"),                    # folded form not attested: kept
+    ("Zürich", ["Zurich"], "Zürich"),                # a Latin-script language's own accent
+    ("Bogotá", ["Bogota"], "Bogotá"),
+    ("Mosul", [], "Mosul"),
+])
+def test_gazetteer_english_city_name(name, alternates, expected):
+    from dateline.resolve.gazetteer_build import _english_city_name
+
+    assert _english_city_name(name, alternates) == expected

@@ -178,10 +178,32 @@ def add_cities(table: Table) -> None:
         # never uses; indexing them doubles the index (and its load time) for little gain.
         pop = city.get("population") or 0
         alts = [a for a in city.get("alternatenames", ()) if _alt_ok(a)] if pop >= MIN_ALT_POP else []
-        table.add([city["name"], *alts], geonameid=int(city["geonameid"]), name=city["name"],
+        table.add([city["name"], *alts], geonameid=int(city["geonameid"]),
+                  name=_english_city_name(city["name"], city.get("alternatenames", ())),
                   lat=city["latitude"], lon=city["longitude"], country=a3,
                   admin1=city.get("admin1code") or "", population=city.get("population") or 0,
                   kind="city")
+
+
+# Combining marks of scholarly transliteration (macron, dot/line/breve below, cedilla), which
+# English-language news drops: Tikrīt, Ḩamāh, Dayr az Zawr's Ţ.
+TRANSLITERATION_MARKS = {"\u0304", "\u0323", "\u0331", "\u032e", "\u0327"}
+
+
+def _english_city_name(name: str, alternates) -> str:
+    """GeoNames' name without its transliteration marks when English uses it that way.
+
+    GeoNames names many towns in scholarly transliteration ("Tikrīt", "Ḩamāh"); news writes
+    "Tikrit", "Hamah". The folded form is used only when GeoNames also lists it as an
+    alternate name, so no spelling is invented.
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    if name.isascii() or not set(decomposed) & TRANSLITERATION_MARKS:
+        return name  # plain, or accents a Latin-script language writes itself (Bogotá, Zürich)
+    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if folded != name and folded.isascii() and folded.casefold() in {a.casefold() for a in alternates}:
+        return folded
+    return name
 
 
 def _admin1_code(table: Table, a3: str, name: str) -> str:
