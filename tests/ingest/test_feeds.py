@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from dateline.ingest import read_paths
-from dateline.ingest.feeds import sniff_feed
 
 
 def test_feeds_rss_entries(fixtures: Path, split_items) -> None:
@@ -53,13 +52,3 @@ def test_feeds_without_entries_rejected(tmp_path: Path, split_items) -> None:
     docs, rejected = split_items(read_paths([str(path)]))
     assert not docs and "without entries" in rejected[0].reason
 
-
-@pytest.mark.parametrize(("head", "expected"), [
-    (b'<?xml version="1.0"?>\n<rss version="2.0">', True),
-    (b'<?xml version="1.0"?><!-- c --><feed xmlns="http://www.w3.org/2005/Atom">', True),
-    (b'<rdf:RDF xmlns:rdf="x">', True),
-    (b'<?xml version="1.0"?><html><body>', False),
-    (b"Plain text about an rss <feed>", False),
-])
-def test_feeds_sniff(head: bytes, expected: bool) -> None:
-    assert sniff_feed(head) is expected

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from dateline.ingest import read_paths
-from dateline.ingest.html import html_to_text, sniff_html
+from dateline.ingest.html import html_to_text
 
 
 def test_html_main_text_without_boilerplate(fixtures: Path, split_items) -> None:
@@ -55,16 +55,6 @@ def test_html_fragment_converted_whole() -> None:
     found = html_to_text("<p>First paragraph.</p><p>Second <b>bold</b> one.</p>", fragment=True)
     assert found is not None and found.text == "First paragraph.\n\nSecond bold one."
 
-
-@pytest.mark.parametrize(("head", "expected"), [
-    (b"<!DOCTYPE html><html>", True),
-    (b"  <html lang='en'><head>", True),
-    (b"<div>a</div><p>b</p><span>c</span>", True),
-    (b"Plain text mentioning <b>once</b>.", False),
-    (b'{"id": 1, "html": "<p>x</p>"}', False),
-])
-def test_html_sniff(head: bytes, expected: bool) -> None:
-    assert sniff_html(head) is expected
 
 
 def test_html_extension_lies_plain_text_in_html_file(tmp_path: Path, split_items) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from dateline.ingest import read_paths
-from dateline.ingest.jsonl import sniff_jsonl
 
 
 @pytest.fixture()
@@ -58,13 +57,3 @@ def test_jsonl_blank_file_rejected(tmp_path: Path, split_items) -> None:
     docs, rejected = split_items(read_paths([str(path)]))
     assert not docs and "empty" in rejected[0].reason
 
-
-@pytest.mark.parametrize(("head", "expected"), [
-    (b'{"id": "1", "text": "x"}\n{"id": "2"}', True),
-    (b'{"id": "1", "text": "a very long first line', True),
-    (b"{not json}\n", False),
-    (b"Plain text\n", False),
-    (b"[1, 2]\n", False),
-])
-def test_jsonl_sniff(head: bytes, expected: bool) -> None:
-    assert sniff_jsonl(head) is expected

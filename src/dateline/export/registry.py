@@ -8,14 +8,13 @@ must call `register`.
 from __future__ import annotations
 
 import functools
-import importlib
-import importlib.metadata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import IO, Any
 
 from dateline.errors import DatelineError, Errors
 from dateline.records import Event
+from dateline.registry import load_plugins
 
 BUILTINS = ("dateline.export.jsonl", "dateline.export.tables", "dateline.export.geojson",
             "dateline.export.parquet")
@@ -50,10 +49,7 @@ def register(name: str, suffix: str, binary: bool = False, description: str = ""
 
 @functools.lru_cache(maxsize=1)
 def _load_all() -> None:
-    for module in BUILTINS:
-        importlib.import_module(module)
-    for entry in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
-        importlib.import_module(entry.value.split(":")[0])
+    load_plugins(BUILTINS, ENTRY_POINT_GROUP)
 
 
 def exporters() -> dict[str, Exporter]:

@@ -8,14 +8,13 @@ third-party readers do the same from a package exposing a `dateline.readers` ent
 from __future__ import annotations
 
 import functools
-import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from importlib.metadata import entry_points
 
 from dateline.errors import DocumentRejected, Errors
 from dateline.ingest.source import Source
 from dateline.records import Document
+from dateline.registry import load_plugins
 
 ReadFn = Callable[[Source], Iterator[Document | DocumentRejected]]
 SniffFn = Callable[[bytes], bool]
@@ -74,10 +73,7 @@ def register_reader(
 @functools.lru_cache(maxsize=1)
 def load_readers() -> None:
     """Import the built-in reader modules and any `dateline.readers` plugins, once."""
-    for module in BUILTIN_READERS:
-        importlib.import_module(module)
-    for ep in entry_points(group="dateline.readers"):
-        ep.load()
+    load_plugins(BUILTIN_READERS, "dateline.readers")
 
 
 def readers() -> list[Reader]:
