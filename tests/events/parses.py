@@ -95,3 +95,14 @@ SEIZED_UNDATED = sentence(
 SINCE_JUNE = sentence(
     "Rebels/1/nsubj/NOUN/rebel attacked/1/ROOT/VERB/attack Homs/1/dobj/PROPN/Homs "
     "since/1/prep/ADP/since June/3/pobj/PROPN/June")
+# "For Immediate Release", the NER reading "Immediate Release" as an ORG
+IMMEDIATE_RELEASE = sentence(
+    "For/0/ROOT/ADP/for Immediate/2/amod/PROPN/Immediate Release/0/pobj/PROPN/release")
+# "The group released a video"
+RELEASED_VIDEO = sentence(
+    "The/1/det/DET/the group/2/nsubj/NOUN/group released/2/ROOT/VERB/release a/4/det/DET/a "
+    "video/2/dobj/NOUN/video")
+# "The rebels released three hostages"
+RELEASED_HOSTAGES = sentence(
+    "The/1/det/DET/the rebels/2/nsubj/NOUN/rebel released/2/ROOT/VERB/release three/4/nummod/NUM/three "
+    "hostages/2/dobj/NOUN/hostage")

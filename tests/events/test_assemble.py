@@ -80,3 +80,24 @@ def test_assemble_restatements_merge(extract):
     events = [e for e in extract(text) if e.territory]
     assert len(events) == 1
     assert len(events[0].evidence) >= 2
+
+
+@pytest.mark.parametrize(("text", "mode", "actors", "recipients"), [
+    # an instrument named with a massacre makes it an air strike
+    ("Warplanes carried out a massacre in Idlib on Sunday, killing 10 people.", "aerial",
+     {"Government of Syria"}, {"Civilians"}),
+    # the loser of a retaken place is the other side
+    ("Syrian army retakes Aleppo district from Islamic State", None,
+     {"Government of Syria"}, {"Islamic State"}),
+    # two named groups: a non-state fight, no government added
+    ("Clashes broke out between the Army of Islam and the Legion of Rahman in Eastern Ghouta on Sunday.",
+     None, {"Jaysh al-Islam", "Faylaq al-Rahman"}, set()),
+    # a Title-Case headline parsed in sentence case; the unnamed target is the armed opposition
+    ("Syrian Army Shells Target Rebel Positions In Hama", "heavy-weapons", {"Government of Syria"},
+     {"Syrian rebels"}),
+])
+def test_assemble_conflict_sides(extract, text, mode, actors, recipients):
+    event = [e for e in extract(text) if e.type == "ASSAULT"][0]
+    assert event.mode == mode
+    assert {a.name for a in event.actors} == actors
+    assert {a.name for a in event.recipients} == recipients

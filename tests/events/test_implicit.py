@@ -1,11 +1,12 @@
-"""Implicit actors: the government behind an unattributed air or artillery attack (no model)."""
+"""Implicit actors: the government behind an unattributed air or artillery attack, and the
+unnamed other side of armed conflict (no model)."""
 
 from __future__ import annotations
 
 import pytest
 
-from dateline.events.implicit import implicit_actor
-from dateline.records import Place
+from dateline.events.implicit import complete_sides, implicit_actor
+from dateline.records import Actor, Event, Place
 
 from . import parses
 
@@ -25,3 +26,47 @@ def test_implicit_actor_state_behind_air_attack(text, place, focus, expected):
     actor = implicit_actor(list(doc), place, focus)
     assert (actor.name if actor else None) == expected
 
+
+
+GOV = Actor("Government of Syria", country="SYR", sector=["MIL", "GOV"])
+RUSSIA = Actor("Government of Russia", country="RUS", sector=["MIL"])
+IS = Actor("Islamic State", sector=["REB"])
+SDF = Actor("Syrian Democratic Forces", country="SYR", sector=["REB"])
+CIVILIANS = Actor("Civilians", sector=["CVL"])
+GUNMEN = Actor("Unidentified gunmen", sector=["UAF"])
+BATTLE = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+REMOTE = {"event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike"}
+IDLIB = Place("Idlib", country="SYR")
+
+
+@pytest.mark.parametrize(("acled", "mode", "actors", "recipients", "place", "focus", "expected"), [
+    (BATTLE, None, [GOV], [], SYRIA, None, (["Government of Syria", "Syrian rebels"], [])),
+    (REMOTE, "aerial", [GOV], [], SYRIA, None, (["Government of Syria"], ["Syrian rebels"])),
+    (REMOTE, "aerial", [RUSSIA], [], IDLIB, None, (["Government of Russia"], ["Syrian rebels"])),  # foreign
+    (REMOTE, "aerial", [GOV], [CIVILIANS], SYRIA, None,                     # the target is named
+     (["Government of Syria"], ["Civilians"])),
+    (REMOTE, "explosives", [], [GOV], SYRIA, None,                          # a bomb against the state
+     (["Syrian rebels"], ["Government of Syria"])),
+    (BATTLE, None, [RUSSIA], [], IDLIB, None, (["Government of Russia"], [])),  # ground war abroad
+    (BATTLE, None, [IS], [], SYRIA, None, (["Islamic State", "Government of Syria"], [])),
+    (REMOTE, "heavy-weapons", [], [IS], SYRIA, None, (["Government of Syria"], ["Islamic State"])),
+    (BATTLE, None, [SDF], [], None, None,                                   # the group's home country
+     (["Syrian Democratic Forces", "Government of Syria"], [])),
+    (BATTLE, None, [IS, SDF], [], SYRIA, None, (["Islamic State", "Syrian Democratic Forces"], [])),
+    (BATTLE, None, [GOV], [IS], SYRIA, None, (["Government of Syria"], ["Islamic State"])),
+    (BATTLE, None, [], [], None, "SYR", (["Government of Syria", "Syrian rebels"], [])),
+    (REMOTE, "heavy-weapons", [], [], SYRIA, None, (["Government of Syria"], ["Syrian rebels"])),
+    (REMOTE, "explosives", [], [], SYRIA, None, ([], [])),                  # a bomb names nobody
+    (REMOTE, "suicide-attack", [], [SDF], SYRIA, None, ([], ["Syrian Democratic Forces"])),  # not the state's arms
+    (REMOTE, "explosives", [IS], [], SYRIA, None, (["Islamic State"], ["Government of Syria"])),
+    (REMOTE, "heavy-weapons", [IS], [], SYRIA, None, (["Islamic State"], ["Government of Syria"])),
+    (BATTLE, None, [GUNMEN], [], SYRIA, None, (["Unidentified gunmen"], [])),
+    (BATTLE, None, [], [], None, None, ([], [])),                           # country unknown
+    ({"event_type": "Violence against civilians"}, None, [IS], [CIVILIANS], SYRIA, None,
+     (["Islamic State"], ["Civilians"])),
+])
+def test_implicit_complete_sides_names_the_other_side(acled, mode, actors, recipients, place, focus, expected):
+    event = Event(type="ASSAULT", mode=mode, acled=acled, actors=list(actors),
+                  recipients=list(recipients), location=place)
+    complete_sides(event, focus)
+    assert ([a.name for a in event.actors], [a.name for a in event.recipients]) == expected

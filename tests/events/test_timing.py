@@ -93,6 +93,7 @@ def _blank(text: str):
     ("KABUL, Afghanistan (Feb. 07)\nIn Maiwand district, forces detained two men.", "Feb. 07", True),
     ("Forces killed two insurgents in Kunar province (Nov. 21, 2012).", "Nov. 21, 2012", False),
     ("On Nov. 21, 2012 – a Tuesday – forces killed two insurgents.", "Nov. 21, 2012", False),
+    ("Dec. 6: Operations Conducted in Helmand\nForces killed two insurgents.", "Dec. 6", True),
 ])
 def test_timing_in_dateline(text, phrase, expected):
     doc = _blank(text)
@@ -124,3 +125,89 @@ def test_timing_date_headline(text, lead, expected):
     body = _Draft(Event(type="COERCE", date=lead.date), second, lead, True)
     date_headline(doc, [head, body])
     assert head.event.date == expected
+
+
+# "Force killed one, detained two and found material while pursuing a commander Monday"
+CONJ_CHAIN = parses.sentence(
+    "Force/1/nsubj/NOUN/force killed/1/ROOT/VERB/kill one/1/dobj/NUM/one "
+    "detained/1/conj/VERB/detain two/3/dobj/NUM/two and/3/cc/CCONJ/and found/3/conj/VERB/find "
+    "material/6/dobj/NOUN/material while/9/mark/ADP/while pursuing/6/advcl/VERB/pursue "
+    "Monday/9/npadvmod/PROPN/Monday")
+# "Forces detained five during an operation targeting a leader Monday"
+OPERATION_TARGETING = parses.sentence(
+    "Forces/1/nsubj/NOUN/force detained/1/ROOT/VERB/detain five/1/dobj/NUM/five "
+    "during/1/prep/ADP/during an/5/det/DET/an operation/3/pobj/NOUN/operation "
+    "targeting/5/acl/VERB/target a/8/det/DET/a leader/6/dobj/NOUN/leader "
+    "Monday/6/npadvmod/PROPN/Monday")
+
+
+@pytest.mark.parametrize(("rows", "tags", "others", "expected"), [
+    (CONJ_CHAIN, None, [[3]], When("2014-08-04", "day", True)),            # coordinated verbs share it
+    (OPERATION_TARGETING, {6: "VBG"}, [[6]], When("2014-08-04", "day", True)),  # "an operation targeting"
+    (OPERATION_TARGETING, {6: "VBN"}, [], When("2014-08-05", "day", False)),    # "the man arrested Monday"
+])
+def test_timing_shared_date_phrase(rows, tags, others, expected):
+    doc = parses.build(rows, tags=tags)
+    doc._.published = "2014-08-05"
+    span = Span(doc, len(doc) - 1, len(doc), label="DATE")
+    span._.date_value, span._.date_precision = "2014-08-04", "day"
+    doc.spans["dates"] = [span]
+    groups = [[doc[i] for i in grp] for grp in others]
+    assert choose_date(doc, [doc[1]], groups, doc[:]) == expected
+
+
+def _two_sentences(when: str):
+    """ "Forces detained five <when>. Police detained two." """
+    return parses.sentence(
+        f"Forces/1/nsubj/NOUN/force detained/1/ROOT/VERB/detain five/1/dobj/NUM/five "
+        f"{when}/1/npadvmod/PROPN/{when} ./1/punct/PUNCT/. Police/6/nsubj/NOUN/police "
+        f"detained/6/ROOT/VERB/detain two/6/dobj/NUM/two ./6/punct/PUNCT/.")
+
+
+# "Forces killed two in Muhammad. Aghah district, Monday." (the splitter cut the sentence)
+CUT_SENTENCE = parses.sentence(
+    "Forces/1/nsubj/NOUN/force killed/1/ROOT/VERB/kill two/1/dobj/NUM/two in/1/prep/ADP/in "
+    "Muhammad/3/pobj/PROPN/Muhammad ./1/punct/PUNCT/. Aghah/7/compound/PROPN/Aghah "
+    "district/7/ROOT/NOUN/district ,/7/punct/PUNCT/, Monday/7/npadvmod/PROPN/Monday "
+    "./7/punct/PUNCT/.")
+
+
+@pytest.mark.parametrize(("rows", "trigger", "expected"), [
+    (_two_sentences("Monday"), 6, When("2014-08-04", "day", False)),  # the story's recent day
+    (_two_sentences("June"), 6, When("2014-08-05", "day", False)),    # background lends nothing
+    (_two_sentences("Monday"), 1, When("2014-08-04", "day", True)),   # its own date
+    (CUT_SENTENCE, 1, When("2014-08-04", "day", True)),               # the cut-off tail's date
+])
+def test_timing_story_date(rows, trigger, expected):
+    doc = _doc(rows, published="2014-08-05")
+    sent = doc[trigger].sent
+    assert choose_date(doc, [doc[trigger]], [], sent) == expected
+
+
+def test_timing_headline_takes_first_recent_day():
+    """A title over a body whose events are undated takes the first recent day the body names."""
+    doc = _blank("Taliban Leader Detained in Helmand\nIn Khost last night, forces searched a compound.")
+    doc._.published = "2014-08-04"
+    start = doc.text.index("last night")
+    span = doc.char_span(start, start + len("last night"))
+    span._.date_value, span._.date_precision = "2014-08-03", "day"
+    doc.spans["dates"] = [span]
+    first = next(iter(doc.sents))
+    head = _Draft(Event(type="COERCE", date="2014-08-04"), first, When("2014-08-04", "day", False), False)
+    date_headline(doc, [head])
+    assert head.event.date == "2014-08-03"
+
+
+# "Forces confirmed Monday the arrest of a leader in Helmand June"
+CONFIRMED_ARREST = parses.sentence(
+    "Forces/1/nsubj/NOUN/force confirmed/1/ROOT/VERB/confirm Monday/1/npadvmod/PROPN/Monday "
+    "the/4/det/DET/the arrest/1/dobj/NOUN/arrest of/4/prep/ADP/of a/7/det/DET/a "
+    "leader/5/pobj/NOUN/leader in/7/prep/ADP/in Helmand/8/pobj/PROPN/Helmand "
+    "June/9/npadvmod/PROPN/June")
+
+
+def test_timing_report_date_yields_to_event_phrase():
+    """The day on the confirming verb dates the report; a date reached through the event's
+    own phrase dates the arrest."""
+    doc = _doc(CONFIRMED_ARREST)
+    assert choose_date(doc, [doc[4]], [], doc[:]) == When("2014-06-01", "month", True)

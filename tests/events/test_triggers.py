@@ -32,10 +32,26 @@ def test_triggers_sense_by_syntax(rows, index, expected):
     (parses.SIGN_UP, 0),        # "sign up for our newsletter" is no agreement
     (parses.IN_PROTEST, 3),     # "in protest" gives a reason, not a demonstration
     (parses.DETAINED, 0),       # "police" is no trigger
+    (parses.RELEASED_VIDEO, 2),  # releasing a video frees nobody
 ])
 def test_triggers_no_event_word(rows, index):
     doc = parses.build(rows)
     assert match(doc[index]) is None
+
+
+@pytest.mark.parametrize(("ents", "expected"), [
+    (((1, 3, "ORG"),), None),              # "Immediate Release" is one name: no agent in it
+    (((1, 2, "NORP"),), ("RETREAT", "release")),  # an entity modifier of its own is an agent
+])
+def test_triggers_light_noun_agent_outside_its_name(ents, expected):
+    doc = parses.build(parses.IMMEDIATE_RELEASE, ents=ents)
+    sense = match(doc[2])
+    assert ((sense.type, sense.mode) if sense else None) == expected
+
+
+def test_triggers_release_of_people():
+    sense = match(parses.build(parses.RELEASED_HOSTAGES)[2])
+    assert sense is not None and (sense.type, sense.mode) == ("RETREAT", "release")
 
 
 def test_triggers_find_sets_token_extension():
@@ -80,3 +96,17 @@ def test_triggers_skip_words_of_date_expressions():
     assert [t.i for t, _ in find_triggers(doc)] == [1]
     doc.spans["dates"] = [Span(doc, 1, 3)]
     assert [t.i for t, _ in find_triggers(doc)] == []
+
+
+# "Forces captured an Islamic Movement of Uzbekistan leader" (the parser split the group's name)
+CAPTURED_SPLIT_NAME = parses.sentence(
+    "Forces/1/nsubj/NOUN/force captured/1/ROOT/VERB/capture an/4/det/DET/an "
+    "Islamic/4/compound/PROPN/Islamic Movement/1/dobj/PROPN/Movement of/4/prep/ADP/of "
+    "Uzbekistan/7/compound/PROPN/Uzbekistan leader/5/pobj/NOUN/leader")
+
+
+def test_triggers_object_through_split_group_name():
+    """The object is the person the article counts ("an ... leader"), not the group's name."""
+    doc = parses.build(CAPTURED_SPLIT_NAME)
+    sense = match(doc[1])
+    assert sense is not None and sense.territory is None and sense.mode == "abduct"

@@ -35,6 +35,12 @@ DATELINES = [
     ("2010-02-CA-011\nFeb. 9: Afghan forces detain two suspects\nText.", None, "2010-02-09"),
     ("14 June - Afghan forces detain two\nText.", "2012-06-20", "2012-06-14"),
     ("June 14 marked the start of talks, text.", "2012-06-20", None),  # no separator: a sentence
+    # typed slips between day and year
+    ("KABUL, Afghanistan (May 31,2011) \u2028In Khost province, forces detained two.", None, "2011-05-31"),
+    ("KABUL, Afghanistan (Nov. 1. 2011)\nA combined force captured a leader.", None, "2011-11-01"),
+    # a title closed by its full date, as a last resort
+    ("ISAF Joint Command Evening Operational Update June 13, 2011\n2011-06-S-045\nText.", None, "2011-06-13"),
+    ("Talks on the budget to resume on June 13, 2011\nText follows here.", None, None),
     # two different years in the header: ambiguous, not guessed
     ("Ref 2009-01\nArchive 2012\nKABUL, Afghanistan (July 3) — Text.", None, None),
 ]

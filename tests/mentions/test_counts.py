@@ -142,6 +142,25 @@ def _counts(doc: Doc) -> list[tuple]:
         ("The force detained several insurgents and multiple weapons.",
          [("several", 3, "arrested", "detained", "insurgents", False)]),
         ("The facilitator is the 17th leader captured this month.", []),
+        # a list the parser read as an apposition: each member counts
+        ("The force captured a Haqqani network leader, a Haqqani facilitator and several of "
+         "their associates during an operation.",
+         [("a Haqqani network leader", 1, "arrested", "captured", "leader", False),
+          ("a Haqqani facilitator", 1, "arrested", "captured", "facilitator", False),
+          ("several", 3, "arrested", "captured", "associates", False)]),
+        ("The joint force also detained a couple of other militants.",
+         [("a couple", 2, "arrested", "detained", "militants", False)]),
+        # a group's name split by the parser: one person
+        ("An Afghan and coalition security force arrested an Islamic Movement of Uzbekistan "
+         "leader in Burkah district today.",
+         [("an Islamic Movement of Uzbekistan leader", 1, "arrested", "arrested", "Movement", False)]),
+        # a campaign's sum over a stretch of time; a total carried on by "bringing"
+        ("Forces conducted a dozen operations over the past month detaining scores of suspected "
+         "insurgents in Kandahar.",
+         [("scores", 20, "arrested", "detaining", "insurgents", True)]),
+        ("Forces killed five insurgents, bringing the total this year to 40.",
+         [("five", 5, "fatalities", "killed", "insurgents", False),
+          ("40", 40, "fatalities", "killed", None, True)]),
         # not counts of people
         ("Police seized 300 rifles and captured two villages.", []),
         ("They discovered 100 rounds and 13 grenade boosters.", []),

@@ -16,7 +16,7 @@ def test_modality_cue_file_has_every_list():
     data = load_yaml("modality.yaml")
     for key in ("reporting_verbs", "claim_verbs", "denial_verbs", "future_verbs", "hedges",
                 "negating_verbs", "future_aux", "hypothetical_aux", "opinion_cues",
-                "background_cues", "implicative_verbs"):
+                "background_cues", "implicative_verbs", "discredit_words", "unrealised_nouns"):
         assert data[key], key
 
 
@@ -162,6 +162,18 @@ CASES = [
     ("The attack, which killed 12 people, was claimed by IS.", "attack", ("claimed", "IS")),
     ("IS said it carried out the attack.", "carried", ("claimed", "IS")),
     ("Witnesses said troops opened fire on protesters.", "opened", ("asserted", "Witnesses")),
+    # commands, discredited reports, skills, plans and "without"
+    ("Investigate the murders and release all political prisoners.", "murders",
+     ("hypothetical", None)),
+    ("The report that the ambassador's daughter was wounded by gunfire is unfounded.",
+     "wounded", ("denied", None)),
+    ("They are heroic people who know how to fight.", "fight", ("hypothetical", None)),
+    ("The spy had the mission of assassinating the president.", "assassinating",
+     ("hypothetical", None)),
+    ("There is always the danger of an attack on the convoy.", "attack", ("hypothetical", None)),
+    ("The purpose of the kidnapping was to publicize their demands.", "kidnapping",
+     ("asserted", None)),
+    ("The town was taken without a shot being fired.", "fired", ("negated", None)),
     # plain statements
     ("The group drove minorities out of the city, and attacked mosques, claiming they "
      "contradicted its teachings.", "attacked", ("asserted", None)),
@@ -192,6 +204,7 @@ def test_modality_for_trigger(parse, text, trigger, expected):
         ("Let us recall the bombing of the airliner in November.", True),
         ("It will be recalled that the mayor was kidnapped in 1988.", True),
         ("Police recalled the ambassador after the bombing.", False),
+        ("We recall the kidnapping of 100 persons at the chamber of commerce in 1982.", True),
     ],
 )
 def test_modality_opinion_sentences(parse, text, expected):

@@ -40,6 +40,8 @@ def test_load_headline_does_not_merge_into_lede(nlp):
     ({"label": "ORG", "pattern": [{"IS_LOWER": False, "LOWER": "abu"}, {"LOWER": "sayyaf"}]},
      ["ABU SAYYAF", "Abu Sayyaf", "Abu sayyaf"]),
     ({"label": "NORP", "pattern": [{"LOWER": "peshmerga"}]}, ["PESHMERGA", "Peshmerga", "peshmerga"]),
+    ({"label": "ORG", "pattern": [{"IS_LOWER": False, "LOWER": "army"}, {"LOWER": "of"}, {"LOWER": "islam"}]},
+     ["ARMY OF ISLAM", "Army Of Islam", "Army of Islam", "Army of islam"]),  # small words lower
     ({"label": "ORG", "pattern": [{"ORTH": "IS"}]}, None),  # case-sensitive: kept as is
     ({"label": "GPE", "pattern": [{"IS_LOWER": False, "LOWER": "d'ivoire"}]}, None),  # inner casing unknown
 ])

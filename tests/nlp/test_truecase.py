@@ -1,10 +1,11 @@
-"""True-casing of all-caps documents: detection, offsets kept, names, acronyms, sentence starts."""
+"""True-casing of all-caps documents and Title-Case headlines: detection, offsets kept, names,
+acronyms, sentence starts."""
 
 from __future__ import annotations
 
 import pytest
 
-from dateline.nlp.truecase import is_all_caps, truecase
+from dateline.nlp.truecase import is_all_caps, is_title_case, truecase
 
 CAPS = ("LIMA, 12 MAR 90 -- [TEXT] GUERRILLAS OF THE SHINING PATH KIDNAPPED THE MAYOR OF A TOWN\n"
         "IN JUNIN DEPARTMENT YESTERDAY.  THE POLICE SAID THE MRTA WAS NOT INVOLVED.")
@@ -41,3 +42,27 @@ def test_truecase_cases_words(cased, word):
 def test_truecase_leaves_mixed_case_alone():
     text = "The FARC said on Monday that it had released the hostages."
     assert truecase(text) is text
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Syrian Army Shells Target Rebel Positions In Hama", True),
+    ("5 Civilians Killed In Russian Airstrikes On Idlib", True),
+    ("Syrian army shells target rebel positions in Hama", False),  # sentence case already
+    ("Syrian Observatory For Human Rights", False),  # names only, nothing to lower-case
+    ("ARMY SHELLS REBEL POSITIONS IN HAMA TODAY", False),  # capitals are the other rule's
+    ("Clashes In Hama", False),  # too short to tell
+])
+def test_truecase_is_title_case(line, expected):
+    assert is_title_case(line) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syrian Army Shells Target Rebel Positions In Hama", "Syrian army shells target rebel positions in Hama"),
+    ("5 Civilians Killed In Russian Airstrikes On Idlib", "5 civilians killed in Russian airstrikes on Idlib"),
+    ("Police Arrest Protesters In Aleppo And Kabul", "Police arrest protesters in Aleppo and Kabul"),
+    ("Clashes in Jobar, and Bombardment on Reef Dimashq", "Clashes in Jobar, and bombardment on Reef Dimashq"),
+    ("Free Syrian Army Fighters Attack Checkpoint\nThe Free Syrian Army said on Monday it attacked it.",
+     "Free Syrian Army fighters attack checkpoint\nThe Free Syrian Army said on Monday it attacked it."),
+])
+def test_truecase_title_case_headline_in_sentence_case(text, expected):
+    assert truecase(text) == expected

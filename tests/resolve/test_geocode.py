@@ -123,3 +123,81 @@ def test_geocode_list_peers_share_a_sort(gaz, name, peers, country):
     cand = _cand(gaz, name)
     cand.peers = [_cand(gaz, p) for p in peers]
     assert _best(gaz, cand).country == country
+
+
+def test_geocode_a_list_is_not_a_hierarchy(gaz):
+    """'Georgia, Iraq, Iran and Syria': Iran follows "Iraq, " but does not contain it."""
+    iraq, iran, georgia, syria = (_cand(gaz, n) for n in ("Iraq", "Iran", "Georgia", "Syria"))
+    iraq.parent, iran.child = iran, iraq
+    iraq.peers, iran.peers = [georgia, iran], [iraq, syria]
+    assert _best(gaz, iraq).country == "IRQ"
+    assert _best(gaz, iran).country == "IRN"
+
+
+@pytest.mark.parametrize("name, focus, country", [
+    ("Glasgow", "USA", "GBR"),    # a city of 600k, not Glasgow, Delaware, in an American story
+    ("Toronto", "USA", "CAN"),
+    ("Mexico", None, "MEX"),      # a country keeps its name: "Mexico" is not Mexico City
+])
+def test_geocode_a_dominant_city_outweighs_weak_context(gaz, name, focus, country):
+    ctx = geocode.DocContext(Counter({focus: 3}) if focus else Counter(), focus)
+    place = _best(gaz, _cand(gaz, name), ctx)
+    assert (place.country, place.precision in ("exact", "country")) == (country, True)
+
+
+def test_geocode_peer_speaks_through_its_first_pass_winner(gaz):
+    """"Toronto and New York": New York's winner is the big city, so Toronto is the big one too."""
+    toronto, new_york = _cand(gaz, "Toronto"), _cand(gaz, "New York")
+    toronto.peers = [new_york]
+    nyc = next(r for r in new_york.rows if gaz.name[r] == "New York City")
+    ctx = geocode.DocContext(Counter({"USA": 5}), "USA", best={id(new_york): nyc})
+    assert _best(gaz, toronto, ctx).country == "CAN"
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("Quebec", "admin1"),    # the province: its namesake capital is a small share of it
+    ("Baghdad", "city"),     # the town: it is most of its province
+])
+def test_geocode_province_or_namesake_town(gaz, name, kind):
+    scored = geocode.rank(gaz, _cand(gaz, name), geocode.DocContext())
+    assert gaz.kind[scored[0][0]] == kind
+
+
+@pytest.mark.parametrize("name, country, lat, lon", [
+    ("NSW", "AUS", -33.0, 147.0),          # abbreviation of New South Wales
+    ("Nyanza", "KEN", -0.1, 34.76),        # Kenya's former province, at its capital Kisumu
+    ("Yorkshire", "GBR", 53.96, -1.08),    # historic county, at its county town York
+])
+def test_geocode_units_geonames_lacks(gaz, name, country, lat, lon):
+    ctx = geocode.DocContext(Counter({country: 2}), country)
+    place = _best(gaz, _cand(gaz, name), ctx)
+    assert place.country == country
+    assert geocode.haversine_km(place.lat, place.lon, lat, lon) < 250
+
+
+def test_geocode_island_cue_accepts_a_province(gaz):
+    """"the island of Bali" is the Indonesian province, not the Indian town."""
+    ctx = geocode.DocContext(Counter({"IDN": 2, "AUS": 3}), "AUS")
+    assert _best(gaz, _cand(gaz, "Bali", feature="landmark"), ctx).country == "IDN"
+
+
+@pytest.mark.parametrize("name, state", [("Monroe County", "MI"), ("Fulton County", "IL")])
+def test_geocode_document_provinces_pick_the_county(gaz, name, state):
+    """A county name shared by many US states takes the state the story names."""
+    cand = _cand(gaz, name, feature="admin1")
+    ctx = geocode.DocContext(Counter({"USA": 4}), "USA", provinces=Counter({("USA", state): 1.0}))
+    row = geocode.rank(gaz, cand, ctx)[0][0]
+    assert (gaz.country[row], gaz.admin1[row]) == ("USA", state)
+
+
+def test_geocode_borough_names_its_city(gaz):
+    """"Brooklyn, New York": the narrowest unit holding Brooklyn is the city, not the state."""
+    parent = _cand(gaz, "New York")
+    parent.child = _cand(gaz, "Brooklyn")
+    assert _best(gaz, parent).name == "New York City"
+
+
+def test_geocode_a_listed_landmark_beats_a_small_namesake(gaz):
+    """"Heathrow" is the London airport, not the Florida town of 6,000, even in an American story."""
+    ctx = geocode.DocContext(Counter({"USA": 3}), "USA")
+    assert _best(gaz, _cand(gaz, "Heathrow"), ctx).country == "GBR"

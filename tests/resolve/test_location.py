@@ -14,9 +14,9 @@ register_extensions()
 VOCAB = English().vocab  # lexical attributes (lower_) as in a real pipeline
 
 
-def _doc(words, heads, deps, pos, places):
+def _doc(words, heads, deps, pos, places, lemmas=None):
     """A parsed Doc by hand; `places` = [(start, end, kind, precision)]."""
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos,
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
               sent_starts=[True] + [False] * (len(words) - 1))
     spans = []
     for start, end, kind, precision in places:
@@ -122,4 +122,103 @@ TOWN = (["The", "town", "of", "Sinjar", "was", "captured"], [1, 5, 1, 2, 5, 5],
 def test_location_skips_the_victims_origin(sent, places, trigger, expected):
     doc = _doc(*sent, places)
     span = choose_location_span(doc, doc[trigger])
+    assert (span.text if span is not None else None) == expected
+
+
+def _parse(text, heads, deps, pos):
+    """A hand parse of a whitespace-split sentence (lemmas: the lower-cased words)."""
+    words = text.split()
+    return words, [int(h) for h in heads.split()], deps.split(), pos.split()
+
+
+# The same words around a place noun nest either way; the kind of place noun and of the two
+# places decide which one holds the other.
+NABLUS = _parse("Soldiers shot two in the West Bank city of Nablus", "1 1 1 1 7 6 7 3 7 8",
+                "nsubj ROOT dobj prep det compound compound pobj prep pobj",
+                "NOUN VERB NUM ADP DET PROPN PROPN NOUN ADP PROPN")
+SOUSEH = _parse("A bomber struck in the Kafr Souseh area of Damascus", "1 2 2 2 7 6 7 3 7 8",
+                "det nsubj ROOT prep det compound compound pobj prep pobj",
+                "DET NOUN VERB ADP DET PROPN PROPN NOUN ADP PROPN")
+KNISS = _parse("Gunmen killed him in the Algiers suburb of Oued Kniss", "1 1 1 1 6 6 3 6 9 7",
+               "nsubj ROOT dobj prep det compound pobj prep compound pobj",
+               "NOUN VERB PRON ADP DET PROPN NOUN ADP PROPN PROPN")
+# a place is measured from ("south of Baghdad") only when the clause names no other place
+REFERENCE = _parse("Rebels clashed 20 miles south of Baghdad", "1 1 3 4 1 4 5",
+                   "nsubj ROOT nummod npadvmod advmod prep pobj", "NOUN VERB NUM NOUN ADV ADP PROPN")
+BALAD = _parse("Rebels clashed in Balad 20 miles south of Baghdad", "1 1 1 2 5 6 1 6 7",
+               "nsubj ROOT prep pobj nummod npadvmod advmod prep pobj",
+               "NOUN VERB ADP PROPN NUM NOUN ADV ADP PROPN")
+
+
+@pytest.mark.parametrize("sent, places, expected", [
+    (NABLUS, [(5, 7, "literal", "admin1"), (9, 10, "literal", "exact")], "Nablus"),
+    (SOUSEH, [(5, 7, "literal", "near"), (9, 10, "literal", "exact")], "Kafr Souseh"),
+    (KNISS, [(5, 6, "literal", "exact"), (8, 10, "literal", "near")], "Oued Kniss"),
+    (REFERENCE, [(6, 7, "literal", "exact")], "Baghdad"),
+    (BALAD, [(3, 4, "literal", "near"), (8, 9, "literal", "exact")], "Balad"),
+])
+def test_location_picks_the_inner_of_nested_places_and_skips_reference_points(sent, places, expected):
+    doc = _doc(*sent, places)
+    span = choose_location_span(doc, doc[1] if sent[0][1] != "bomber" else doc[2])
+    assert (span.text if span is not None else None) == expected
+
+
+# "said in Kabul" is where it was said; a place in a clause the event's verb reports is not its place
+SAID_IN = _parse("Officials said in Kabul that fighters died", "1 1 1 2 6 6 1",
+                 "nsubj ROOT prep pobj mark nsubj ccomp", "NOUN VERB ADP PROPN SCONJ NOUN VERB")
+SAYING = _parse("Gunmen attacked , saying that rebels hid in Kabul", "1 1 1 1 6 6 3 6 7",
+                "nsubj ROOT punct advcl mark nsubj ccomp prep pobj",
+                "NOUN VERB PUNCT VERB SCONJ NOUN VERB ADP PROPN")
+KILLING = _parse("Gunmen attacked , killing two in Kabul", "1 1 1 1 3 3 5",
+                 "nsubj ROOT punct advcl dobj prep pobj", "NOUN VERB PUNCT VERB NUM ADP PROPN")
+
+
+# a headline misparsed as a complement vs a clause the speech verb reports
+CRASHED = _parse("Helicopter crashed in Kabul , crew killed", "1 6 1 2 6 6 6",
+                 "nsubj ccomp prep pobj punct nsubj ROOT", "NOUN VERB ADP PROPN PUNCT NOUN VERB")
+OFFICIALS = _parse("Eight died in Kabul , officials said", "1 6 1 2 6 6 6",
+                   "nsubj ccomp prep pobj punct nsubj ROOT", "NUM VERB ADP PROPN PUNCT NOUN VERB")
+
+
+@pytest.mark.parametrize("sent, trigger, expected", [
+    (SAID_IN, 6, None),
+    (SAYING, 1, None),
+    (KILLING, 1, "Kabul"),
+    (CRASHED, 6, "Kabul"),
+    (OFFICIALS, 6, None),
+])
+def test_location_leaves_a_place_to_the_clause_that_owns_it(sent, trigger, expected):
+    place = sent[0].index("Kabul")
+    lemmas = [w.lower() for w in sent[0]]
+    lemmas[6:7] = ["say"] if sent is OFFICIALS else lemmas[6:7]
+    doc = _doc(*sent, [(place, place + 1, "literal", "exact")], lemmas)
+    span = choose_location_span(doc, doc[trigger])
+    assert (span.text if span is not None else None) == expected
+
+
+IRAQI = _parse("Iraqi forces attacked", "1 2 2", "amod nsubj ROOT", "ADJ NOUN VERB")
+FROM_NOUN = _parse("Police arrested fighters from Chechnya", "1 1 1 2 3",
+                   "nsubj ROOT dobj prep pobj", "NOUN VERB NOUN ADP PROPN")
+FROM_VERB = _parse("Troops expelled rebels from Kuwait", "1 1 1 1 3",
+                   "nsubj ROOT dobj prep pobj", "NOUN VERB NOUN ADP PROPN")
+TITLE = _parse("Smith captured the title in London", "1 1 3 1 1 4",
+               "nsubj ROOT det dobj prep pobj", "PROPN VERB DET NOUN ADP PROPN")
+SINJAR = _parse("Troops captured Sinjar", "1 1 1", "nsubj ROOT dobj", "NOUN VERB PROPN")
+MILLAN = _parse("Gunmen killed Millan", "1 1 1", "nsubj ROOT dobj", "NOUN VERB PROPN")
+
+
+@pytest.mark.parametrize("sent, lemmas, expected", [
+    (IRAQI, "iraqi force attack", None),
+    (FROM_NOUN, "police arrest fighter from chechnya", None),
+    (FROM_VERB, "troop expel rebel from kuwait", "Kuwait"),
+    (TITLE, "smith capture the title in london", None),
+    (SINJAR, "troop capture sinjar", "Sinjar"),
+    (MILLAN, "gunman kill millan", None),
+])
+def test_location_skips_descriptions_origins_victims_and_figurative_senses(sent, lemmas, expected):
+    words, heads, deps, pos = sent
+    place = next(i for i, w in enumerate(words) if w in ("Iraqi", "Chechnya", "Kuwait", "London",
+                                                         "Sinjar", "Millan"))
+    doc = _doc(words, heads, deps, pos, [(place, place + 1, "literal", "exact")], lemmas.split())
+    span = choose_location_span(doc, doc[[d for d in deps].index("ROOT")])
     assert (span.text if span is not None else None) == expected

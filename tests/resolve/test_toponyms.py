@@ -1,4 +1,4 @@
-"""Toponym kinds from the parse: metonymic subjects of communication verbs, literal otherwise."""
+"""Toponym recognition helpers and kinds from the parse: metonymic subjects, literal places."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from dateline.resolve.place_cues import demonyms, place_cues
-from dateline.resolve.toponyms import classify_kind, demonym_kind, trim_end
+from dateline.resolve.toponyms import classify_kind, trim_end
 
 
 def _doc(words, heads, deps, lemmas):
@@ -65,16 +65,6 @@ def test_toponyms_classify_kind_objects_and_modifiers(words, heads, deps, lemmas
     assert classify_kind(Span(doc, *span), place_cues()) == kind
 
 
-@pytest.mark.parametrize("words, heads, deps, kind", [
-    (["the", "Syrian", "border"], [2, 2, 2], ["det", "amod", "ROOT"], "literal"),
-    (["the", "Syrian", "government"], [2, 2, 2], ["det", "amod", "ROOT"], "demonym"),
-    (["Syrian", "farms"], [1, 1], ["amod", "ROOT"], "literal"),
-])
-def test_toponyms_demonym_is_literal_only_as_located_modifier(words, heads, deps, kind):
-    doc = _doc(words, heads, deps, [w.lower() for w in words])
-    assert demonym_kind(Span(doc, 1 if words[0] == "the" else 0, 2 if words[0] == "the" else 1),
-                        place_cues()) == kind
-
 
 @pytest.mark.parametrize("words, tags, end", [
     (["Idlib", "province"], ["NNP", "NN"], 1),       # the lower-case type word is context
@@ -98,3 +88,46 @@ def test_toponyms_headed_names_find_streets_and_buildings(words, span):
               sent_starts=[True] + [False] * (len(words) - 1))
     found = [(c.start, c.end) for c in _headed_names(doc, place_cues(), set())]
     assert found == ([span] if span else [])
+
+
+@pytest.mark.parametrize("words, span", [
+    (["He", "studied", "at", "Colorado", "State", "University", "."], (3, 6)),  # a venue after "at"
+    (["Colorado", "State", "University", "said", "so"], None),  # the institution acting: no place
+    (["taken", "to", "Colchester", "General", "Hospital", "for", "care"], (2, 5)),
+    (["the", "Centre", "for", "Disease", "Control"], None),   # 'for' + a name: an office
+])
+def test_toponyms_headed_names_read_venues_after_a_preposition(words, span):
+    from dateline.resolve.toponyms import _headed_names
+
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    found = [(c.start, c.end) for c in _headed_names(doc, place_cues(), set())]
+    assert found == ([span] if span else [])
+
+
+@pytest.mark.parametrize("words, start, expected", [
+    (["his", "wife", ",", "Julia", ",", "said"], 3, True),
+    (["daughters", "North", "and", "Chicago"], 3, True),
+    (["the", "mayor", "of", "Chicago"], 3, False),
+    (["flew", "to", "Paris"], 2, False),
+])
+def test_toponyms_after_kin_marks_people(words, start, expected):
+    from dateline.resolve.toponyms import _after_kin
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert _after_kin(doc, start, place_cues()) is expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Associated", "Press", "WASHINGTON", "(", "AP", ")", "—"], True),
+    (["NEW", "DELHI", ":", "The", "court"], True),
+    (["He", "met", "WASHINGTON", "officials"], False),
+])
+def test_toponyms_dateline_reads_agency_credits(words, expected):
+    from dateline.resolve.toponyms import Candidate, _is_dateline
+
+    start = next(i for i, w in enumerate(words) if w.isupper() and len(w) > 2)
+    end = start + 2 if words[start + 1].isupper() and words[start + 1].isalpha() else start + 1
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert _is_dateline(doc, Candidate(start, end, "", (), "gaz")) is expected

@@ -15,9 +15,10 @@ from spacy.tokens import Doc, Span, Token
 from dateline.events import arguments as args
 from dateline.events import classify
 from dateline.events.confidence import score
+from dateline.events.genericity import is_generic
 from dateline.events.counting import attach_counts, more_in_operation
 from dateline.events.grouping import Group, group_sentence
-from dateline.events.implicit import implicit_actor
+from dateline.events.implicit import BOMBARDMENT, complete_sides, implicit_actor
 from dateline.events.merge import Mention, merge_mentions
 from dateline.events.timing import When, choose_date, date_headline, new_paragraph, running_date
 from dateline.events.triggers import Sense, find_triggers, lemma_of, load_lexicon
@@ -69,11 +70,15 @@ def _demand_hits(doc: Doc, hits: dict[int, Sense]) -> None:
 
 
 def _state_captures(doc: Doc, hits: dict[int, Sense]) -> None:
-    """People captured by state forces are arrested (COERCE), by armed groups abducted."""
+    """People captured by state forces are arrested (COERCE), by armed groups abducted. A
+    capture in the passive with no captor ("the rebel leader has been captured") is the
+    authorities' arrest, unless the captives are themselves state forces."""
     for i, sense in list(hits.items()):
         if sense.type == "ASSAULT" and sense.mode == "abduct" and sense.casualty == "arrested":
             agents = args.actors_of(doc, args.verb_agents(doc[i]))
-            if agents and classify.is_state(agents):
+            captives = args.actors_of(doc, args.verb_patients(doc[i]))
+            agentless = not agents and args.is_passive(doc[i]) and not classify.is_state(captives)
+            if (agents and classify.is_state(agents)) or agentless:
                 hits[i] = replace(sense, type="COERCE", mode="arrest", acled="Arrests")
 
 
@@ -95,6 +100,12 @@ def generic_mention(group: Group, when: When) -> bool:
                 child.dep_ == "prep" and child.lower_ in ANCHOR_PREPS):
             return False
     return main.dep_ not in {"ROOT", "nsubj"}
+
+
+def _headline(sent: Span) -> bool:
+    """The text's first sentence or a title line (no closing punctuation): where the simple
+    present reports news ("Gunmen kill five") rather than habit."""
+    return sent.start == 0 or sent.text.rstrip()[-1:] not in set(".!?\"'\u201d")
 
 
 def _additive(draft: Draft) -> bool:
@@ -186,6 +197,8 @@ def roles_of(group: Group) -> Roles:
             victims += args.verb_patients(tok)
             parties += args.co_parties(tok)
     patients = [p for p in patients if p.i not in members]
+    if group.sense.territory:  # "retakes the district from IS": the loser is the other side
+        recipients += [r for p in patients for r in args.recipients_of(p) if r.i not in members]
     return Roles(agents, patients, recipients, parties, victims)
 
 
@@ -246,6 +259,7 @@ class EventExtractor:
             e = m.event
             e.acled = classify.acled_for(e.type, e.mode, e.territory, e.actors, e.recipients,
                                          m.two_sided, m.hint)
+            complete_sides(e, doc._.focus_country)
             e.confidence = round(min(0.99, max(0.0, e.confidence)), 3)
         doc._.events = [m.event for m in merged]
         doc._.event_triggers = [m.triggers for m in merged]
@@ -270,7 +284,8 @@ class EventExtractor:
             return []
         modality = reading[2]
         when = choose_date(doc, group.tokens, others, sent, running)
-        if generic_mention(group, when):
+        violent = reading[0] == "ASSAULT"
+        if generic_mention(group, when) or is_generic(group.tokens, when.explicit, _headline(sent), violent):
             return []
         places = args.split_places(roles.patients) if sense.territory else []
         locations = [place_at(doc, p) for p in places] if len(places) > 1 else []
@@ -312,9 +327,11 @@ class EventExtractor:
             group = Group(group.main, group.sense, group.governor, group.directive,
                           [(group.main, sense)] + group.folded)
         tokens = group.tokens
-        if ptype == "ASSAULT" and mode is None:
+        if ptype == "ASSAULT" and mode in (None, "targeted"):
             scope = [t for tok in (group.main, group.clause) for t in tok.subtree]
-            mode = classify.instrument_mode(scope + tokens)
+            found = classify.instrument_mode(scope + tokens)
+            # "a massacre carried out by warplanes" is an air strike, as ACLED codes it
+            mode = found if mode is None or found in BOMBARDMENT else mode
         elif ptype in {"REQUEST", "REJECT"} and mode is None:
             scope = roles.patients + [t for tok in [group.main] for t in tok.subtree]
             mode = classify.request_mode(scope + [t for t, _ in group.folded])

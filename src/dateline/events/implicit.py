@@ -1,10 +1,12 @@
-"""Implicit actors: the side a text leaves unnamed but its means of attack give away.
+"""Implicit actors: the sides a text leaves unnamed but the situation gives away.
 
-Only one inference is made, and only when the event has no actor at all: an attack by
+Two inferences. `implicit_actor`, only when the event has no actor at all: an attack by
 aircraft or barrel bombs ("warplanes bombed Douma", "barrel bombs dropped on Daraya") is the
 act of the government of the country where it happened, as in ACLED's and UCDP's coding of
-unattributed air strikes in civil wars. The words are `state_instruments` in
-`data/triggers.yaml`.
+unattributed air strikes in civil wars (the words are `state_instruments` in
+`data/triggers.yaml`). `complete_sides`, after typing: fighting and bombardment have two
+sides, and the one a report leaves unnamed is, by UCDP's convention, the state or the
+country's armed opposition ("Government of Syria", "Syrian rebels").
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ import functools
 
 from spacy.tokens import Token
 
+from dateline.events.classify import crosswalk
 from dateline.events.triggers import load_lexicon
-from dateline.records import Actor, Place
+from dateline.records import Actor, Event, Place
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,3 +62,79 @@ def implicit_actor(tokens: list[Token], place: Place | None, focus: str | None) 
     if not _words(tokens) & cues:
         return None
     return state_of((place.country if place is not None else None) or focus)
+
+
+CONFLICT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+BOMBARDMENT = frozenset({"aerial", "drone", "heavy-weapons"})  # modes of a war's remote fire
+INSURGENT_MODES = frozenset({"suicide-attack", "explosives"})  # car bombs, IEDs: not a state's arms
+_CIVILIAN = frozenset({"CVL"})
+
+
+def _armed(actor: Actor, state: set[str]) -> str | None:
+    """"state", "group" (armed opposition), "unknown" (unidentified gunmen) or None (no side)."""
+    sectors = set(actor.sector)
+    if sectors & state:
+        return "state"
+    if "UAF" in sectors:
+        return "unknown"
+    return "group" if "REB" in sectors else None
+
+
+def rebels_of(country: str | None) -> Actor | None:
+    """The armed opposition of a country known only by its country ("Syrian rebels")."""
+    from dateline.mentions.actor_lexicon import lexicon
+    from dateline.mentions.actor_names import rebels_name
+
+    entry = lexicon().by_country.get(country or "")
+    if entry is None:
+        return None
+    return Actor(name=rebels_name(entry), text="", country=country, sector=["REB"])
+
+
+def complete_sides(event: Event, focus: str | None) -> None:
+    """Name the side a report of armed conflict leaves unnamed, as UCDP and ACLED code it.
+
+    Fighting and bombardment are between two sides. A report naming only the country's own
+    forces ("regime forces shell Talbiseh", "army clashes in Hama"), or foreign aircraft and
+    artillery striking in it ("Russian air strikes on Idlib"), fights the country's armed
+    opposition (a strike whose named targets are civilians keeps them as its only target); one
+    naming only an armed group ("IS attacks Deir Ezzor airport") fights the government (unless
+    the group is the target of a bombing or suicide attack, which states do not carry out); fighting or bombardment naming neither ("clashes in Eastern Ghouta", "shelling
+    on Jobar") is the state-based conflict of the country where it happens, government against
+    rebels. Two-sided fighting takes the added side as a co-actor, a one-way attack as the
+    attacker or the target. Nothing is added when unidentified gunmen are a party (who they
+    fight is open), when both sides are named (two armed groups make a non-state fight), when
+    a foreign state fights on the ground (it may be a war between states), or when the country
+    is unknown (the place's, else the document's, else the named armed group's home).
+    """
+    if event.type != "ASSAULT" or (event.acled or {}).get("event_type") not in CONFLICT_TYPES:
+        return
+    parties = event.actors + event.recipients
+    state = set(crosswalk()["state_sectors"]) | {"PRM"}  # pro-government militias side with the state
+    kinds = [_armed(a, state) for a in parties]
+    groups = {a.name: a.country for a, kind in zip(parties, kinds) if kind == "group"}
+    if "unknown" in kinds or ("state" in kinds and groups) or len(groups) > 1:
+        return
+    country = ((event.location.country if event.location is not None else None) or focus
+               or next((c for c in groups.values() if c), None))
+    battle = event.acled["event_type"] == "Battles"  # type: ignore[index]
+    if "state" in kinds:
+        foreign = any(a.country not in (None, country) for a, kind in zip(parties, kinds) if kind == "state")
+        attacked = not any(kinds[: len(event.actors)])  # the state is only the target
+        civilians = any(_CIVILIAN & set(a.sector) for a in event.recipients)
+        if not (battle and foreign) and (attacked or battle or not civilians):
+            _add(event, rebels_of(country), acting=battle or attacked)
+    elif groups:
+        attacked = not any(kinds[: len(event.actors)])  # the group is only the target
+        if not (attacked and event.mode in INSURGENT_MODES):  # bombers of a group are not the state
+            _add(event, state_of(country), acting=battle or attacked)
+    elif not event.actors and (event.mode is None if battle else event.mode in BOMBARDMENT):
+        gov, rebels = state_of(country), rebels_of(country)
+        if gov is not None and rebels is not None:
+            event.actors.append(gov)
+            _add(event, rebels, acting=battle)
+
+
+def _add(event: Event, actor: Actor | None, acting: bool) -> None:
+    if actor is not None:
+        (event.actors if acting else event.recipients).append(actor)

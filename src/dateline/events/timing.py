@@ -3,16 +3,20 @@
 Policy (the issue left it to us): a date phrase counts for the event whose triggers it is
 closest to in the dependency tree, so "seized Mosul in June" dates the seizure, not the
 article's main event, and "said on Monday that X captured Y" dates the capture to Monday when
-the capture clause has no date of its own. Phrases opening a period ("since June", "until
-May") date nothing. With no date phrase in the sentence, the event takes the publication
-date at day precision, and the caller lowers its confidence: news mostly reports the latest
-day, but an undated background sentence is a guess. One borrowing: an undated sentence that
-continues a paragraph whose earlier sentence gave a recent day ("... killed three insurgents
-yesterday. The operation also destroyed ...") keeps that day; older dates in the paragraph are
-background and are not borrowed. A release's own dateline ("KABUL, Afghanistan (Nov. 21) -")
-dates no event; a subjectless clause that goes with the event ("detained five while searching
-... yesterday") shares its date; an undated title line takes the day of the body's first
-dated event.
+the capture clause has no date of its own; when the clause does have one, it beats the day on
+the reporting verb ("confirmed today the arrest of X in Helmand Saturday": Saturday). Phrases
+opening a period ("since June", "until May") date nothing. Coordinated verbs share a date
+phrase ("killed one, detained two and found ... yesterday"), as do subjectless clauses that go
+with the event ("detained five while searching ... yesterday", "during an operation targeting
+a leader yesterday"). With no date phrase in the sentence (or in a verbless tail the sentence
+splitter cut off), an undated sentence borrows the paragraph's running day, else the nearest
+earlier day the text names within a week before publication: a story's later paragraphs go on
+about its lead ("... detained a leader yesterday." ... "During the search the force detained
+two more."), even when the lead held no event of ours. Older dates are background and are not
+borrowed; without any, the event takes the publication date at day precision, and the caller
+lowers its confidence. A release's own dateline ("KABUL, Afghanistan (Nov. 21) -") or a title
+led by the date ("Dec. 6: Operations update") dates no event; an undated title line takes the
+day of the body's first dated event, else of the first recent day the body names.
 """
 
 from __future__ import annotations
@@ -63,14 +67,17 @@ def _opens_period(span: Span) -> bool:
 _NAME = r"[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3}"
 _DATELINE_HEAD = re.compile(rf"{_NAME}(?:,\s*{_NAME}){{0,2}}(?:,?\s*\(\s*|,\s*)")
 _DATELINE_TAIL = re.compile(r"\s*(?:\)\s*)?(?:[-–—:]|$|\n)")
+_TITLE_TAIL = re.compile(r"[ \t]*[:–—-][ \t]+\S")
 
 
 def in_dateline(span: Span) -> bool:
-    """Whether the date is a release's own dateline ("KABUL, Afghanistan (Nov. 21, 2012) –"):
-    it says when the text was issued, not when its events happened."""
+    """Whether the date is a release's own dateline ("KABUL, Afghanistan (Nov. 21, 2012) –",
+    or a title led by it, "Dec. 6: Operations Update"): it says when the text was issued, not when its events happened."""
     text = span.doc.text
     line_start = text.rfind("\n", 0, span.start_char) + 1
     head = text[line_start:span.start_char]
+    if not head.strip() and _TITLE_TAIL.match(text, span.end_char):
+        return True  # a date-led title ("Dec. 6: Operations Update") is the issue date too
     return bool(_DATELINE_HEAD.fullmatch(head)) and bool(
         _DATELINE_TAIL.match(text, span.end_char))
 
@@ -93,19 +100,47 @@ def _attachment(span: Span) -> Token:
     return root.head
 
 
+def _conjuncts(tokens: list[Token]) -> set[int]:
+    """The ids of `tokens` and of every word coordinated with them, however deep the chain
+    ("killed one, detained two and found ... yesterday": the three verbs share the date)."""
+    seen = {t.i for t in tokens}
+    todo = list(tokens)
+    while todo:
+        tok = todo.pop()
+        near = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+        for other in near:
+            if other.i not in seen:
+                seen.add(other.i)
+                todo.append(other)
+    return seen
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb a noun phrase hangs from, through prepositions and nouns ("an operation
+    targeting X": from "operation" up to "detained" in "detained five during an operation")."""
+    for _ in range(8):
+        if tok.pos_ in {"VERB", "AUX"} or tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
 def _accompanies(verb: Token, ids: set[int]) -> bool:
     """Whether `verb` heads a subjectless clause that goes with the event ("detained five
-    while searching for a leader yesterday", "killing two, targeting a commander Monday"):
-    its date is the event's. A clause with its own subject or a sequence marker ("after
-    militants attacked on Monday") tells another moment."""
+    while searching for a leader yesterday", "killing two, targeting a commander Monday",
+    "detained five during an operation targeting a leader yesterday"): its date is the
+    event's. A clause with its own subject or a sequence marker ("after militants attacked
+    on Monday") tells another moment."""
     tok = verb
     for _ in range(3):
-        if tok.dep_ not in {"advcl", "xcomp"} or tok.head is tok:
+        if tok.dep_ not in {"advcl", "xcomp", "acl"} or tok.head is tok:
             return False
+        if tok.dep_ == "acl" and tok.tag_ != "VBG":
+            return False  # "the man arrested Monday" tells of another moment
         if any(c.dep_ in {"nsubj", "nsubjpass", "expl"} or c.lower_ in SEQUENCE_MARKS
                for c in tok.children if c.i < tok.i or c.dep_ in {"nsubj", "nsubjpass"}):
             return False
-        tok = tok.head
+        tok = _clause_verb(tok.head) if tok.dep_ == "acl" else tok.head
         if tok.i in ids:
             return True
     return False
@@ -115,25 +150,32 @@ def belongs(span: Span, own: list[Token]) -> bool:
     """Whether a date phrase can date the event of `own`: it modifies one of its triggers,
     a noun phrase hanging from one, or a verb governing the event's clause ("said on
     Monday that ..."), but not a clause of its own ("after an election in April")."""
-    ids = {t.i for t in own} | {c.i for t in own for c in t.children if c.dep_ == "conj"}
-    ids |= {t.head.i for t in own if t.dep_ == "conj"}
+    return _route(span, own) is not None
+
+
+def _route(span: Span, own: list[Token]) -> str | None:
+    """How a date phrase reaches the event of `own`: "own" (through the event's words or a
+    clause going with them), "governor" (through a verb that reports or frames the event,
+    "confirmed today the arrest"), or None."""
+    ids = _conjuncts(own)
     governing = {a.i for t in own for a in t.ancestors}
     tok = _attachment(span)
     for _ in range(12):
         if tok.i in ids:
-            return True
+            return "own"
         if tok.pos_ in {"VERB", "AUX"}:
-            return tok.i in governing or _accompanies(tok, ids)
+            if tok.i in governing:
+                return "governor"
+            return "own" if _accompanies(tok, ids) else None
         if tok.head is tok:
-            return False
+            return None
         tok = tok.head
-    return False
+    return None
 
 
 def _coordinated(a: list[Token], b: list[Token]) -> bool:
-    ids = {t.i for t in a}
-    return any((t.dep_ == "conj" and t.head.i in ids) or any(c.dep_ == "conj" and c.i in ids for c in t.children)
-               for t in b)
+    """Whether the two events' triggers are coordinated words, which share a date phrase."""
+    return bool(_conjuncts(a) & {t.i for t in b})
 
 
 def _simultaneous(a: list[Token], b: list[Token]) -> bool:
@@ -143,14 +185,31 @@ def _simultaneous(a: list[Token], b: list[Token]) -> bool:
     return any(_accompanies(t, ids_a) for t in b) or any(_accompanies(t, ids_b) for t in a)
 
 
+def fragment_after(doc: Doc, sent: Span) -> Span | None:
+    """The next sentence when it is only the tail of this one, cut off by the sentence
+    splitter ("... searching for a leader in Muhammad. Aghah district, Logar province,
+    yesterday."): on the same line, short and without a verb. Its date is this sentence's."""
+    if sent.end >= len(doc):
+        return None
+    tail = doc[sent.end].sent
+    if len(tail) > 12 or "\n" in doc.text[sent.end_char:tail.start_char]:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in tail):
+        return None
+    return tail
+
+
 def choose_date(doc: Doc, own: list[Token], others: list[list[Token]], sent: Span,
                 context: When | None = None) -> When:
     """The date of the event whose triggers are `own`; `others` are the trigger sets of the
     sentence's other events, which compete for each date phrase; `context` is the running
     date of the paragraph, used when the clause has none."""
-    best: tuple[int, int, Span] | None = None
-    for span in sentence_dates(doc, sent):
-        if not belongs(span, own):
+    best: tuple[int, int, int, int, Span] | None = None
+    tail = fragment_after(doc, sent)
+    tail_dates = sentence_dates(doc, tail) if tail is not None else []
+    for span in sentence_dates(doc, sent) + tail_dates:
+        route = "own" if span in tail_dates else _route(span, own)
+        if route is None:
             continue
         mine = min(_distance(span.root, t) for t in own)
         theirs = min((min(_distance(span.root, t) for t in grp) for grp in others
@@ -162,16 +221,56 @@ def choose_date(doc: Doc, own: list[Token], others: list[list[Token]], sent: Spa
         # a date inside the event's own phrase beats one on a verb that reports it
         # ("confirmed today the arrest of X ... Sept. 19": Sept. 19)
         inside = _attachment(span).i in {t.i for t in own}
-        key = (0 if inside else 1, mine, gap, span)
-        if best is None or key[:3] < best[:3]:
+        key = (0 if inside else 1, 0 if route == "own" else 1, mine, gap, span)
+        if best is None or key[:4] < best[:4]:
             best = key
     if best is not None:
-        span = best[3]
+        span = best[4]
         return When(span._.date_value, span._.date_precision or "day", True)
     if context is not None:
         return When(context.date, context.precision, False)
+    story = story_date(doc, sent)
+    if story is not None:
+        return story
     published = doc._.published
     return When(published[:10] if published else None, "day", False)
+
+
+def story_date(doc: Doc, sent: Span) -> When | None:
+    """The day an undated sentence most likely tells of: the nearest earlier day the text
+    gives within a week before publication ("... detained a leader yesterday." ... "During the
+    search, the force detained two more."), even across paragraphs and when that sentence held
+    no event of ours; a news story's later paragraphs go on about its lead. Older or coarser
+    dates are background and lend nothing (None: the publication date stands)."""
+    earlier = [(span, when) for span, when in recent_days(doc) if span.start < sent.start]
+    return earlier[-1][1] if earlier else None
+
+
+def recent_days(doc: Doc) -> list[tuple[Span, When]]:
+    """The text's date phrases that name a day within a week before publication, in text
+    order, minus datelines and period openers: the days a story can be about."""
+    import datetime as dt
+
+    published = doc._.published
+    try:
+        pub = dt.date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        pub = None
+    if pub is None:
+        return []
+    out = []
+    for span in sorted(doc.spans.get("dates", []), key=lambda s: s.start):
+        if span._.date_precision not in (None, "day") or not span._.date_value:
+            continue
+        if _opens_period(span) or in_dateline(span):
+            continue
+        try:
+            gap = (pub - dt.date.fromisoformat(span._.date_value[:10])).days
+        except ValueError:
+            continue
+        if 0 <= gap <= 7:
+            out.append((span, When(span._.date_value[:10], "day", False)))
+    return out
 
 
 def running_date(doc: Doc, sent: Span, when: When, current: When | None) -> When | None:
@@ -229,8 +328,13 @@ def date_headline(doc: Doc, drafts: Sequence[Dated]) -> None:
         return
     lead = next((d.when for d in drafts if d.explicit_date and d.when is not None
                  and not is_headline(doc, d.sent)), None)
-    if lead is None or running_date(doc, drafts[0].sent, lead, None) is None:
+    if lead is not None and running_date(doc, drafts[0].sent, lead, None) is None:
         return  # an old date in the body is background, not the headline's day
+    if lead is None:  # no dated event: the first recent day the body names
+        title = heads[0].sent
+        lead = next((w for span, w in recent_days(doc) if span.start >= title.end), None)
+    if lead is None:
+        return
     for draft in heads:
         draft.event.date, draft.event.date_precision = lead.date, lead.precision
         draft.when = lead

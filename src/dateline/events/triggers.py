@@ -166,6 +166,13 @@ def noun_head(token: Token) -> Token:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return noun_head(pobj)
+    if token.tag_ in {"NNP", "NNPS"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+        # "an Islamic Movement of Uzbekistan leader", split by the parser: a name takes no "an"
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.tag_ == "NN":
+                        return pobj
     return token
 
 
@@ -240,8 +247,20 @@ def governor_of(token: Token) -> Token | None:
     return None
 
 
+def _same_entity(a: Token, b: Token) -> bool:
+    """Whether two tokens lie inside one named-entity span."""
+    lo, hi = sorted((a, b), key=lambda t: t.i)
+    doc = lo.doc
+    return bool(lo.ent_type_) and all(doc[i].ent_iob_ == "I" for i in range(lo.i + 1, hi.i + 1))
+
+
 def _has_noun_agent(token: Token) -> bool:
+    """Whether a light event noun names its agent itself ("the army's attack", "an attack by
+    rebels", "the Kurdish offensive"). A modifier inside the same named entity as the noun is
+    part of a name ("For Immediate Release", "Operation Enduring Freedom"), not an agent."""
     for child in token.children:
+        if _same_entity(child, token):
+            continue
         if child.dep_ == "poss":
             return True
         if child.dep_ == "prep" and child.lower_ in {"by", "between", "of", "with", "against", "on"}:

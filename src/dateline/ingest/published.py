@@ -21,7 +21,9 @@ _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
 DATE_FORMS = (
-    rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}(?:,?\s+(?P<year>\d{{4}}|\d{{2}}(?![\d:.])))?",
+    # "May 31, 2011", "May 31 11", and the typed slips "May 31,2011" and "Nov. 1. 2011"
+    rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}(?:,?\s+(?P<year>\d{{4}}|\d{{2}}(?![\d:.]))"
+    r"|(?:,|\.\s?)(?P<year4>\d{4})(?!\d))?",
     rf"{_WEEKDAY}(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?(?:\s+(?P<year>\d{{4}}|\d{{2}}))?",
     r"(?P<year>\d{4})[-/.](?P<mnum>\d{1,2})[-/.](?P<day>\d{1,2})",
 )
@@ -74,7 +76,25 @@ def find_dateline(text: str, reference: str | None = None) -> str | None:
             later = later or found
         elif found:
             return found
-    return later
+    return later or _trailing_date(lines[:SCAN_LINES])
+
+
+# A header line that ends in a full date ("ISAF Joint Command Operational Update June 13,
+# 2011"): the issue's title, dated. Only a last resort, as a headline may end in an event's day.
+TRAILING_DATE = re.compile(rf"(?P<lead>[^\n]{{3,100}}?)[\s,(]\s*(?i:{_MONTH})\s+(?P<day>\d{{1,2}}){_ORD},\s*"
+                           r"(?P<year>\d{4})\)?\s*")
+# A date after one of these ("set for June 13, 2012") is what the headline tells of.
+EVENT_DAY_LEADS = frozenset({"on", "for", "in", "until", "till", "by", "since", "from", "to",
+                             "before", "after", "of", "at"})
+
+
+def _trailing_date(lines: list[str]) -> str | None:
+    """The full date (with its year) that closes one of the first lines, if any."""
+    for line in lines:
+        match = TRAILING_DATE.fullmatch(line)
+        if match and match["lead"].split()[-1].lower() not in EVENT_DAY_LEADS:
+            return _from_match(match, None)
+    return None
 
 
 def resolve_published(explicit: object, text: str, fallback: str | None) -> str | None:
@@ -99,16 +119,24 @@ def _date_in_line(line: str, reference: str | None) -> tuple[str | None, str | N
                 return _from_match(match, reference), match["label"]
     for pattern in (*DATELINES, *DATE_LED_TITLES):
         match = pattern.match(line)
-        if match:
+        if match and not _event_day(match):
             return _from_match(match, reference), None
     return None, None
+
+
+def _event_day(match: re.Match[str]) -> bool:
+    """A "place" that ends in a preposition is a sentence telling of that day ("Talks to
+    resume on June 13, 2011"), not a dateline."""
+    place = match.groupdict().get("place") or ""
+    words = place.split()
+    return bool(words) and words[-1].lower() in EVENT_DAY_LEADS
 
 
 def _from_match(match: re.Match[str], reference: str | None) -> str | None:
     groups = match.groupdict()
     month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"][:3].lower()]
     day = int(groups["day"])
-    year_text = groups.get("year")
+    year_text = groups.get("year") or groups.get("year4")
     if year_text:
         year = int(year_text)
         if len(year_text) == 2:

@@ -30,14 +30,15 @@ Spans of people with no casualty word ("40,000 Yazidis are trapped") carry kind 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.mentions.count_lexicon import count_lexicon, lexicon_lemma
-from dateline.mentions.numbers import numbers_lexicon, parse_number
+from dateline.mentions.numbers import (anchor_of as _anchor, is_number_word as _is_number_word,
+                                       number_groups as _number_groups, of_noun as _of_noun,
+                                       parse_number, phrase_start as _phrase_start)
 
 __all__ = ["CountTagger", "parse_number"]
 
@@ -45,11 +46,8 @@ for _name, _default in (("count_trigger", None), ("count_party", None), ("count_
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
 
-_SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 _OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-_A_WORDS = {"few", "handful", "dozen", "couple", "hundred", "thousand", "million", "number"}
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # "detained the leader along with three associates": the "with" phrase is a conjunct.
 _COMITATIVE = {"along", "together"}
 
@@ -64,79 +62,6 @@ class _Count:
     kind: str | None
     trigger: int | None
     party: int | None
-
-
-def _is_number_word(tok: Token) -> bool:
-    """Tokens that can carry a figure: digits, number words, vague plurals ("dozens")."""
-    lex = numbers_lexicon()
-    low = tok.lower_
-    if tok.ent_type_ in _SKIP_ENTS or _ORDINAL.fullmatch(low):  # "the 17th leader captured"
-        return False
-    if tok.like_num or low in lex["units"] or low in lex["tens"] or low in lex["scales"]:
-        return low not in ("a", "an") and tok.pos_ != "PROPN"
-    starts = {phrase[0] for phrase in lex["vague"]} - {"a", "some"}
-    if low == "number":  # "a number of insurgents", not "a phone number"
-        doc = tok.doc
-        return (tok.i > 0 and doc[tok.i - 1].lower_ == "a" and tok.i + 1 < len(doc)
-                and doc[tok.i + 1].lower_ == "of")
-    return low in starts or low in ("handful", "half")
-
-
-def _number_groups(doc: Doc) -> list[tuple[int, int]]:
-    """Maximal runs of number tokens ("tens of thousands", "1.4 million", "10 to 15")."""
-    groups: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc):
-        if not _is_number_word(doc[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(doc):
-            if _is_number_word(doc[j]):
-                j += 1
-            elif (doc[j].lower_ in ("of", "to", "-", "–", "or", "and")
-                  and j + 1 < len(doc) and _is_number_word(doc[j + 1])
-                  and (doc[j].lower_ != "and" or doc[j - 1].lower_ in ("hundred", "thousand")
-                       or (i > 0 and doc[i - 1].lower_ == "between"))
-                  and (doc[j].lower_ != "of" or doc[j + 1].lower_ in ("thousands", "millions"))):
-                j += 2
-            else:
-                break
-        groups.append((i, j))
-        i = j
-    return groups
-
-
-def _phrase_start(doc: Doc, start: int) -> int:
-    """Extend a number group left over modifiers ("at least", "an estimated", "another")."""
-    modifiers = numbers_lexicon()["modifiers"]
-    for width in (3, 2, 1):
-        lo = start - width
-        if lo >= doc[start].sent.start and tuple(t.lower_ for t in doc[lo:start]) in modifiers:
-            if doc[lo].lower_ == "the" and width == 1:
-                return start
-            return lo
-    if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in _A_WORDS:
-        return start - 1
-    return start
-
-
-def _anchor(doc: Doc, start: int, end: int) -> Token:
-    """The group's syntactic head: the token whose head lies outside the group."""
-    for tok in doc[start:end]:
-        if not start <= tok.head.i < end or tok.head.i == tok.i:
-            return tok
-    return doc[end - 1]
-
-
-def _of_noun(tok: Token) -> Token | None:
-    """"dozens of Kurdish prisoners" -> prisoners."""
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return _of_noun(pobj) if _is_number_word(pobj) else pobj
-    return None
 
 
 def _is_person(tok: Token) -> bool:
@@ -265,12 +190,23 @@ def _comitative_head(arg: Token) -> Token | None:
     return None
 
 
+def _listed(appos: Token) -> bool:
+    """Whether a noun the parser took for an apposition is the next item of a list ("captured
+    a leader, a facilitator and several of their associates"): it goes on with "and" to a
+    member of its own determiner or figure. A true apposition describes the one person ("X,
+    a commander and bomb maker")."""
+    return any(c.dep_ == "conj" and (_is_number_word(c) or any(
+        g.dep_ in ("det", "nummod") and g.lower_ not in ("the", "his", "her", "their")
+        for g in c.children)) for c in appos.children)
+
+
 def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
     """(kind, trigger) for the argument that carries a figure; `_SUBSET` for subsets."""
     lex = count_lexicon()
     if own := _own_kind(arg, person):
         return own
-    while arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+    while ((arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"))
+           or (arg.dep_ == "appos" and _listed(arg))):
         arg = arg.head
     head, role = arg.head, arg.dep_
     if (companion := _comitative_head(arg)) is not None:
@@ -382,9 +318,10 @@ def _singular_counts(doc: Doc, earlier: list[_Count]) -> list[_Count]:
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
         named = (tok.ent_type_ == "PERSON" and tok.dep_ != "compound") or tok.lower_ in _ONE_PERSON
         definite = tok.tag_ == "NN" and det in ("the", "this", "that")
-        if not (named or definite or (tok.tag_ == "NN" and det in ("a", "an", "another"))):
+        titled = _titled_person(tok) if det in ("a", "an") else None
+        if not (named or definite or titled or (tok.tag_ == "NN" and det in ("a", "an", "another"))):
             continue
-        if any(c.dep_ == "nummod" for c in tok.children) or not (named or _is_person(tok)):
+        if any(c.dep_ == "nummod" for c in tok.children) or not (named or titled or _is_person(tok)):
             continue
         kind, trigger = _kind_of(tok, True)
         if not kind or kind == _SUBSET[0] or trigger is None or trigger.i == tok.i:
@@ -394,7 +331,7 @@ def _singular_counts(doc: Doc, earlier: list[_Count]) -> list[_Count]:
         if definite and ((kind, lexicon_lemma(tok)) in seen or (kind, trigger.i) in taken) and not (
                 _joined(doc, tok, [c for c in earlier + found if c.trigger == trigger.i])):
             continue
-        start, end = (tok.i if named else tok.left_edge.i), tok.i + 1
+        start, end = (tok.i if named else tok.left_edge.i), (titled or tok).i + 1
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         if named and ent is not None:
             start, end = ent.start, ent.end
@@ -402,6 +339,19 @@ def _singular_counts(doc: Doc, earlier: list[_Count]) -> list[_Count]:
         seen.add((kind, lexicon_lemma(tok)))
         taken.add((kind, trigger.i))
     return found
+
+
+def _titled_person(tok: Token) -> Token | None:
+    """"an Islamic Movement of Uzbekistan leader": a group's name split by the parser, whose
+    "of" phrase ends in the person the article counts (a proper name takes no "an")."""
+    if tok.tag_ not in ("NNP", "NNPS"):
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.tag_ == "NN" and _is_person(obj):
+                    return obj
+    return None
 
 
 def _joined(doc: Doc, tok: Token, counts: list[_Count]) -> bool:
@@ -425,9 +375,14 @@ def _clause_text(trigger: Token, keep: Token, skip: tuple[int, int]) -> str:
     root = trigger
     while root.pos_ not in ("VERB", "AUX") and root.head.i != root.i:
         root = root.head
+    # a subjectless participle shares its governor's time frame ("conducted a dozen operations
+    # over the past month, detaining scores of suspects")
+    while (root.dep_ in ("advcl", "xcomp") and root.head.i != root.i
+           and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)):
+        root = root.head
     excluded: set[int] = set()
     for child in root.children:
-        if child.dep_ in ("conj", "ccomp", "parataxis") and keep not in child.subtree:
+        if child.dep_ in ("conj", "ccomp", "parataxis", "advcl") and keep not in child.subtree:
             excluded.update(t.i for t in child.subtree)
     words = [t.lower_ for t in root.subtree
              if t.i not in excluded and not skip[0] <= t.i < skip[1]]

@@ -6,11 +6,15 @@ walks up the dependency tree through complements ("threatened to attack", "said 
 captured"), reading cues from `data/modality.yaml`. The first cue that changes the status
 wins, in this order:
 - negated: a negation on the clause ("did not attack", "never"), an empty subject or object
-  ("no one was hurt", "no attack"), or a governor that cancels it ("failed to capture");
-- denied: the clause is the complement of a denial verb ("denied carrying out the attack");
+  ("no one was hurt", "no attack"), a governor that cancels it ("failed to capture"), or
+  "without" ("without a shot being fired");
+- denied: the clause is the complement of a denial verb ("denied carrying out the attack") or
+  the content of a report said to be false ("the report that ... is unfounded");
 - future: a future auxiliary ("will attack"), a plan/threat governor ("threatened to attack",
   "plans to", "vowed to", "is expected to", "is set to");
-- hypothetical: a modal auxiliary ("could attack") or a conditional clause ("if they attack");
+- hypothetical: a modal auxiliary ("could attack"), a conditional clause ("if they attack"),
+  a command ("stop the kidnappings"), or the content of a plan, risk or possibility ("the
+  mission of assassinating the president", "the danger of an attack");
 - claimed: the clause is reported by a party to the fighting as its own act or unverified:
   a claim verb ("claimed responsibility for the attack", "alleged"), a speaker reporting its
   own action ("IS said it had captured", "the army said it killed 30"), a speaker whose actor
@@ -71,6 +75,8 @@ class _Cues:
     credit_nouns: frozenset[str]
     party_sectors: frozenset[str]
     implicative: frozenset[str]
+    discredit: frozenset[str]
+    unrealised: frozenset[str]
     hedges: re.Pattern
     opinion: re.Pattern
     background: re.Pattern
@@ -88,7 +94,7 @@ def _cues() -> _Cues:
         "reporting_verbs", "claim_verbs", "denial_verbs", "future_verbs", "future_adjectives",
         "negating_verbs", "future_aux", "hypothetical_aux", "conditional_marks",
         "negation_words", "document_nouns", "self_pronouns", "credit_nouns",
-        "implicative_verbs")}
+        "implicative_verbs", "discredit_words", "unrealised_nouns")}
     return _Cues(
         reporting=sets["reporting_verbs"], claim=sets["claim_verbs"], denial=sets["denial_verbs"],
         future=sets["future_verbs"], future_adjectives=sets["future_adjectives"],
@@ -97,6 +103,7 @@ def _cues() -> _Cues:
         negation=sets["negation_words"], document_nouns=sets["document_nouns"],
         self_pronouns=sets["self_pronouns"], credit_nouns=sets["credit_nouns"],
         party_sectors=frozenset(data["party_sectors"]), implicative=sets["implicative_verbs"],
+        discredit=sets["discredit_words"], unrealised=sets["unrealised_nouns"],
         hedges=_phrases(data["hedges"]), opinion=_phrases(data["opinion_cues"]),
         background=_phrases(data["background_cues"]),
     )
@@ -143,6 +150,10 @@ def _own_status(verb: Token, trigger: Token) -> str | None:
             return "future"
         if child.dep_ == "aux" and low == "to" and _purpose(verb):
             return "future"
+        if child.dep_ == "aux" and low == "to" and any(c.tag_ == "WRB" for c in verb.children):
+            return "hypothetical"  # "know how to fight": a skill or a question, not an act
+        if child.dep_ == "aux" and low == "to" and verb.dep_ == "csubj":
+            return "hypothetical"  # "to bomb the population would be a barbaric act"
         if child.dep_ == "aux" and low in cues.hypothetical_aux:
             return "hypothetical"
         if child.dep_ == "mark" and low in cues.conditional:
@@ -281,8 +292,10 @@ def _hedged(sent: Span) -> bool:
 
 
 def _infinitive_acl(tok: Token) -> bool:
-    """"plans to bomb", "threats to attack": a noun's infinitive complement."""
-    return tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    """"plans to bomb", "threats to attack": a noun's infinitive complement; "the report that
+    ... was wounded": a noun's content clause."""
+    return tok.dep_ == "acl" and any((c.dep_ == "aux" and c.lower_ == "to") or (
+        c.dep_ == "mark" and c.lower_ == "that") for c in tok.children)
 
 
 def _steps(trigger: Token, verb: Token) -> tuple[list[tuple[Token, str, Token]], bool]:
@@ -303,6 +316,46 @@ def _steps(trigger: Token, verb: Token) -> tuple[list[tuple[Token, str, Token]],
     return steps, direct
 
 
+def _imperative(verb: Token) -> bool:
+    """A command ("Stop the kidnappings", "release all prisoners"): a base-form verb with no
+    subject, auxiliary or marker heading its sentence, or coordinated with such a verb."""
+    while True:
+        if verb.tag_ != "VB" or any(c.dep_ in _SUBJECTS | {"aux", "auxpass", "mark", "expl"}
+                                    for c in verb.children):
+            return False
+        if verb.dep_ in {"ROOT", "parataxis"}:
+            return True
+        if verb.dep_ not in {"conj", "ccomp", "advcl"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def _discredited(gov: Token, rel: str) -> bool:
+    """"the report that ... is unfounded": the clause's carrier is the subject of a verb whose
+    complement discredits it."""
+    return rel in _SUBJECTS and any(
+        c.dep_ in {"acomp", "attr"} and _lemma(c) in _cues().discredit for c in gov.children)
+
+
+def _unrealised(trigger: Token) -> str | None:
+    """"without a shot being fired" (negated); "the mission of assassinating the president",
+    "the danger of an attack" (hypothetical): an event named as the content of a plan, risk or
+    possibility. A definite event ("the purpose of the kidnapping") did happen."""
+    if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in trigger.children):
+        return None
+    tok = trigger
+    for _ in range(6):
+        head = tok.head
+        if tok.dep_ not in {"pobj", "pcomp", "prep", "acl"} or head.i == tok.i:
+            return None
+        if head.lower_ == "without" and tok.dep_ in {"pobj", "pcomp"}:
+            return "negated"
+        if tok.dep_ in {"prep", "acl"} and head.pos_ == "NOUN" and _lemma(head) in _cues().unrealised:
+            return "hypothetical"
+        tok = head
+    return None
+
+
 def modality_for(trigger: Token) -> tuple[str, str | None]:
     """(modality, attributed_to) for the clause headed by `trigger`."""
     cues = _cues()
@@ -316,7 +369,12 @@ def modality_for(trigger: Token) -> tuple[str, str | None]:
         statuses.add("negated")
     speaker: Token | None = None
     subordinate = not direct
+    if _imperative(verb):
+        statuses.add("hypothetical")
+    statuses.update(s for s in {_unrealised(trigger), _unrealised(verb)} if s)
     for gov, rel, child in steps:
+        if _discredited(gov, rel):
+            statuses.add("denied")
         if rel == "advcl":
             subordinate = True
             continue

@@ -1,4 +1,4 @@
-"""Number phrases read by ACLED's conventions: "at least 25" = 25, "dozens" = 12, "10 to 15" = 10.
+"""Number phrases read by ACLED's conventions ("at least 25" = 25, "dozens" = 12), and found in a parse.
 
 ACLED codes the stated figure, whatever hedges it ("at least 25", "more than 30", "up to 12",
 "an estimated 40,000" all give the figure), the lowest figure of a range, and fixed values for
@@ -12,6 +12,7 @@ import importlib.resources
 import re
 
 import yaml
+from spacy.tokens import Doc, Token
 
 _WORD_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z]+|[-–—~]")
 
@@ -135,3 +136,83 @@ def parse_number(text: str) -> int | None:
             continue
         break
     return _leading_value(words)
+
+
+# Number phrases in a dependency parse (used by `mentions/counts.py`).
+_SKIP_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+_A_WORDS = {"few", "handful", "dozen", "couple", "hundred", "thousand", "million", "number"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def is_number_word(tok: Token) -> bool:
+    """Tokens that can carry a figure: digits, number words, vague plurals ("dozens")."""
+    lex = numbers_lexicon()
+    low = tok.lower_
+    if tok.ent_type_ in _SKIP_ENTS or _ORDINAL.fullmatch(low):  # "the 17th leader captured"
+        return False
+    if tok.like_num or low in lex["units"] or low in lex["tens"] or low in lex["scales"]:
+        return low not in ("a", "an") and tok.pos_ != "PROPN"
+    starts = {phrase[0] for phrase in lex["vague"]} - {"a", "some"}
+    if low == "number":  # "a number of insurgents", not "a phone number"
+        doc = tok.doc
+        return (tok.i > 0 and doc[tok.i - 1].lower_ == "a" and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].lower_ == "of")
+    return low in starts or low in ("handful", "half") or (
+        low == "couple" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "a")  # "a couple of"
+
+
+def number_groups(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of number tokens ("tens of thousands", "1.4 million", "10 to 15")."""
+    groups: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not is_number_word(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc):
+            if is_number_word(doc[j]):
+                j += 1
+            elif (doc[j].lower_ in ("of", "to", "-", "–", "or", "and")
+                  and j + 1 < len(doc) and is_number_word(doc[j + 1])
+                  and (doc[j].lower_ != "and" or doc[j - 1].lower_ in ("hundred", "thousand")
+                       or (i > 0 and doc[i - 1].lower_ == "between"))
+                  and (doc[j].lower_ != "of" or doc[j + 1].lower_ in ("thousands", "millions"))):
+                j += 2
+            else:
+                break
+        groups.append((i, j))
+        i = j
+    return groups
+
+
+def phrase_start(doc: Doc, start: int) -> int:
+    """Extend a number group left over modifiers ("at least", "an estimated", "another")."""
+    modifiers = numbers_lexicon()["modifiers"]
+    for width in (3, 2, 1):
+        lo = start - width
+        if lo >= doc[start].sent.start and tuple(t.lower_ for t in doc[lo:start]) in modifiers:
+            if doc[lo].lower_ == "the" and width == 1:
+                return start
+            return lo
+    if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in _A_WORDS:
+        return start - 1
+    return start
+
+
+def anchor_of(doc: Doc, start: int, end: int) -> Token:
+    """The group's syntactic head: the token whose head lies outside the group."""
+    for tok in doc[start:end]:
+        if not start <= tok.head.i < end or tok.head.i == tok.i:
+            return tok
+    return doc[end - 1]
+
+
+def of_noun(tok: Token) -> Token | None:
+    """"dozens of Kurdish prisoners" -> prisoners."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return of_noun(pobj) if is_number_word(pobj) else pobj
+    return None

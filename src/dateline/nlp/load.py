@@ -20,6 +20,9 @@ def _read_config() -> configparser.ConfigParser:
     return cfg
 
 
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "by", "with", "from", "a", "an"})
+
+
 def entity_patterns() -> list[dict]:
     """All entity-ruler patterns from `data/patterns/*.jsonl` (actors, places, ...)."""
     patterns: list[dict] = []
@@ -56,6 +59,8 @@ def as_phrase_patterns(pattern: dict) -> list[dict]:
         return [pattern]
     variants = {
         " ".join(w[:1].upper() + w[1:] for w in words),
+        # Title Case with small words lower ("Army of Islam", "Party of God")
+        " ".join(w if k and w in TITLE_SMALL_WORDS else w[:1].upper() + w[1:] for k, w in enumerate(words)),
         " ".join([words[0][:1].upper() + words[0][1:], *words[1:]]),
         " ".join(w.upper() for w in words),
     }

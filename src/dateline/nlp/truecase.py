@@ -1,4 +1,5 @@
-"""True-casing of ALL-CAPS documents (wire feeds such as FBIS, telex copy) before parsing.
+"""True-casing of ALL-CAPS documents (wire feeds such as FBIS, telex copy) and Title-Case
+headlines before parsing.
 
 The tagger, parser and recogniser were trained on mixed-case text: in capitals nearly every
 word reads as a proper noun, so verbs go unrecognised and sentences break apart. `truecase`
@@ -28,6 +29,10 @@ CAPS_SHARE = 0.9  # share of letters in capitals above which a document is "all 
 MIN_LETTERS = 40
 MAX_PHRASE = 5
 MIN_TOWN_POPULATION = 20000
+TITLE_MIN_LETTERS = 4  # Title Case leaves short function words ("in", "of") lower case
+TITLE_MAX_WORDS = 30  # a headline, not a paragraph
+TITLE_SHARE = 0.85  # share of longer words capitalised in a Title-Case line
+NAME_OPENERS = frozenset({"in", "on", "at", "near", "of", "from", "to", "into", "around", "the"})
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _SENTENCE_END = re.compile(r"(?:[.!?:]|--)[\"')\]]*\s+[\"'(\[]*$|\]\s+[\"']*$|\n\s*\n\s*$|\n {2,}$")
 _VOWELS = set("AEIOUY")
@@ -182,11 +187,106 @@ def _case_word(word: str, *, name: bool, acronym: bool, starts: bool, known: boo
     return low
 
 
+def is_title_case(line: str) -> bool:
+    """Whether a line is a Title-Case headline ("Syrian Army Shells Target Rebel Positions In
+    Hama"): at least three longer words, nearly all capitalised, some of them common words (a
+    line of names alone, "Syrian Observatory For Human Rights", is left alone), not in capitals."""
+    words = [w for w in _WORD.findall(line) if len(w) >= TITLE_MIN_LETTERS]
+    if len(words) < 3 or len(words) > TITLE_MAX_WORDS or is_all_caps(line):
+        return False
+    capitalised = [w for w in words if w[0].isupper()]
+    if len(capitalised) / len(words) < TITLE_SHARE:
+        return False
+    tokens = list(_WORD.finditer(line))
+    in_name = _name_spans(tokens, name_lexicon()[0])
+    common = [t.group() for i, t in enumerate(tokens) if i not in in_name and t.group()[0].isupper()
+              and not t.group().isupper() and len(t.group()) >= TITLE_MIN_LETTERS]
+    return sum(_known(w, dictionary()) for w in common) >= 2
+
+
+@functools.lru_cache(maxsize=1)
+def _non_nouns() -> frozenset[str]:
+    """Verbs, adjectives and adverbs of the lemmatizer's word index (with their irregular
+    forms) and stop words: words that are common words even when a town bears the same name
+    ("Police", "March", "New")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from spacy.lookups import Lookups
+    from spacy.strings import hash_string
+
+    words: set[str] = set(STOP_WORDS)
+    path = _lemmatizer_tables()
+    if path is not None:
+        tables = Lookups().from_disk(path)
+        keys = {hash_string(pos) for pos in ("verb", "adj", "adv")}
+        for key in keys & set(tables.get_table("lemma_index").keys()):
+            words.update(str(w).lower() for w in tables.get_table("lemma_index")[key])
+        for key in keys & set(tables.get_table("lemma_exc").keys()):
+            words.update(str(w).lower() for w in tables.get_table("lemma_exc")[key])
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _town_words() -> frozenset[str]:
+    """One-word names of places of some size: the dictionary knows many ("aleppo", "kabul")."""
+    from dateline.resolve.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    return frozenset(name.lower() for row, name in enumerate(gaz.name)
+                     if gaz.population[row] >= MIN_TOWN_POPULATION and name.isalpha())
+
+
+def _common_word(word: str, words: frozenset[str]) -> bool:
+    """A Title-Case word to lower-case: a dictionary word that is not a town's name (unless it
+    is also a verb, adjective or adverb), or two dictionary words run together ("Airstrikes")."""
+    low = word.lower()
+    if low in _town_words():
+        return low in _non_nouns() or _known(word, _non_nouns())
+    if _known(word, words):
+        return True
+    return len(low) >= 8 and any(low[:k] in words and _known(low[k:], words) for k in range(3, len(low) - 2))
+
+
+def _sentence_case_line(text: str, out: list[str], start: int, end: int) -> None:
+    """Lower-case the common words of a Title-Case line in `out`; names, acronyms and the
+    line's first word keep their capitals."""
+    words = dictionary()
+    names, _acronyms = name_lexicon()
+    tokens = list(_WORD.finditer(text, start, end))
+    in_name = _name_spans(tokens, names)
+    common = [_common_word(t.group(), words) for t in tokens]
+    for i, tok in enumerate(tokens):
+        word = tok.group()
+        first = not any(ch.isalnum() for ch in text[start : tok.start()])
+        if first or i in in_name or word.isupper() or not word[0].isupper() or not common[i]:
+            continue
+        if _name_head(tokens, common, i):
+            continue
+        out[tok.start() : tok.end()] = word.lower()
+
+
+def _name_head(tokens: list[re.Match], common: list[bool], i: int) -> bool:
+    """Whether a common word opens a place name after a preposition ("on Reef Dimashq", "in
+    Jabal Akrad"): the next word is a capitalised name, the previous a function word."""
+    if i == 0 or i + 1 >= len(tokens) or tokens[i - 1].group().lower() not in NAME_OPENERS:
+        return False
+    nxt = tokens[i + 1].group()
+    return nxt[0].isupper() and not nxt.isupper() and not common[i + 1]
+
+
 def truecase(text: str) -> str:
-    """`text` in ordinary case when it is written in capitals; the same length, letters only
-    change case. Mixed-case text is returned as it is."""
+    """`text` in ordinary case when it is written in capitals, Title-Case headline lines in
+    sentence case; the same length, letters only change case. Other text is returned as it is.
+
+    A Title-Case headline parses as badly as capitals ("Army Shells Target Rebel Positions"
+    reads as one long name); its common words are lower-cased, its names kept."""
     if not is_all_caps(text):
-        return text
+        lines = [m for m in re.finditer(r"[^\n]+", text) if is_title_case(m.group())]
+        if not lines:
+            return text
+        out = list(text)
+        for m in lines:
+            _sentence_case_line(text, out, m.start(), m.end())
+        return "".join(out)
     words = dictionary()
     names, acronyms = name_lexicon()
     tokens = list(_WORD.finditer(text))

@@ -4,6 +4,15 @@ Upstream data and hand fixes stay apart: each `add_*` reads one source; `fill_ce
 coordinates nothing supplies (admin1 units and most countries have no point in the installed
 packages, so they get the trimmed mid-range of their member towns: closer to a geographic centre
 than a population-weighted mean, which drifts to the largest city).
+
+Representative point of a large area, one rule for every user: a country or province row carries
+a GeoNames id, so its point is that GeoNames feature's (hand-kept in countries.tsv/admin1.tsv for
+large or lopsided units, else the mid-range of its towns), never its capital, which would put
+every national mention in one city. Wikipedia's infobox points (CIA Factbook centres, sometimes
+the capital) differ from GeoNames' by 150-1000 km for large countries; distance-scored consumers
+should read `precision` ("country", "admin1") before trusting the point. A unit GeoNames lacks
+(Kenya's former provinces, England's historic and metropolitan counties) sits at its capital or
+county town, the one point that stays inside it.
 """
 
 from __future__ import annotations

@@ -3,9 +3,12 @@
 Each candidate row gets an additive score; the weights encode the usual evidence order
 (Leidner 2007; Mordecai): an explicit parent ("Paris, Texas", and the other way round, the
 Georgia that holds Atlanta in "Atlanta, Georgia") beats the names listed with it ("Arizona,
-Georgia and Ohio" are one sort of place), which beat the document's countries, which beat
-population, which beats the bare name. The winning row becomes a `records.Place`
-whose `precision` says what the coordinates are (a town point, a province or country centre).
+Georgia and Ohio" are one sort of place), which beat the document's countries and provinces
+("Monroe County" in a story naming Michigan), which beat population, which beats the bare name.
+A town that dwarfs its namesakes (Glasgow, Toronto) is what a bare name means unless a cue, a
+parent or a namesake among the document's places says otherwise. The winning row becomes a
+`records.Place` whose `precision` says what the coordinates are (a town point, a province or
+country centre).
 """
 
 from __future__ import annotations
@@ -33,11 +36,21 @@ W_FOCUS = 0.75
 W_CAPITAL = 3.0
 W_NATIONAL_CAPITAL = 1.5
 W_PROXIMITY = 1.2
+W_DOC_PROVINCE = 1.0
+LANDMARK_POP = 20_000  # a landmark the supplement lists is news-famous: as known as a sizeable town
 W_PEER = 1.5
 MAX_PEER_ROWS = 10
 LOCAL_KINDS = frozenset({"city", "admin2", "landmark"})
 POINT_MIN_CONFIDENCE = 0.6
 CAPITAL_MIN_POP = 10_000
+TOWN_SHARE = 0.15
+W_DOMINANT = 2.0
+DOMINANT_MIN_POP = 100_000
+DOMINANT_FROM = 0.5  # log10 of the size ratio where the bonus starts (about 3x)
+DOMINANT_MAX = 2.0
+LOCAL_RIVAL_KM = 150.0
+BOROUGH_KM = 25.0
+BOROUGH_CITY_POP = 500_000
 
 
 @dataclass
@@ -47,6 +60,8 @@ class DocContext:
     countries: Counter = field(default_factory=Counter)
     focus: str | None = None
     points: list[tuple[float, float, int]] = field(default_factory=list)
+    best: dict[int, int] = field(default_factory=dict)  # id(candidate) -> first-pass winner row
+    provinces: Counter = field(default_factory=Counter)  # (country, admin1) the document names
 
     def nearest_km(self, lat: float, lon: float, cand: Candidate) -> float:
         """Distance to the closest other place the document names (coherence: places cluster)."""
@@ -72,20 +87,21 @@ def _inside(gaz: Gazetteer, row: int, parent_row: int) -> bool:
 def row_score(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocContext) -> float:
     """Additive evidence for one reading of a toponym."""
     kind = gaz.kind[row]
-    score = KIND_PRIOR.get(kind, 0.0) + W_POP * math.log10(gaz.population[row] + 1)
-    if gaz.is_primary(row, cand.key):
-        score += W_PRIMARY
+    population = gaz.population[row] or (LANDMARK_POP if kind == "landmark" else 0)
+    score = KIND_PRIOR.get(kind, 0.0) + W_POP * math.log10(population + 1)
+    if gaz.is_primary(row, cand.key) or (gaz.geonameid[row] == 0 and kind != "city"):
+        score += W_PRIMARY  # the supplement's aliases are curated common names ("Heathrow")
         if row in gaz.capital_set:  # not for old names: 'Salisbury' is no longer Harare
             score += W_NATIONAL_CAPITAL
     feature = cand.feature or TYPE_SUFFIX.get(cand.key.rsplit(" ", 1)[-1])
     if feature:
         score += W_FEATURE if _feature_fits(feature, kind) else -W_FEATURE / 2
-    if cand.parent is not None and any(_inside(gaz, row, p) for p in cand.parent.rows[:5]):
+    parent, child = _hierarchy(cand)
+    if parent is not None and any(_inside(gaz, row, p) for p in parent.rows[:5]):
         score += W_PARENT
-    if (cand.child is not None and kind in ("country", "admin1")
-            and any(_inside(gaz, c, row) for c in cand.child.rows[:5] if c != row)):
-        score += W_PARENT  # the parent of "Atlanta, Georgia" is the Georgia that holds Atlanta
-    score += W_PEER * min(2, sum(_same_sort(gaz, row, peer) for peer in cand.peers))
+    if child is not None:
+        score += _child_evidence(gaz, row, child)
+    score += W_PEER * min(2, sum(_same_sort(gaz, row, peer, ctx) for peer in cand.peers))
     country = gaz.country[row]
     if not country:  # seas, continents: compatible with any document
         score += W_FOCUS + W_DOC_COUNTRY / 2
@@ -93,21 +109,69 @@ def row_score(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocContext) -> flo
         score += W_DOC_COUNTRY * ctx.share(country)
         if ctx.focus and country == ctx.focus:
             score += W_FOCUS
+    if ctx.provinces and kind in LOCAL_KINDS:
+        # "Monroe County" in a story that names Michigan is Monroe County, Michigan
+        top = ctx.provinces.most_common(1)[0][1]
+        score += W_DOC_PROVINCE * ctx.provinces.get((country, gaz.admin1[row]), 0) / top
     if ctx.points and kind in LOCAL_KINDS:
         score += W_PROXIMITY * math.exp(-ctx.nearest_km(gaz.lat[row], gaz.lon[row], cand) / 250.0)
     return score
 
 
-def _same_sort(gaz: Gazetteer, row: int, peer: Candidate) -> bool:
-    """Names in one list are of one sort: "Arizona, California, Georgia" are all US states."""
+def _child_evidence(gaz: Gazetteer, row: int, child: Candidate) -> float:
+    """How well `row` can hold the place named before it ("Atlanta, Georgia").
+
+    The parent of "Atlanta, Georgia" is the Georgia that holds Atlanta; the parent of
+    "Brooklyn, New York" is the city Brooklyn lies in, the narrowest unit that holds it.
+    """
+    kind = gaz.kind[row]
+    if kind in ("country", "admin1"):
+        return W_PARENT if any(_inside(gaz, c, row) for c in child.rows[:5] if c != row) else 0.0
+    if kind == "city" and gaz.population[row] >= BOROUGH_CITY_POP and any(
+            gaz.kind[c] in LOCAL_KINDS and c != row
+            and haversine_km(gaz.lat[c], gaz.lon[c], gaz.lat[row], gaz.lon[row]) < BOROUGH_KM
+            for c in child.rows[:5]):
+        return W_PARENT + 1.0
+    return 0.0
+
+
+def _hierarchy(cand: Candidate) -> tuple[Candidate | None, Candidate | None]:
+    """The parent and child of "Paris, Texas", unless the comma separates a list.
+
+    "Georgia, Iraq, Iran and Syria" also puts "Iran" right after "Iraq, ": a name with a
+    third list member on either side of the pair is one item of a list, and a list says
+    nothing about containment (Arak, Iran is also written "Iraq" in GeoNames).
+    """
+    parent, child = cand.parent, cand.child
+    if parent is not None and _in_longer_list(cand, parent):
+        parent = None
+    if child is not None and _in_longer_list(child, cand):
+        child = None
+    return parent, child
+
+
+def _in_longer_list(first: Candidate, second: Candidate) -> bool:
+    return (any(p is not second for p in first.peers)
+            or any(p is not first for p in second.peers))
+
+
+def _same_sort(gaz: Gazetteer, row: int, peer: Candidate, ctx: DocContext) -> bool:
+    """Names in one list are of one sort: "Arizona, California, Georgia" are all US states.
+
+    The peer's first-pass winner speaks for it when there is one: "Toronto and New York" are
+    two big cities, not Toronto, Ohio and one of the small US towns called New York.
+    """
     kind, country = gaz.kind[row], gaz.country[row]
-    return bool(country) and any(gaz.kind[r] == kind and gaz.country[r] == country
-                                 for r in peer.rows[:MAX_PEER_ROWS] if r != row)
+    if not country:
+        return False
+    best = ctx.best.get(id(peer))
+    rows = (best,) if best is not None else peer.rows[:MAX_PEER_ROWS]
+    return any(gaz.kind[r] == kind and gaz.country[r] == country for r in rows if r != row)
 
 
 def _feature_fits(feature: str, kind: str) -> bool:
-    if feature == "landmark":
-        return kind in ("landmark", "city")
+    if feature == "landmark":  # islands and valleys are often provinces too (Bali, Kashmir)
+        return kind in ("landmark", "city", "region", "admin1")
     if feature == "admin1":
         return kind in ("admin1", "admin2", "region")
     return feature == kind
@@ -117,6 +181,10 @@ def rank(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> list[tuple[int, fl
     """Rows that can be placed on a map, best first, with scores."""
     feature = cand.feature or TYPE_SUFFIX.get(cand.key.rsplit(" ", 1)[-1])
     named_after = _capital_provinces(gaz, cand.rows) if feature != "admin1" else set()
+    dominant = _dominant_town(gaz, cand.rows, cand.key)
+    if (feature and not _feature_fits(feature, "city")) or _hierarchy(cand)[0] is not None \
+            or _local_rival(gaz, cand, ctx, dominant[0]):
+        dominant = (-1, 0.0)  # a cue, a parent ("Paris, Texas") or a nearby namesake decides
     scored = []
     for r in cand.rows:
         if gaz.lat[r] == 0.0 and gaz.lon[r] == 0.0:
@@ -124,15 +192,51 @@ def rank(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> list[tuple[int, fl
         score = row_score(gaz, r, cand, ctx)
         if r in named_after:
             score -= W_CAPITAL
+        if r == dominant[0]:
+            score += dominant[1]
         scored.append((r, score))
     return sorted(scored, key=lambda rs: -rs[1])
 
 
+def _dominant_town(gaz: Gazetteer, rows: tuple[int, ...], key: str) -> tuple[int, float]:
+    """The town that dwarfs its namesakes, and its bonus (0 when none does).
+
+    A bare "Glasgow" or "Toronto" means the city of hundreds of thousands, not the American
+    town of a few thousand, even in an American story: fame grows faster than population, so
+    a town several times larger than any namesake elsewhere gets more than its population term.
+    """
+    towns = [r for r in rows if gaz.kind[r] == "city" and gaz.is_primary(r, key)]
+    if not towns:
+        return -1, 0.0
+    top = max(towns, key=lambda r: gaz.population[r])
+    others = [gaz.population[r] for r in rows
+              if (gaz.country[r], gaz.admin1[r]) != (gaz.country[top], gaz.admin1[top])]
+    if gaz.population[top] < DOMINANT_MIN_POP:
+        return -1, 0.0
+    ratio = math.log10((gaz.population[top] + 1) / (max(others, default=0) + 1))
+    return top, W_DOMINANT * max(0.0, min(DOMINANT_MAX, ratio - DOMINANT_FROM))
+
+
+def _local_rival(gaz: Gazetteer, cand: Candidate, ctx: DocContext, top: int) -> bool:
+    """Whether a namesake lies among the document's other places, nearer to them than the big
+    town (Paris, Texas in a story about Dallas): local evidence outranks fame."""
+    if top < 0 or not ctx.points:
+        return False
+    reach = min(LOCAL_RIVAL_KM, ctx.nearest_km(gaz.lat[top], gaz.lon[top], cand))
+    return any(ctx.nearest_km(gaz.lat[r], gaz.lon[r], cand) < reach
+               for r in cand.rows[:MAX_PEER_ROWS] if r != top and gaz.kind[r] in LOCAL_KINDS)
+
+
 def _capital_provinces(gaz: Gazetteer, rows: tuple[int, ...]) -> set[int]:
-    """Provinces named after a town inside them (Baghdad, Erbil, Duhok): the bare name is the town."""
-    towns = {(gaz.country[r], gaz.admin1[r]) for r in rows
+    """Provinces named after a town inside them (Baghdad, Erbil, Duhok): the bare name is the town.
+
+    Only when the town holds a fair share of the province's people: "Quebec" alone is the
+    province, whose namesake capital is a twentieth of it.
+    """
+    towns = {(gaz.country[r], gaz.admin1[r]): gaz.population[r] for r in rows
              if gaz.kind[r] == "city" and gaz.population[r] >= CAPITAL_MIN_POP}
-    return {r for r in rows if gaz.kind[r] == "admin1" and (gaz.country[r], gaz.admin1[r]) in towns}
+    return {r for r in rows if gaz.kind[r] == "admin1"
+            and towns.get((gaz.country[r], gaz.admin1[r]), 0) >= TOWN_SHARE * gaz.population[r]}
 
 
 def confidence(scored: list[tuple[int, float]]) -> float:
@@ -192,11 +296,16 @@ def refine_context(gaz: Gazetteer, resolved: list[tuple[Candidate, list[tuple[in
     ctx = DocContext()
     for cand, scored in resolved:
         row = scored[0][0]
+        ctx.best[id(cand)] = row
+        if gaz.kind[row] == "admin1" and cand.kind == "literal":
+            ctx.provinces[(gaz.country[row], gaz.admin1[row])] += 1.0
         country = gaz.country[row]
         if country:
             ctx.countries[country] += 1.5 if gaz.kind[row] == "country" else 1.0
         if gaz.kind[row] in LOCAL_KINDS and confidence(scored) >= POINT_MIN_CONFIDENCE:
             ctx.points.append((gaz.lat[row], gaz.lon[row], id(cand)))
+            if country and gaz.admin1[row]:
+                ctx.provinces[(country, gaz.admin1[row])] += 0.5
     if ctx.countries:
         ctx.focus = ctx.countries.most_common(1)[0][0]
     return ctx

@@ -24,9 +24,16 @@ class PlaceCues:
     metonymy_object_verbs: frozenset[str]
     agent_verbs: frozenset[str]
     located_heads: frozenset[str]
+    literal_subject_verbs: frozenset[str]
+    relational_preps: frozenset[str]
+    contest_nouns: frozenset[str]
+    transfer_verbs: frozenset[str]
+    agent_predicates: frozenset[str]
     street_heads: frozenset[str]
     stop_names: frozenset[str]
     place_heads: frozenset[str]
+    venue_heads: frozenset[str]
+    kin_nouns: frozenset[str]
     acronyms: frozenset[str]
 
 
@@ -48,9 +55,16 @@ def place_cues() -> PlaceCues:
         metonymy_object_verbs=frozenset(w.lower() for w in data["metonymy_object_verbs"]),
         agent_verbs=frozenset(w.lower() for w in data["agent_verbs"]),
         located_heads=frozenset(w.lower() for w in data["located_heads"]),
+        literal_subject_verbs=frozenset(w.lower() for w in data["literal_subject_verbs"]),
+        relational_preps=frozenset(w.lower() for w in data["relational_preps"]),
+        contest_nouns=frozenset(w.lower() for w in data["contest_nouns"]),
+        transfer_verbs=frozenset(w.lower() for w in data["transfer_verbs"]),
+        agent_predicates=frozenset(w.lower() for w in data["agent_predicates"]),
         street_heads=frozenset(w.lower() for w in data["street_heads"]),
         stop_names=frozenset(normalize(str(w)) for w in data["stop_names"]),
         place_heads=frozenset(str(w).lower() for w in data["place_heads"]),
+        venue_heads=frozenset(str(w).lower() for w in data["venue_heads"]),
+        kin_nouns=frozenset(str(w).lower() for w in data["kin_nouns"]),
         acronyms=frozenset(normalize(a) for a in _upper_aliases()),
     )
 

@@ -4,8 +4,10 @@ spaCy's small model alone mislabels conflict toponyms (Sinjar as ORG, Nineveh as
 names are found by longest-match lookups of normalised token runs in the gazetteer index, kept
 when NER agrees or the context says "place" ("the town of", "province", "in"), and dropped when
 they are common words or sit inside a longer person or organisation name. NER place entities
-the gazetteer lacks (streets, buildings) are kept too, unresolved. Demonyms and metonymic uses
-("Baghdad said") are labelled so later stages can keep them apart.
+the gazetteer lacks (streets, buildings, venues after "at") are kept too, unresolved; names of
+the document's people ('his wife, Julia', 'Villanueva' after 'Seergeoh Villanueva') are not.
+Demonyms and associative uses ("Baghdad said", "the UK government") are labelled by
+`toponym_kinds` so later stages can keep them apart.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.names import normalize, strip_article
 from dateline.resolve.place_cues import PlaceCues, demonyms
+from dateline.resolve.toponym_kinds import classify_kind, demonym_kind
 
 MAX_TOKENS = 6
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -76,9 +79,13 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer, norms: list[str]) -> list[Candid
             if not _span_ok(doc, i, end):
                 continue
             key = " ".join(x for x in norms[i:end] if x)
-            rows = gaz.rows(key) or gaz.rows(strip_article(key))
+            rows, start = gaz.rows(key), i
+            if end - i > 1 and doc[i].lower_ == "the" and gaz.rows(strip_article(key)):
+                # 'The Korean Peninsula', 'The Britain-based group': the article is no part
+                rows, start = gaz.rows(strip_article(key)), i + 1
             if rows:
-                out.append(Candidate(i, end, key, rows, "gaz"))
+                key = strip_article(key) if start > i else key
+                out.append(Candidate(start, end, key, rows, "gaz"))
                 i = end - 1
                 break
         i += 1
@@ -119,11 +126,16 @@ def _locative_before(doc: Doc, start: int, cues: PlaceCues) -> bool:
 
 
 def _is_dateline(doc: Doc, cand: Candidate) -> bool:
-    """'PLEASANTON, Calif. --', 'MOSUL (Reuters) -': an upper-case name opening a line."""
+    """'PLEASANTON, Calif. --', 'NEW DELHI:', 'Associated Press WASHINGTON (AP) -': an upper-case
+    name opening a line, or anywhere before an agency credit in brackets."""
     span = doc[cand.start:cand.end]
+    if not (span.text.isupper() and len(span.text) > 3):
+        return False
     first = cand.start == 0 or "\n" in doc[cand.start - 1].text or doc[cand.start].is_sent_start
-    after = doc[cand.end].text if cand.end < len(doc) else ""
-    return first and span.text.isupper() and len(span.text) > 3 and after in (",", "-", "—", "–", "(")
+    after = [t.text for t in doc[cand.end:cand.end + 2]]
+    if after[:1] == ["("] and len(after) > 1 and after[1].isupper():
+        return True
+    return first and after[:1] != [] and after[0] in (",", "-", "—", "–", "(", ":")
 
 
 def _in_dateline(doc: Doc, cand: Candidate) -> bool:
@@ -148,8 +160,13 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         return True
     ent = _ent_at(doc, cand.start, cand.end)
     ner_place = ent is not None and ent.label_ in PLACE_LABELS
-    longer = ent is not None and (ent.start < cand.start or ent.end > cand.end)
-    if ent is not None and ent.label_ in BLOCKING_LABELS and longer:
+    longer = ent is not None and (ent.end > cand.end or ent.start < cand.start and not (
+        ent.start + 1 == cand.start and ent[0].lower_ == "the"))  # 'the Holy See' is no longer
+    if _names_origin(doc, cand):
+        return True  # 'the Britain-based Syrian Observatory', 'Kent-born'
+    if _after_kin(doc, cand.start, cues):
+        return False
+    if ent is not None and ent.label_ in BLOCKING_LABELS and longer and not _owner(doc, cand):
         return False
     strong = cand.feature is not None
     if cand.key in cues.stop_names and not (strong or (ner_place and not longer)):
@@ -158,6 +175,9 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
     pop = max(gaz.population[r] for r in cand.rows)
     if doc[cand.start:cand.end].text.isupper() and len(cand.key) > 1:
         return cand.key in cues.acronyms or (ner_place and len(cand.key) > 3)
+    major = bool(kinds & {"country", "admin1", "region", "landmark"}) or pop >= BIG_POPULATION
+    if not (strong or major) and _named_person(doc, cand):
+        return False  # 'Villanueva' after 'Seergeoh Villanueva': the person again, not a town
     if ner_place or strong:
         return True
     if cand.end - cand.start == 1 and doc[cand.start].pos_ not in ("PROPN", ""):
@@ -165,13 +185,44 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
     if cand.end - cand.start == 1 and not cand.cued and doc[cand.start].text in _person_words(doc):
         return False  # 'Bryant' after 'Kobe Bryant': the person again, not a town
     misread = ent is not None and (ent.label_ == "PERSON" or ent.label_ in NON_NAMES)
-    major = bool(kinds & {"country", "admin1", "region", "landmark"}) or pop >= BIG_POPULATION
     if cand.cued and (pop >= CUED_POPULATION or major):
         return True
     if major and not misread:
         return True
     # undecided: only a name NER left alone and not merely capitalised by the sentence start
     return None if ent is None and not doc[cand.start].is_sent_start else False
+
+
+def _names_origin(doc: Doc, cand: Candidate) -> bool:
+    """'Britain-based', 'Kent-born': a place name compounded with a word of origin."""
+    after = [t.lower_ for t in doc[cand.end:cand.end + 2]]
+    return after[:1] == ["-"] and after[1:] in (["based"], ["born"], ["headquartered"])
+
+
+def _owner(doc: Doc, cand: Candidate) -> bool:
+    """'Derry's Altnagelvin Hospital': a possessive place name before a longer entity owns it
+    rather than being part of its name."""
+    before = doc[cand.start - 1].lower_ if cand.start > 0 else ""
+    return cand.end < len(doc) and doc[cand.end].lower_ in POSSESSIVES and before != "the"
+
+
+def _after_kin(doc: Doc, start: int, cues: PlaceCues) -> bool:
+    """'his wife, Julia', 'daughters North and Chicago': a name after a word of kinship is a
+    person's."""
+    i = start - 1
+    while i >= 0 and start - i <= 4 and (doc[i].text in (",", "and") or _is_cap(doc[i])):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in cues.kin_nouns
+
+
+def _named_person(doc: Doc, cand: Candidate) -> bool:
+    """The name is a whole person name of the document, or one word of a longer one, and no
+    preposition of place stands before it ('Helen Kunz', 'according to Davis')."""
+    text = doc[cand.start:cand.end].text
+    if cand.cued:
+        return False
+    names = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
+    return text in names or (cand.end - cand.start == 1 and text in _person_words(doc))
 
 
 def _person_words(doc: Doc) -> frozenset[str]:
@@ -248,6 +299,9 @@ def _ner_only(doc: Doc, gaz: Gazetteer, taken: set[int], cues: PlaceCues) -> lis
         key = normalize(doc[start:end].text)
         rows = gaz.rows(key)
         head = doc[ent.end - 1].lower_
+        if head not in cues.place_heads and (_after_kin(doc, start, cues) or _named_person(
+                doc, Candidate(start, end, key, rows, "ner"))):
+            continue
         if rows or head in cues.place_heads or _locative_before(doc, start, cues) or (
                 ent.label_ != "GPE" and len(ent) > 1):
             out.append(Candidate(start, end, key, rows, "ner"))
@@ -261,6 +315,9 @@ def _cued_unknowns(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate
     for tok in doc[:-2]:
         if tok.lower_ not in cues.feature_words or doc[tok.i + 1].lower_ != "of":
             continue
+        if tok.text[0].isupper() and cues.feature_words[tok.lower_] == "admin1" \
+                and not tok.is_sent_start:
+            continue  # 'the Department of Civil Aviation' is an office ('State of X' is known)
         start = end = tok.i + 2
         while end < len(doc) and end - start < MAX_TOKENS and _is_cap(doc[end]) and end not in taken:
             end += 1
@@ -273,10 +330,13 @@ def _cued_unknowns(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate
 
 def _headed_names(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]:
     """'Dubonet Drive', 'Alder Hey Hospital': a capitalised name ending in a capitalised place
-    word is a place even when NER and the gazetteer miss it (resolved near the document's towns)."""
+    word is a place even when NER and the gazetteer miss it (resolved near the document's towns);
+    so is an institution's name after a preposition of place ('at Colorado State University':
+    GeoWebNews 'Coercion')."""
     out = []
     for tok in doc:
-        if tok.i in taken or tok.lower_ not in cues.place_heads or not _is_cap(tok):
+        venue = tok.lower_ in cues.venue_heads
+        if tok.i in taken or not (venue or tok.lower_ in cues.place_heads) or not _is_cap(tok):
             continue
         start = tok.i
         while (start > 0 and tok.i - start < MAX_TOKENS - 1 and _is_cap(doc[start - 1])
@@ -286,8 +346,11 @@ def _headed_names(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]
             start += 1  # 'The Royal Hospital': the article is not part of the name
         if start == tok.i or doc[start].ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
             continue
-        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-        if nxt in ("for", "of") or tok.lower_ == "market" or (
+        if venue and tok.lower_ not in cues.place_heads and not _locative_before(doc, start, cues):
+            continue
+        nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if (nxt is not None and doc[tok.i + 1].lower_ in ("for", "of") and _is_cap(nxt)) \
+                or tok.lower_ == "market" or (
                 start + 1 == tok.i and normalize(doc[start].text) in cues.stop_names):
             continue  # 'Centre for Disease Control', 'Money Market', 'President Park'
         out.append(Candidate(start, tok.i + 1, normalize(doc[start:tok.i + 1].text), (), "cue",
@@ -375,45 +438,3 @@ def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
 
 def _in_countries(gaz: Gazetteer, cand: Candidate, countries: set[str]) -> bool:
     return any(gaz.country[r] in countries and gaz.population[r] >= 2000 for r in cand.rows)
-
-
-def _located_modifier(span: Span, cues: PlaceCues) -> bool:
-    """'the Syrian border', 'Idlib province', 'British farms': the name modifies a thing that
-    lies in the place, so it is used literally (GeoWebNews 'Literal_Modifier')."""
-    root = span.root
-    if root.dep_ not in ("amod", "compound", "nmod", "poss") or root.head.i < span.end:
-        return False
-    head = root.head
-    for _ in range(3):  # 'the Delft police station': through a chain of noun modifiers
-        if head.lower_ in cues.located_heads or head.lemma_.lower() in cues.located_heads:
-            return True
-        if head.dep_ != "compound" or head.head.i <= head.i:
-            return False
-        head = head.head
-    return False
-
-
-def classify_kind(span: Span, cues: PlaceCues) -> str:
-    """'metonymic' when the place stands for its government, people or team ("Baghdad said",
-    "Moscow's decision", "accused Russia", "US tariffs"); 'literal' otherwise."""
-    if _located_modifier(span, cues):
-        return "literal"
-    root = span.root
-    head = root
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
-    verb = head.head.lemma_.lower()
-    if head.dep_ in ("nsubj", "nsubjpass") and verb in cues.metonymy_verbs:
-        return "metonymic"
-    if head.dep_ == "nsubj" and verb in cues.agent_verbs:
-        return "metonymic"
-    if head.dep_ == "dobj" and verb in cues.metonymy_object_verbs:
-        return "metonymic"
-    if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in cues.metonymy_nouns:
-        return "metonymic"
-    return "literal"
-
-
-def demonym_kind(span: Span, cues: PlaceCues) -> str:
-    """A demonym is 'literal' only as a located modifier ("the Iraqi border")."""
-    return "literal" if _located_modifier(span, cues) else "demonym"

@@ -54,3 +54,14 @@ def test_geo_metonymic_prediction_not_a_literal_hit():
 @pytest.mark.parametrize("start, expected", [(13, 12), (12, 12), (30, 12), (0, 12)])
 def test_geo_locate_repairs_one_based_offsets(start, expected):
     assert _locate(TEXT, "Kabul", start) == expected
+
+
+@pytest.mark.parametrize("kind, typed, tp", [
+    ("metonymic", False, 1),   # GeoVirus: untyped gold counts a metonymic reading as a hit
+    ("demonym", False, 0),     # but never a demonym (GeoVirus marks none)
+    ("metonymic", True, 0),    # GeoWebNews: typed gold keeps the literal-only comparison
+])
+def test_geo_untyped_gold_scores_every_non_demonym_prediction(kind, typed, tp):
+    doc = GeoDoc("g", TEXT, list(GOLD), typed=typed)
+    m = score("geovirus", [doc], {"g": [top(12, 17, kind=kind)]}).metrics
+    assert m["literal recognition (exact span)"].tp == tp

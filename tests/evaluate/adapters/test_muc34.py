@@ -111,6 +111,10 @@ _REBELS = [Actor("rebels", sector=["REB"])]
     (Event("ASSAULT", mode="firearms", recipients=_TROOPS), False),  # guerrillas vs army
     (Event("ASSAULT", mode="targeted", recipients=_REBELS), False),  # killing of guerrillas
     (Event("ASSAULT", mode="firearms", recipients=_TROOPS + _CIVILIANS), True),  # civilians hit
+    (Event("ASSAULT", mode="firearms", recipients=_TROOPS + _REBELS), False),  # a clash
+    (Event("ASSAULT", mode="explosives", recipients=[Actor("army convoy")]), False),  # a military post
+    (Event("ASSAULT", recipients=[Actor("Government of Nicaragua", sector=["GOV"])]), False),  # a state
+    (Event("ASSAULT", mode="explosives", recipients=[Actor("Government of Peru", sector=["GOV"])]), True),
     (Event("PROTEST"), False),
 ])
 def test_muc34_is_incident_follows_task_definition(event, ok):

@@ -1,10 +1,10 @@
-"""UCDP GED: violence type from sectors, row filter, nearest assignment, per-row checks."""
+"""UCDP GED: violence type from sectors, row filter, headline text, nearest assignment, per-row checks."""
 
 from __future__ import annotations
 
 import pytest
 
-from dateline.evaluate.adapters.ucdp_ged import GedDoc, GedRow, _keep, score, side_names, violence_type
+from dateline.evaluate.adapters.ucdp_ged import GedDoc, GedRow, _keep, load, score, side_names, violence_type
 from dateline.records import Actor, Document, Event, Place
 
 ARMY = Actor("Syrian Army", sector=["MIL"], country="SYR")
@@ -38,6 +38,18 @@ def test_ucdp_ged_violence_type(event, expected):
 ])
 def test_ucdp_ged_dev_headline_filter(row, keep):
     assert _keep(row) is keep
+
+
+def test_ucdp_ged_load_decodes_html_references(tmp_path):
+    header = ("id,date_prec,where_prec,number_of_sources,source_headline,date_start,where_coordinates,"
+              "latitude,longitude,adm_1,type_of_violence,side_a,side_b\n")
+    row = ('1,1,1,1,"The &#8220;Islamic State&#8221; shells the regime&#8217;s positions",2016-01-02,'
+           'Homs,34.7,36.7,Homs governorate,1,Government of Syria,IS\n')
+    path = tmp_path / "ged.csv"
+    path.write_text(header + row, encoding="utf-8")
+    [doc] = load(path)
+    assert doc.document.text == "The \u201cIslamic State\u201d shells the regime\u2019s positions"
+    assert doc.rows[0].side_b == ["IS"]
 
 
 def test_ucdp_ged_score_assigns_nearest_and_checks_fields(monkeypatch):

@@ -10,6 +10,13 @@ coordinates that were recognised (overlap): accuracy within 161 km (a prediction
 coordinates is wrong), exact GeoNames id where gold has one, mean and median error in km.
 GeoVirus offsets in the distributed file are one-based; they are shifted (checked against the
 name) when loading.
+
+GeoVirus has no pragmatic type: its annotators marked every place-name mention, whatever its
+use ("confirmed by UK government officials", "the Hong Kong government", "US funding" are all
+gold locations), but no demonym or adjective ("Chinese"; one 'Western' in 2,167 spans). Its
+spans are therefore scored against every non-demonym prediction (kind `literal` or
+`metonymic`), not only the literal ones: a correct GeoWebNews-style reading of "UK officials"
+as associative is not a miss there. GeoWebNews keeps the literal-only comparison.
 """
 
 from __future__ import annotations
@@ -50,6 +57,7 @@ class GeoDoc:
     doc_id: str
     text: str
     spans: list[GoldSpan] = field(default_factory=list)
+    typed: bool = True  # False: the gold has no literal/associative distinction (GeoVirus)
 
 
 def _float(value: str | None) -> float | None:
@@ -98,7 +106,7 @@ def load_geovirus(path: Path, limit: int | None = None) -> list[GeoDoc]:
     out = []
     for i, art in enumerate(ET.parse(path).getroot().iter("article")):
         text = art.findtext("text") or ""
-        doc = GeoDoc(f"geovirus-{i}", text)
+        doc = GeoDoc(f"geovirus-{i}", text, typed=False)
         for loc in _children(art, "locations"):
             name = loc.findtext("name") or ""
             start = _locate(text, name, int(loc.findtext("start") or 0))
@@ -138,7 +146,8 @@ def _recognition(gold: list[GoldSpan], pred: list[Toponym], exact: bool) -> PRF:
 def score_doc(doc: GeoDoc, pred: list[Toponym], m: dict[str, Metric]) -> list[ErrorRow]:
     """Add one article's recognition and resolution figures to `m`; return its errors."""
     literal = [s for s in doc.spans if s.literal]
-    pred_literal = [p for p in pred if p.kind == "literal"]
+    pred_literal = [p for p in pred
+                    if p.kind == "literal" or (not doc.typed and p.kind != "demonym")]
     m["literal recognition (exact span)"].add(_recognition(literal, pred_literal, True))  # type: ignore[union-attr]
     m["literal recognition (overlap)"].add(_recognition(literal, pred_literal, False))  # type: ignore[union-attr]
     m["all toponyms recognition (overlap)"].add(_recognition(doc.spans, pred, False))  # type: ignore[union-attr]

@@ -26,7 +26,7 @@ from dateline.evaluate.matching import actor_key
 from dateline.evaluate.metrics import PRF, Accuracy, Metric, admin_key, crosswalks, fold, parse_date
 from dateline.evaluate.predict import published_from_text
 from dateline.evaluate.result import ErrorRow, SetResult, describe, evidence_text
-from dateline.records import Document, Event
+from dateline.records import Actor, Document, Event
 
 NAME = "muc34"
 RELPATH = "muc34/muc34_templates.jsonl"
@@ -142,20 +142,39 @@ def _days_before(published: str | None, date: str | None) -> int | None:
     return (pub - when).days if pub and when else None
 
 
+def _fighter(target: Actor, fighters: set[str], words: set[str]) -> bool:
+    """A target that is a fighter or a military post by its sector, or, when it has none, by a
+    word of its name ("army convoy", "infantry colonel", "navy headquarters")."""
+    sector = set(target.sector)
+    if sector:
+        return sector <= fighters
+    return bool(set(re.findall(r"[a-z]+", target.name.lower())) & words)
+
+
 def _combatants_only(event: Event, groups: list[list[str]]) -> bool:
-    """Every target is a fighter of one kind (guerrillas, or troops and police): a military act."""
-    sectors = [set(r.sector) for r in event.recipients]
-    if not sectors or not all(sectors):
+    """Every target is a fighter (a guerrilla or drug-trafficking group, or troops and police)
+    or a military post: a military act. Both kinds together are a clash between them, also
+    excluded (criterion 1: "clashes" between guerrilla groups and the military)."""
+    if not event.recipients:
         return False
-    return any(all(s <= set(group) for s in sectors) for group in groups)
+    fighters = {s for group in groups for s in group}
+    words = set(crosswalks()["muc_combatant_words"])
+    return all(_fighter(r, fighters, words) for r in event.recipients)
+
+
+def _whole_state(target: Actor) -> bool:
+    """A country or its government as a whole ("attacks against Nicaragua", "attacked the
+    opposition"): a location name or a political camp, not a target (section 1.0, criterion 7:
+    a place on the set list cannot serve as a target)."""
+    return target.name.startswith("Government of") or "OPP" in target.sector
 
 
 def is_incident(event: Event, published: str | None) -> bool:
     """A predicted event that the MUC task would put in its database (taskdoc part 1, section
     1.0): a MUC incident type, reported as fact, recent (within two months of the message), and
     not a purely military clash: without a terrorist tactic (bomb, kidnapping, murder, arson,
-    ...) it needs a named target that is not a fighter (criterion 3: "not exclusively
-    military"). Works from the event alone, never from the gold."""
+    ...) it needs a named target that is neither a fighter nor a whole state (criterion 3: "not
+    exclusively military"). Works from the event alone, never from the gold."""
     table = crosswalks()
     if muc_type(event) is None or event.modality not in table["muc_modalities"]:
         return False
@@ -168,7 +187,8 @@ def is_incident(event: Event, published: str | None) -> bool:
         return True
     civilian = set(table["muc_civilian_sectors"])
     fighters = {s for group in table["muc_combatant_sectors"] for s in group}
-    return any(civilian & set(r.sector) or not fighters & set(r.sector) for r in event.recipients)
+    return any(civilian & set(r.sector) or not fighters & set(r.sector)
+               for r in event.recipients if not _whole_state(r))
 
 
 def _day(day: str, month: str, year: str) -> dt.date | None:

@@ -1,0 +1,164 @@
+"""Pragmatic kind of a toponym mention (literal, metonymic, demonym) from its parse.
+
+GeoWebNews (Gritta et al. 2019) separates literal uses of a place name (the place itself, or a
+thing lying there: "fighting in Mosul", "Paris pubs", "the Syrian border") from associative
+ones (its state, people, team or institutions: "Russia denied", "the UK government", "talks
+with Iran", "US officials"). Event location and the evaluation keep only literal mentions, so
+the rules read the syntactic role of the name and the cue lists of `data/gazetteer/cues.yaml`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.resolve.place_cues import PlaceCues
+
+# A noun "modified" by a name that carries one of these entity labels was misattached by the
+# parser (a date: 'patrolled Harare Saturday') or is the rest of a longer place name.
+NOT_ATTRIBUTES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL",
+                            "GPE", "LOC", "FAC"})
+
+
+def _capitalised(tok: Token) -> bool:
+    text = tok.text
+    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
+
+
+def _is_place_noun(tok: Token, cues: PlaceCues) -> bool:
+    """'border', 'streets', 'pub', 'province': a noun for a thing that lies somewhere. A
+    capitalised head names an institution ('the Beverly Hills Police Department', "Britain's
+    High Court") unless it is a place word of a name ('Idlib Province', 'Royal Street')."""
+    words = {tok.text.lower(), tok.lemma_.lower()}
+    if tok.text[:1].isupper() and not tok.is_sent_start:
+        return bool(words & (cues.place_heads | {"province", "governorate", "region", "state"}))
+    return bool(words & (cues.located_heads | cues.place_heads | frozenset(cues.feature_words)))
+
+
+def _located_modifier(span: Span, cues: PlaceCues) -> bool:
+    """'the Syrian border', 'Idlib province', 'British farms', 'a Paris-based firm': the name
+    modifies a thing that lies in the place, so it is used literally (GeoWebNews
+    'Literal_Modifier')."""
+    doc, root = span.doc, span.root
+    after = [t.text.lower() for t in doc[span.end:span.end + 2]]
+    if after[:1] == ["-based"] or after == ["-", "based"]:
+        return True
+    if root.dep_ not in ("amod", "compound", "nmod", "poss") or root.head.i < span.end:
+        return False
+    head = root.head
+    for _ in range(3):  # 'the Delft police station': through a chain of noun modifiers
+        if _is_place_noun(head, cues):
+            return True
+        if head.dep_ != "compound" or head.head.i <= head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _misparsed_modifier(gov: Token) -> bool:
+    """'patrolled Harare Saturday', 'the village of Tal Al-Eiss': the parser hangs the name on a
+    date or on the rest of a longer place name; neither makes it an attribute of something."""
+    return gov.ent_type_ in NOT_ATTRIBUTES or gov.like_num
+
+
+def _paired(span: Span) -> bool:
+    """'the DPRK-South Korea summit', 'US-China trade talks': two names joined by a hyphen
+    before a noun are the two parties to something."""
+    doc, s, e = span.doc, span.start, span.end
+    before = s >= 2 and doc[s - 1].text == "-" and _capitalised(doc[s - 2])
+    after = e + 2 < len(doc) and doc[e].text == "-" and _capitalised(doc[e + 1])
+    if before or after:
+        return not (after and doc[e + 1].text.lower() in ("based", "born"))
+    return False
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """'Moscow and Kyiv agreed': the second name takes the role of the first."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+RAISING_VERBS = frozenset({"continue", "start", "begin", "seem", "appear", "tend", "use", "keep",
+                           "try", "go", "have", "need"})
+
+
+def _acting_verb(verb: Token) -> Token:
+    """'China continued to lead', 'China had to act': a raising verb hands its subject to the
+    verb it governs."""
+    for _ in range(2):
+        xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
+        if not xcomp or verb.lemma_.lower() not in RAISING_VERBS:
+            break
+        verb = xcomp[0]
+    return verb
+
+
+def _acting_subject(verb: Token, cues: PlaceCues) -> bool:
+    """'Russia denied', 'Louisville won', 'Tunisia worked with': a place that does something
+    stands for its state, people or team; it stays a place when things happen to it or it is
+    described ('Baghdad flooded', 'China has the most Christians', 'Kabul is a city')."""
+    verb = _acting_verb(verb)
+    lemma = verb.lemma_.lower()
+    if lemma in cues.metonymy_verbs or lemma in cues.agent_verbs:
+        return True
+    if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues.agent_predicates
+           for c in verb.children):
+        return True  # 'Russia is concerned', 'Europe was a reliable ally'
+    if lemma in cues.literal_subject_verbs or verb.pos_ == "AUX":
+        return False
+    return verb.pos_ == "VERB" or verb.tag_.startswith("VB")
+
+
+def _prep_kind(prep: Token, cues: PlaceCues) -> str:
+    """'relations with Russia', 'taken by Bulgaria', 'a loss to San Antonio', 'the president of
+    Armenia': the place is a party or an owner, not a location; 'flights between London and
+    Amsterdam', 'the border with Mexico', 'exports to Iran', 'fighting in Mosul' stay literal."""
+    gov = prep.head
+    if _is_place_noun(gov, cues):
+        return "literal"
+    word = prep.text.lower()
+    if word in cues.relational_preps and (word != "between" or gov.pos_ in ("NOUN", "")):
+        return "metonymic"  # 'tensions between', not 'backed up between Coggeshall and Marks Tey'
+    if (word == "of" or (word == "for" and gov.text.islower())) \
+            and gov.lemma_.lower() in cues.metonymy_nouns:
+        return "metonymic"  # 'the president of Armenia', 'a greater role for France'
+    if word in ("towards", "toward", "about") or (word == "over" and gov.pos_ == "ADJ"):
+        return "metonymic"  # 'resentment towards Slovenia', 'concerned over the US'
+    if word == "to" and gov.lemma_.lower() in cues.contest_nouns | cues.transfer_verbs:
+        return "metonymic"  # 'a loss to San Antonio', 'sold artillery to Saudi Arabia'
+    return "literal"
+
+
+def classify_kind(span: Span, cues: PlaceCues) -> str:
+    """'metonymic' when the place stands for its government, people, team or institutions
+    ("Baghdad said", "Moscow's decision", "accused Russia", "US tariffs", "the UK government",
+    "talks with Iran"); 'literal' otherwise (GeoWebNews: a modifier is literal only when what
+    it modifies lies in the place, Gritta et al. 2019)."""
+    if _located_modifier(span, cues):
+        return "literal"
+    if _paired(span):
+        return "metonymic"
+    head = _first_conjunct(span.root)
+    dep, gov = head.dep_, head.head
+    verb = gov.lemma_.lower()
+    if dep in MODIFIER_DEPS and gov.i >= span.end:
+        return "literal" if _misparsed_modifier(gov) else "metonymic"
+    if dep == "nmod" and gov.i >= span.end and verb in cues.metonymy_nouns:
+        return "metonymic"
+    if dep == "pobj" and gov.dep_ in ("prep", "agent"):
+        return _prep_kind(gov, cues)
+    if dep == "nsubj" and gov != head:
+        return "metonymic" if _acting_subject(gov, cues) else "literal"
+    if dep == "nsubjpass" and verb in cues.metonymy_verbs:
+        return "metonymic"
+    if dep in ("dobj", "dative") and verb in cues.metonymy_object_verbs:
+        return "metonymic"
+    return "literal"
+
+
+def demonym_kind(span: Span, cues: PlaceCues) -> str:
+    """A demonym is 'literal' only as a located modifier ("the Iraqi border")."""
+    return "literal" if _located_modifier(span, cues) else "demonym"
