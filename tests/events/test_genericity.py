@@ -98,6 +98,7 @@ def test_genericity_cue_file_loads():
     ("The battalion has been accused of encouraging the murder of opposition politicians.", False),
     ("At dawn today, strong explosions were heard in various parts of the capital.", False),
     ("The crash killed 120 of the 137 passengers.", False),
+    ("Many civilians have been wounded and many houses have been destroyed.", True),
     ("Gunmen killed three judges in Medellin on Sunday.", True),
     ("Armed men kidnapped two businessmen in Medellin on Sunday.", True),
     ("Guerrillas bombed the offices of the National Party in San Miguel yesterday.", True),

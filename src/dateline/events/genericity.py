@@ -50,6 +50,7 @@ class GenericCues:
     accident_verbs: frozenset[str]
     perception_verbs: frozenset[str]
     sounds: frozenset[str]
+    victim_kinds: frozenset[str]
     tally_minimum: int
 
 
@@ -59,7 +60,7 @@ def cues() -> GenericCues:
     data = load_yaml("genericity.yaml")
     sets = (frozenset(str(w).lower() for w in data[k])
             for k in ("kind_quantifiers", "trend_nouns", "trend_verbs", "accident_nouns",
-                      "accident_verbs", "perception_verbs", "sound_nouns"))
+                      "accident_verbs", "perception_verbs", "sound_nouns", "victim_kinds"))
     return GenericCues(*sets, tally_minimum=int(data["tally_minimum"]))
 
 
@@ -176,22 +177,48 @@ def _anchored(main: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in main.children)
 
 
+def situated(main: Token) -> bool:
+    """A named place or a date inside the trigger's own phrase ("clashes in Eastern Ghouta",
+    "more casualties in Deir Ezzor", "clashes between X and Y in Quneitra"): in a headline,
+    which drops the articles that would otherwise anchor it, that makes it a report. A verb's
+    place object counts too ("missiles and warplanes target Eastern Ghouta")."""
+    for tok in main.subtree:
+        if tok.ent_type_ == "DATE" or (tok.dep_ == "dobj" and tok.head.i == main.i and _place(tok)):
+            return True
+        if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS | {"around", "near"} and any(
+                _place(t) for t in tok.subtree):
+            return True  # "in the southern countryside of Hama"
+    return False
+
+
+def _place(tok: Token) -> bool:
+    """A toponym: a place entity or a token of a recognised place mention."""
+    if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return True
+    return any(s.start <= tok.i < s.end for s in tok.doc.spans.get("places", []))
+
+
 def kind_victims(main: Token) -> bool:
     """Victims named only as a kind: "the murder of activists", "countless Colombians have been
     assassinated", "journalists have been murdered". A noun event needs its victims bare and no
-    place phrase; a verb needs them bare in the present perfect, or quantified as a kind."""
+    place phrase; a verb needs them bare in the present perfect, or quantified beyond any count
+    ("countless"; "many civilians have been wounded" still reports one event's harm)."""
     victims = _victims(main)
     if not victims:
         return False
-    kinds = cues().quantifiers
+    kinds = cues().victim_kinds
     if all(any(c.dep_ in {"det", "amod"} and c.lower_ in kinds for c in v.children) for v in victims):
         return True
     if _anchored(main):
         return False
+    # "many civilians", "several houses": a rough count of one event's victims, not a kind
+    kinds = [v for v in victims if bare_plural(v) and v.pos_ == "NOUN" and not any(
+        c.dep_ == "amod" and c.lower_ in cues().quantifiers | {"several", "few"} for c in v.children)]
+    if len(kinds) < len(victims):
+        return False
     if main.pos_ in {"NOUN", "PROPN"}:
-        return all(bare_plural(v) and v.pos_ == "NOUN" for v in victims)
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in main.children)
-    return perfect and all(bare_plural(v) and v.pos_ == "NOUN" for v in victims)
+        return True
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in main.children)
 
 
 def running_total(main: Token) -> bool:
@@ -262,12 +289,13 @@ def is_generic(tokens: list[Token], explicit_date: bool, headline: bool, violent
     # whatever date the sentence gives: mishaps, totals, lists of kinds of crime
     if any(accidental(t) for t in tokens) or tally(main) or running_total(main) or perceived(main):
         return True
-    if participle_kind(main) or (main.tag_ in {"NNS", "NN", "VBG"} and kind_list(main)):
+    placed = headline and any(situated(t) for t in tokens)  # "Clashes in Daraa": a report
+    if participle_kind(main) or (not placed and main.tag_ in {"NNS", "NN", "VBG"} and kind_list(main)):
         return True
     if explicit_date:
         return False
     if kind_victims(main):
         return True
     if main.pos_ in {"NOUN", "PROPN"}:
-        return quantified_kind(main) or under_trend(main) or trend_subject(main)
+        return (not placed and quantified_kind(main)) or under_trend(main) or trend_subject(main)
     return habitual_verb(main, headline) or generic_gerund(main)

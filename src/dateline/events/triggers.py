@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, fields
 import yaml
 from spacy.tokens import Doc, Token
 
+from dateline.events.headline import reread_headlines
+
 # Quantity nouns that stand in front of what they count ("dozens of prisoners").
 QUANTIFIERS = frozenset({
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
@@ -135,6 +137,12 @@ def load_lexicon() -> Lexicon:
         reference_heads=frozenset(data.get("reference_heads", [])),
         state_instruments=frozenset(data.get("state_instruments", [])),
     )
+
+
+@functools.lru_cache(maxsize=1)
+def verb_lemmas() -> frozenset[str]:
+    """Lemmas with a verb sense, the words a headline may use as its verb."""
+    return frozenset(lemma for lemma, pos in load_lexicon().senses if pos == "VERB")
 
 
 def lemma_of(token: Token) -> str:
@@ -372,6 +380,7 @@ def find_triggers(doc: Doc) -> list[tuple[Token, Sense]]:
     Reference nouns and the casualty words inside them, and words of date expressions (the
     month in "the March 1980 assassination"), are left out."""
     lex = load_lexicon()
+    reread_headlines(doc, verb_lemmas(), lemma_of)  # "Regime forces shell areas": shell is the verb
     hits: list[tuple[Token, Sense]] = []
     muted: set[int] = {t.i for span in doc.spans.get("dates", []) for t in span}  # "March 1980"
     for token in doc:

@@ -11,6 +11,10 @@ import yaml
 from dateline.resolve.names import normalize
 
 
+FRAME_LISTS = ("type_suffixes", "type_prefixes", "place_adjectives", "control_participles",
+               "ground_verbs", "captive_verbs", "generic_prefixes")
+
+
 @dataclass(frozen=True)
 class PlaceCues:
     """Cue words from `data/gazetteer/cues.yaml`, as sets for O(1) membership tests."""
@@ -35,6 +39,13 @@ class PlaceCues:
     venue_heads: frozenset[str]
     kin_nouns: frozenset[str]
     acronyms: frozenset[str]
+    type_suffixes: frozenset[str] = frozenset()
+    type_prefixes: frozenset[str] = frozenset()
+    place_adjectives: frozenset[str] = frozenset()
+    control_participles: frozenset[str] = frozenset()
+    ground_verbs: frozenset[str] = frozenset()
+    captive_verbs: frozenset[str] = frozenset()
+    generic_prefixes: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> str:
@@ -66,6 +77,7 @@ def place_cues() -> PlaceCues:
         venue_heads=frozenset(str(w).lower() for w in data["venue_heads"]),
         kin_nouns=frozenset(str(w).lower() for w in data["kin_nouns"]),
         acronyms=frozenset(normalize(a) for a in _upper_aliases()),
+        **{name: frozenset(str(w).lower() for w in data[name]) for name in FRAME_LISTS},
     )
 
 

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.names import normalize, strip_article
-from dateline.resolve.place_cues import PlaceCues, demonyms
+from dateline.resolve.place_cues import PlaceCues, demonyms, place_cues
+from dateline.resolve import toponym_frames as frames
 from dateline.resolve.toponym_kinds import classify_kind, demonym_kind
 
 MAX_TOKENS = 6
@@ -53,8 +54,7 @@ class Candidate:
 
 
 def _is_cap(tok: Token) -> bool:
-    text = tok.text
-    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+    return frames.is_name_word(tok)  # capitalised, or 'al' fused to one ('al-Bab')
 
 
 def _span_ok(doc: Doc, start: int, end: int) -> bool:
@@ -266,14 +266,20 @@ def trim_end(doc: Doc, start: int, end: int) -> int:
 
 
 def _link_lists(doc: Doc, cands: list[Candidate]) -> None:
-    """'the towns of Sinjar and Zumar': a hint on the first name carries over to the list."""
-    for prev, cur in zip(cands, cands[1:]):
-        between = {t.lower_ for t in doc[prev.end:cur.start]}
-        if between and between <= {"and", ",", "or"}:
-            cur.feature = cur.feature or prev.feature
-            cur.cued = cur.cued or prev.cued
-            cur.peers.append(prev)
-            prev.peers.append(cur)
+    """'the towns of Sinjar and Zumar', 'the Shuqayf and Bustan districts': a hint on the first
+    name carries over to the list, and a type word after the last one back over it."""
+    pairs = [(prev, cur) for prev, cur in zip(cands, cands[1:])
+             if (between := {t.lower_ for t in doc[prev.end:cur.start] if not t.is_space})
+             and between <= {"and", ",", "or"}]
+    for prev, cur in pairs:
+        cur.feature = cur.feature or prev.feature
+        cur.cued = cur.cued or prev.cued
+        cur.peers.append(prev)
+        prev.peers.append(cur)
+    for prev, cur in reversed(pairs):
+        if cur.feature and frames.type_word_after(doc, cur.end, place_cues()):
+            prev.feature = prev.feature or cur.feature
+            prev.cued = True
 
 
 def _link_parents(doc: Doc, cands: list[Candidate]) -> None:
@@ -309,23 +315,61 @@ def _ner_only(doc: Doc, gaz: Gazetteer, taken: set[int], cues: PlaceCues) -> lis
 
 
 def _cued_unknowns(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]:
-    """'the town of Umm Batna': a capitalised name after a place word is a place even when
-    neither the gazetteer nor NER knows it (resolved later by fuzzy match or left near)."""
-    out = []
+    """'the town of Umm Batna', 'Katarko village', 'captured Jabal al-Sayyid': a capitalised name
+    in a place frame is a place even when neither the gazetteer nor NER knows it (resolved later
+    by fuzzy match or left near)."""
+    out: list[Candidate] = []
     for tok in doc[:-2]:
         if tok.lower_ not in cues.feature_words or doc[tok.i + 1].lower_ != "of":
             continue
         if tok.text[0].isupper() and cues.feature_words[tok.lower_] == "admin1" \
                 and not tok.is_sent_start:
             continue  # 'the Department of Civil Aviation' is an office ('State of X' is known)
-        start = end = tok.i + 2
-        while end < len(doc) and end - start < MAX_TOKENS and _is_cap(doc[end]) and end not in taken:
-            end += 1
+        start = frames.skip_space(doc, tok.i + 2)
+        end = frames.name_run(doc, start, MAX_TOKENS, taken)
         if end > start and not doc[start].is_sent_start:
             feature = cues.feature_words[tok.lower_]
             out.append(Candidate(start, end, normalize(doc[start:end].text), (), "cue",
                                  feature=feature, cued=True))
+            taken = taken | set(range(start, end))
+    return out + _framed_unknowns(doc, cues, taken)
+
+
+def _framed_unknowns(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]:
+    """Unknown names before a type word ('Garubula village'), and names opening with a generic
+    word of toponymy ('Kafr Zita') after a preposition of place or in another frame."""
+    out, i = [], 0
+    while i < len(doc):
+        if i in taken or not _is_cap(doc[i]) or (i > 0 and _is_cap(doc[i - 1])
+                                                  and i - 1 not in taken):
+            i += 1
+            continue
+        end = frames.name_run(doc, i, MAX_TOKENS, taken)
+        if end <= i:
+            i += 1
+            continue
+        feature = frames.type_word_after(doc, end, cues)
+        generic = frames.starts_with_generic(doc, i, end, cues) and (
+            _locative_before(doc, i, cues) or frames.framed(doc, i, end, cues))
+        if (feature or generic) and _unknown_ok(doc, i, end, cues):
+            out.append(Candidate(i, end, normalize(doc[i:end].text), (), "cue",
+                                 feature=feature, cued=True))
+        i = end
     return out
+
+
+def _unknown_ok(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
+    """Not a sentence's capitalised first word, a stop name, a known person or a longer entity."""
+    if doc[start].is_sent_start and end - start == 1:
+        return False
+    key = normalize(doc[start:end].text)
+    if key in cues.stop_names or _after_kin(doc, start, cues):
+        return False
+    if end - start == 1 and doc[start].text in _person_words(doc):
+        return False
+    ent = _ent_at(doc, start, end)
+    return ent is None or ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "NORP") \
+        and ent.end <= end + 1
 
 
 def _headed_names(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]:
@@ -393,8 +437,10 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
     cands = [c for c in gazetteer_matches(doc, gaz, norms)
              if c.key not in table or max(gaz.population[r] for r in c.rows) >= BIG_POPULATION]
     for cand in cands:
-        cand.feature = _feature_hint(doc, cand, cues)
-        cand.cued = _locative_before(doc, cand.start, cues)
+        cand.feature = _feature_hint(doc, cand, cues) or frames.type_word_before(
+            doc, cand.start, cues)
+        cand.cued = _locative_before(doc, cand.start, cues) or frames.framed(
+            doc, cand.start, cand.end, cues)
     _link_lists(doc, cands)
     kept, pending = [], []
     for cand in cands:

@@ -1,0 +1,136 @@
+"""Place frames: context that makes a capitalised name a place even when NER calls it a person.
+
+Conflict reporting names villages, districts and hills the small model has never seen ("Katarko
+village", "captured Jaffna", "the villages of Cailaco and Manapa", "Jabal al-Sayyid"); its NER
+then labels them PERSON or ORG. These helpers read the frame around a token run (a type word
+after it, a type word or place adjective before it, a verb of taking ground, a generic word of
+Arabic toponymy at its start) so `toponyms` can keep such names; the words come from
+`data/gazetteer/cues.yaml`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.resolve.place_cues import PlaceCues
+
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "ed",
+                             "es", "et", "ez", "en", "ul"})
+HYPHENS = frozenset({"-", "‑", "–"})
+
+
+def is_upper_word(tok: Token) -> bool:
+    """Starts with a capital letter and has a letter in it."""
+    text = tok.text
+    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
+
+
+def is_particle(tok: Token) -> bool:
+    """'al' in 'al-Bab', 'el' in 'Ein el-Hilweh': a lower-case Arabic article fused by a
+    hyphen to a capitalised name belongs to that name."""
+    doc, i = tok.doc, tok.i
+    head, _, rest = tok.text.partition("-")
+    if rest and head.lower() in ARABIC_ARTICLES and rest[:1].isupper():
+        return True
+    return (tok.lower_ in ARABIC_ARTICLES and i + 2 < len(doc) and doc[i + 1].text in HYPHENS
+            and is_upper_word(doc[i + 2]))
+
+
+def is_name_word(tok: Token) -> bool:
+    """A word that can open or close a proper place name."""
+    return is_upper_word(tok) or is_particle(tok)
+
+
+def skip_space(doc: Doc, i: int) -> int:
+    """Index of the first non-whitespace token at or after i ('district of   Al-Bayaa')."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+def name_run(doc: Doc, start: int, limit: int, taken: set[int]) -> int:
+    """End of the capitalised run from `start` ('Jabal', 'al', '-', 'Sayyid'), through hyphens
+    and apostrophes inside it, stopping at a token already taken or at a sentence start."""
+    end = start
+    while end < len(doc) and end - start < limit and end not in taken:
+        tok = doc[end]
+        if end > start and tok.is_sent_start:
+            break
+        if is_name_word(tok) or (tok.text in HYPHENS | {"’", "'"} and end > start
+                                 and end + 1 < len(doc) and is_name_word(doc[end + 1])):
+            end += 1
+            continue
+        if tok.text == "‘" and end + 1 < len(doc) and is_upper_word(doc[end + 1]):
+            end += 1  # 'Mas ‘Idyah': a transliterated ayn before a capital
+            continue
+        break
+    while end > start and not is_name_word(doc[end - 1]):
+        end -= 1
+    return end
+
+
+def type_word_after(doc: Doc, end: int, cues: PlaceCues) -> str | None:
+    """'Katarko village', 'the Shuqayf and Bustan Al-Basha districts': the lower-case type word
+    right after a name, as its feature kind."""
+    if end < len(doc) and doc[end].text.islower() and doc[end].lower_ in cues.type_suffixes:
+        return cues.feature_words.get(doc[end].lower_, "city")
+    return None
+
+
+def type_word_before(doc: Doc, start: int, cues: PlaceCues) -> str | None:
+    """'the capital Grozny', 'southern province Pattani': a lower-case type word in apposition
+    right before the name."""
+    i = start - 1
+    if i >= 0 and doc[i].text.islower() and doc[i].lower_ in cues.type_prefixes:
+        return cues.feature_words.get(doc[i].lower_, "city")
+    return None
+
+
+def place_adjective_before(doc: Doc, start: int, cues: PlaceCues) -> bool:
+    """'central Sanaa', 'northern rural Homs', 'Serb-held Vogosca': an adjective of position or
+    control before the name says it is a place."""
+    i = start - 1
+    for _ in range(2):
+        if i < 0:
+            return False
+        low = doc[i].lower_
+        if low in cues.place_adjectives or (i >= 2 and doc[i - 1].text in HYPHENS
+                                            and low in cues.control_participles):
+            return True
+        if not doc[i].text.islower() or doc[i].pos_ != "ADJ":
+            return False
+        i -= 1
+    return False
+
+
+def taken_by_verb(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
+    """'captured Jaffna', 'storming Qabasin', 'entered Palmyra': the direct object of a verb of
+    taking or entering ground is a place; a name NER calls a person after 'captured' or
+    'seized' is a captive ('captured Kennedy' in a photo)."""
+    person = doc[start].ent_type_ == "PERSON"
+
+    def ground(verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        return lemma in cues.ground_verbs and not (person and lemma in cues.captive_verbs)
+
+    for tok in doc[start:end]:
+        if tok.dep_ == "dobj" and tok.head.i < start and ground(tok.head):
+            return True
+    i = start - 1
+    if i >= 1 and doc[i].lower_ in ("back", "over"):
+        i -= 1
+    return i >= 0 and doc[i].pos_ == "VERB" and ground(doc[i])
+
+
+def starts_with_generic(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
+    """'Jabal al-Sayyid', 'Kafr Zita', 'Tal Maksour': a generic word of (Arabic, Pashto,
+    Persian) toponymy followed by a further name word."""
+    return end - start > 1 and doc[start].lower_ in cues.generic_prefixes \
+        and is_upper_word(doc[start])
+
+
+def framed(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
+    """Any frame but a preposition: type word after or before, place adjective, verb of taking."""
+    return bool(type_word_after(doc, end, cues) or type_word_before(doc, start, cues)
+                or place_adjective_before(doc, start, cues)
+                or taken_by_verb(doc, start, end, cues))
