@@ -142,3 +142,18 @@ def test_arguments_acronym_root_read_as_auxiliary(names, agents, patients):
 def test_arguments_between_on_aspect_verb():
     doc = parses.build(FIGHTING_CONTINUES, tags={1: "VBZ"})
     assert _words(args.co_parties(doc[0])) == ["IS"]
+
+
+# "Clashes in Hama and Homs"
+CLASHES_TWO_PLACES = parses.sentence(
+    "Clashes/0/ROOT/NOUN/clash in/0/prep/ADP/in Hama/1/pobj/PROPN/Hama and/2/cc/CCONJ/and "
+    "Homs/2/conj/PROPN/Homs")
+
+
+@pytest.mark.parametrize(("ents", "expected"), [
+    (((2, 3, "GPE"), (4, 5, "GPE")), ["Hama", "Homs"]),  # one occurrence at each place
+    (((2, 3, "GPE"),), []),                               # "Homs" not known as a place: no split
+])
+def test_arguments_headline_places(ents, expected):
+    doc = parses.build(CLASHES_TWO_PLACES, ents=ents)
+    assert _words(args.headline_places(doc[0])) == expected

@@ -101,3 +101,13 @@ def test_assemble_conflict_sides(extract, text, mode, actors, recipients):
     assert event.mode == mode
     assert {a.name for a in event.actors} == actors
     assert {a.name for a in event.recipients} == recipients
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "n_assaults"), [
+    ("Shells hit Damascus and clashes around Talbisa", 2),  # the listed clashes are a report
+    ("8 killed in Hama and Damascus", 2),                  # a title line: one event per place
+    ("8 people were killed in Hama and Damascus.", 1),     # running text keeps one event
+])
+def test_assemble_headline_items(extract, text, n_assaults):
+    assert len([e for e in extract(text) if e.type == "ASSAULT"]) == n_assaults

@@ -79,6 +79,21 @@ def test_genericity_headline_present_is_news():
     assert is_generic([doc[3]], False, headline=True) is False
 
 
+# "Continuous clashes in Hama"
+CLASHES_IN = sentence(
+    "Continuous/1/amod/ADJ/continuous clashes/1/ROOT/NOUN/clash in/1/prep/ADP/in Hama/2/pobj/PROPN/Hama")
+
+
+@pytest.mark.parametrize(("ents", "headline", "expected"), [
+    (((3, 4, "GPE"),), True, False),   # a headline's plural event noun with a place: a report
+    (((3, 4, "GPE"),), False, True),   # the same words in running text stay a kind
+    ((), True, True),                  # no place or date attached: still a kind
+])
+def test_genericity_headline_noun_with_place(ents, headline, expected):
+    doc = build(CLASHES_IN, ents=ents, tags={1: "NNS"})
+    assert is_generic([doc[1]], False, headline=headline) is expected
+
+
 def test_genericity_cue_file_loads():
     assert "such" in cues().quantifiers and "wave" in cues().trend_nouns
     assert cues().tally_minimum >= 100

@@ -131,3 +131,22 @@ def test_toponyms_dateline_reads_agency_credits(words, expected):
     doc = Doc(spacy.blank("en").vocab, words=words,
               sent_starts=[True] + [False] * (len(words) - 1))
     assert _is_dateline(doc, Candidate(start, end, "", (), "gaz")) is expected
+
+
+@pytest.mark.parametrize("words, spans", [
+    (["Gunmen", "attacked", "Katarko", "village", "."], [(2, 3)]),      # a type word after
+    (["in", "the", "district", "of", " ", "Al", "-", "Bayaa", "."], [(5, 8)]),  # spaces, 'Al-'
+    (["the", "villages", "like", "Cailaco", "and", "Manapa"], [(3, 4)]),  # Manapa: by the list
+    (["troops", "entered", "Kafr", "Zita", "."], [(2, 4)]),           # a generic word of toponymy
+    (["the", "Trump", "administration", "said"], []),
+    (["He", "met", "Sheikh", "Hasina", "."], []),                      # a title, not a place
+])
+def test_toponyms_cued_unknowns_read_place_frames(words, spans):
+    from dateline.resolve.toponyms import _cued_unknowns
+
+    pos = ["VERB" if w in ("attacked", "entered", "met") else "PROPN" if w[:1].isupper()
+           else "X" for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    found = [(c.start, c.end) for c in _cued_unknowns(doc, place_cues(), set(), [])]
+    assert found == spans

@@ -188,6 +188,14 @@ def split_places(patients: list[Token]) -> list[Token]:
     return out
 
 
+def headline_places(token: Token) -> list[Token]:
+    """The places a headline's event word happened in, one per conjunct ("Clashes in the
+    countryside of Raqqa and Aleppo", "Shelling on Douma and Harasta"): a headline lists
+    several occurrences in one phrase, one at each place."""
+    places = split_places(_pobjs(token, {"in", "at", "near", "around", "on"}))
+    return places if len(places) > 1 and all(in_class(p, "place") for p in places) else []
+
+
 def _actor_span(doc: Doc, head: Token) -> Span:
     """The head's noun phrase without clauses: modifiers on the left, names on the right."""
     start = head.left_edge.i

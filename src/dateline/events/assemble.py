@@ -102,6 +102,18 @@ def generic_mention(group: Group, when: When) -> bool:
     return main.dep_ not in {"ROOT", "nsubj"}
 
 
+def _headline_item(sent: Span, main: Token) -> bool:
+    """A headline's coordinated item with its place right after it, whatever the parser hung
+    the phrase on ("Shells hit Damascus and clashes around Talbisa", "Martyrs in Homs and
+    clashes continue in X"): a report, not a kind of event."""
+    if not _headline(sent) or main.i + 1 >= sent.end:
+        return False
+    nxt = sent.doc[main.i + 1]
+    if nxt.pos_ == "VERB":
+        return any(c.dep_ == "prep" and c.lower_ in ANCHOR_PREPS for c in nxt.children)
+    return nxt.lower_ in ANCHOR_PREPS - {"by", "with", "against", "between"}
+
+
 def _headline(sent: Span) -> bool:
     """The text's first sentence or a title line (no closing punctuation): where the simple
     present reports news ("Gunmen kill five") rather than habit."""
@@ -285,9 +297,11 @@ class EventExtractor:
         modality = reading[2]
         when = choose_date(doc, group.tokens, others, sent, running)
         violent = reading[0] == "ASSAULT"
-        if generic_mention(group, when) or is_generic(group.tokens, when.explicit, _headline(sent), violent):
+        if (generic_mention(group, when) and not _headline_item(sent, group.main)) or is_generic(group.tokens, when.explicit, _headline(sent), violent):
             return []
         places = args.split_places(roles.patients) if sense.territory else []
+        if not places and sent.text.rstrip()[-1:] not in set(".!?\"'\u201d"):  # a title line
+            places = args.headline_places(group.main)
         locations = [place_at(doc, p) for p in places] if len(places) > 1 else []
         if not locations:
             loc = choose_location(doc, group.main)

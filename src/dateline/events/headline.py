@@ -8,7 +8,8 @@ verb, tagged as a noun, standing between a noun phrase and another noun phrase o
 and in the verb form its subject agrees with (bare form after a plural, -s form after a
 singular), the word is the verb: the parse is rewired so the left noun is its subject and the
 right noun phrase its object. Everything downstream (triggers, arguments, genericity) then
-sees an ordinary clause.
+sees an ordinary clause. In a title line that lists events ("Shells hit Damascus and clashes
+around Talbisa"), a place phrase right after an event noun is given back to that noun.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ OBJECT_INNER = OBJECT_START | {"PUNCT", "PART", "CCONJ"}
 # Prepositions after which the word is the noun it looks like ("strikes of", "attack by").
 NOMINAL_PREPS = frozenset({"of", "by", "for", "from", "with", "between", "against", "to"})
 MAX_TOKENS = 40
+PLACE_PREPS = frozenset({"in", "at", "near", "around", "on", "outside", "inside"})
 # Dependencies of a word the parser read as part of a noun phrase.
 NOMINAL_DEPS = frozenset({"compound", "amod", "nmod", "dobj", "pobj", "attr", "appos", "npadvmod"})
 CLOSING = frozenset(".!?\"'\u201d")
@@ -131,8 +133,7 @@ def _new_heads(sent: Span, verb: Token) -> dict[int, tuple[int, str]] | None:
     plan: dict[int, tuple[int, str]] = {subject.i: (verb.i, "nsubj")}
     if obj is not None:
         plan[obj.i] = (verb.i, "dobj")
-    span_lo = subject.left_edge.i if subject.left_edge.i < subject.i else subject.i
-    span_lo = max(span_lo, sent.start)
+    span_lo = max(subject.left_edge.i, sent.start)  # where the subject phrase begins
     clause = {subject.i, verb.i} | ({obj.i} if obj is not None else set())
     if root.i in clause or span_lo <= root.i <= (obj.i if obj is not None else verb.i):
         plan[verb.i] = (verb.i, "ROOT")
@@ -142,7 +143,7 @@ def _new_heads(sent: Span, verb: Token) -> dict[int, tuple[int, str]] | None:
         before = doc[span_lo - 1] if span_lo - 1 >= sent.start else None
         dep = "conj" if before is not None and before.pos_ == "CCONJ" else "parataxis"
         plan[verb.i] = (root.i, dep)
-    # old dependents of the verb or subject that belong to the other side stay in their phrase
+    # words the parser hung across the new clause boundaries go back into their own phrase
     for tok in doc[sent.start:sent.end]:
         if tok.i in plan:
             continue
@@ -201,13 +202,41 @@ def rewire(sent: Span, verb: Token) -> bool:
     return True
 
 
-def reread_headlines(doc: Doc, verb_lemmas: frozenset[str], lemma_of) -> list[Token]:
+def title_line(sent: Span) -> bool:
+    """Short and with no closing punctuation, whatever verbs it has."""
+    text = sent.text.rstrip()
+    return bool(text) and text[-1] not in CLOSING and len(sent) <= MAX_TOKENS
+
+
+def reattach_places(sent: Span, noun_lemmas: frozenset[str], lemma_of) -> list[Token]:
+    """In a title line listing events ("Shells hit Damascus and clashes around Talbisa"), a
+    place phrase right after an event noun belongs to that noun; the parser often hangs it on
+    an earlier word. The nouns whose phrase was moved."""
+    out = []
+    doc = sent.doc
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.i + 1 >= sent.end or lemma_of(noun) not in noun_lemmas:
+            continue
+        prep = doc[noun.i + 1]
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS or prep.head.i >= noun.i:
+            continue
+        if noun in prep.subtree or noun.dep_ in {"compound", "amod"}:
+            continue
+        prep.head = noun
+        out.append(noun)
+    return out
+
+
+def reread_headlines(doc: Doc, verb_lemmas: frozenset[str], lemma_of,
+                     noun_lemmas: frozenset[str] = frozenset()) -> list[Token]:
     """Rewire every verbless headline sentence of the document whose verb the tagger read as
-    a noun; the re-read verbs, in text order."""
+    a noun, and give a title line's event nouns their place phrases; the re-read verbs."""
     out = []
     for sent in list(doc.sents):
         for verb in candidates(sent, verb_lemmas, lemma_of):
             sent = verb.sent
             if rewire(sent, verb):
                 out.append(verb)
+        if noun_lemmas and title_line(sent):
+            reattach_places(sent, noun_lemmas, lemma_of)
     return out

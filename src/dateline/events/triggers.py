@@ -145,6 +145,12 @@ def verb_lemmas() -> frozenset[str]:
     return frozenset(lemma for lemma, pos in load_lexicon().senses if pos == "VERB")
 
 
+@functools.lru_cache(maxsize=1)
+def noun_lemmas() -> frozenset[str]:
+    """Lemmas with a noun sense: the event nouns a headline lists."""
+    return frozenset(lemma for lemma, pos in load_lexicon().senses if pos == "NOUN")
+
+
 def lemma_of(token: Token) -> str:
     """The token's lemma, lower case; regular inflections are undone when the model left
     the word unlemmatised (upper-case wire copy)."""
@@ -380,7 +386,7 @@ def find_triggers(doc: Doc) -> list[tuple[Token, Sense]]:
     Reference nouns and the casualty words inside them, and words of date expressions (the
     month in "the March 1980 assassination"), are left out."""
     lex = load_lexicon()
-    reread_headlines(doc, verb_lemmas(), lemma_of)  # "Regime forces shell areas": shell is the verb
+    reread_headlines(doc, verb_lemmas(), lemma_of, noun_lemmas())  # "Regime forces shell areas": shell is the verb
     hits: list[tuple[Token, Sense]] = []
     muted: set[int] = {t.i for span in doc.spans.get("dates", []) for t in span}  # "March 1980"
     for token in doc:

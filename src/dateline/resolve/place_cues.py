@@ -12,7 +12,7 @@ from dateline.resolve.names import normalize
 
 
 FRAME_LISTS = ("type_suffixes", "type_prefixes", "place_adjectives", "control_participles",
-               "ground_verbs", "captive_verbs", "generic_prefixes")
+               "ground_verbs", "captive_verbs", "generic_prefixes", "place_of_nouns", "person_generics")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,8 @@ class PlaceCues:
     control_participles: frozenset[str] = frozenset()
     ground_verbs: frozenset[str] = frozenset()
     captive_verbs: frozenset[str] = frozenset()
+    place_of_nouns: frozenset[str] = frozenset()
+    person_generics: frozenset[str] = frozenset()
     generic_prefixes: frozenset[str] = frozenset()
 
 

@@ -10,7 +10,7 @@ Arabic toponymy at its start) so `toponyms` can keep such names; the words come 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.resolve.place_cues import PlaceCues
 
@@ -72,15 +72,18 @@ def name_run(doc: Doc, start: int, limit: int, taken: set[int]) -> int:
 def type_word_after(doc: Doc, end: int, cues: PlaceCues) -> str | None:
     """'Katarko village', 'the Shuqayf and Bustan Al-Basha districts': the lower-case type word
     right after a name, as its feature kind."""
-    if end < len(doc) and doc[end].text.islower() and doc[end].lower_ in cues.type_suffixes:
+    if end < len(doc) and (doc[end].text.islower() or doc[end].text == "LGA") \
+            and doc[end].lower_ in cues.type_suffixes:
         return cues.feature_words.get(doc[end].lower_, "city")
     return None
 
 
 def type_word_before(doc: Doc, start: int, cues: PlaceCues) -> str | None:
-    """'the capital Grozny', 'southern province Pattani': a lower-case type word in apposition
-    right before the name."""
-    i = start - 1
+    """'the capital Grozny', 'southern province Pattani', 'the capital, Grozny': a lower-case
+    type word in apposition right before the name."""
+    i = skip_space_back(doc, start - 1)
+    if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ == "capital":
+        i -= 1  # 'the regional capital, Grozny'
     if i >= 0 and doc[i].text.islower() and doc[i].lower_ in cues.type_prefixes:
         return cues.feature_words.get(doc[i].lower_, "city")
     return None
@@ -129,8 +132,83 @@ def starts_with_generic(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool
         and is_upper_word(doc[start])
 
 
+def of_place_noun(doc: Doc, start: int, cues: PlaceCues) -> bool:
+    """'the centre of Papeete', 'residents of Nyamilima', 'the outskirts of Kobane': a noun for
+    part of a place, its people or its surroundings, then 'of' and the name."""
+    i = skip_space_back(doc, start - 1)
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    noun = doc[i - 1].lower_
+    return noun in cues.place_of_nouns or noun in cues.type_prefixes or noun in cues.near_of_words
+
+
+def possessed_by_place(doc: Doc, start: int) -> bool:
+    """"Hama's Hamidiyeh", "the capital's Zographou area": a name owned by a place is part of it."""
+    i = start - 1
+    if i < 1 or doc[i].text not in ("'s", "’s"):
+        return False
+    owner = doc[i - 1]
+    return owner.ent_type_ in ("GPE", "LOC", "FAC") or owner.lower_ in OWNER_PLACES
+
+
+OWNER_PLACES = frozenset({"capital", "city", "town", "province", "country", "region"})
+
+
+def generic_in_clause(doc: Doc, start: int, cues: PlaceCues) -> bool:
+    """'captured Jabal al-Sayyid', 'Fuah and Kafraya': a name opening with a generic word that
+    is not also a title of people ('Sheikh', 'Abu') needs no more than to follow a verb, a
+    preposition, an article or a list comma; as a sentence's subject it needs a frame."""
+    if doc[start].lower_ in cues.person_generics or start == 0:
+        return False
+    prev = doc[start - 1]
+    return prev.pos_ in ("VERB", "ADP") or prev.lower_ in ("the", ",", "and", "or", "of")
+
+
 def framed(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
-    """Any frame but a preposition: type word after or before, place adjective, verb of taking."""
+    """Any frame but a preposition: type word after or before, place adjective, verb of taking,
+    a part-of noun before 'of', a place's possessive."""
     return bool(type_word_after(doc, end, cues) or type_word_before(doc, start, cues)
                 or place_adjective_before(doc, start, cues)
-                or taken_by_verb(doc, start, end, cues))
+                or taken_by_verb(doc, start, end, cues) or of_place_noun(doc, start, cues)
+                or possessed_by_place(doc, start))
+
+
+def ent_at(doc: Doc, start: int, end: int) -> Span | None:
+    for ent in doc.ents:
+        if ent.start <= start < ent.end or start <= ent.start < end:
+            return ent
+    return None
+
+
+def locative_before(doc: Doc, start: int, cues: PlaceCues) -> bool:
+    """'in Mosul', 'to the Holy See': a preposition of place right before the name (or its article)."""
+    i = skip_space_back(doc, start - 1)
+    if i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in cues.locative_preps
+
+
+def skip_space_back(doc: Doc, i: int) -> int:
+    """Index of the first non-whitespace token at or before i ('in   Tal Afar')."""
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
+
+
+def after_kin(doc: Doc, start: int, cues: PlaceCues) -> bool:
+    """'his wife, Julia', 'daughters North and Chicago': a name after a word of kinship is a
+    person's."""
+    i = start - 1
+    while i >= 0 and start - i <= 4 and (doc[i].text in (",", "and") or is_name_word(doc[i])):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in cues.kin_nouns
+
+
+def person_words(doc: Doc) -> frozenset[str]:
+    """Words of multi-word PERSON names in the document (cached on first use per doc)."""
+    cached = doc.user_data.get("dateline_person_words")
+    if cached is None:
+        cached = frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                           for t in ent)
+        doc.user_data["dateline_person_words"] = cached
+    return cached

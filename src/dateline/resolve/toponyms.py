@@ -20,6 +20,10 @@ from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.names import normalize, strip_article
 from dateline.resolve.place_cues import PlaceCues, demonyms, place_cues
 from dateline.resolve import toponym_frames as frames
+from dateline.resolve.toponym_frames import after_kin as _after_kin
+from dateline.resolve.toponym_frames import ent_at as _ent_at
+from dateline.resolve.toponym_frames import locative_before as _locative_before
+from dateline.resolve.toponym_frames import person_words as _person_words
 from dateline.resolve.toponym_kinds import classify_kind, demonym_kind
 
 MAX_TOKENS = 6
@@ -31,6 +35,7 @@ NON_NAMES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL
                        "LANGUAGE"})
 JOINERS = frozenset({"-", "'", ".", "’", "&", ","})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+OF_WORDS = frozenset({"of", "like", "including"})  # 'the towns of X', 'villages like X'
 BIG_POPULATION = 100_000
 CUED_POPULATION = 1_000
 
@@ -92,13 +97,6 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer, norms: list[str]) -> list[Candid
     return out
 
 
-def _ent_at(doc: Doc, start: int, end: int) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= start < ent.end or start <= ent.start < end:
-            return ent
-    return None
-
-
 def _feature_hint(doc: Doc, cand: Candidate, cues: PlaceCues) -> str | None:
     """'the town of X', 'X province', 'X Governorate': what kind of place the text says X is."""
     s, e = cand.start, cand.end
@@ -115,14 +113,6 @@ def _near_hint(doc: Doc, cand: Candidate, cues: PlaceCues) -> bool:
     if s >= 1 and doc[s - 1].lower_ in cues.near_preps:
         return True
     return s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in cues.near_of_words
-
-
-def _locative_before(doc: Doc, start: int, cues: PlaceCues) -> bool:
-    """'in Mosul', 'to the Holy See': a preposition of place right before the name (or its article)."""
-    i = start - 1
-    if i >= 0 and doc[i].lower_ in ("the", "a", "an"):
-        i -= 1
-    return i >= 0 and doc[i].lower_ in cues.locative_preps
 
 
 def _is_dateline(doc: Doc, cand: Candidate) -> bool:
@@ -206,15 +196,6 @@ def _owner(doc: Doc, cand: Candidate) -> bool:
     return cand.end < len(doc) and doc[cand.end].lower_ in POSSESSIVES and before != "the"
 
 
-def _after_kin(doc: Doc, start: int, cues: PlaceCues) -> bool:
-    """'his wife, Julia', 'daughters North and Chicago': a name after a word of kinship is a
-    person's."""
-    i = start - 1
-    while i >= 0 and start - i <= 4 and (doc[i].text in (",", "and") or _is_cap(doc[i])):
-        i -= 1
-    return i >= 0 and doc[i].lower_ in cues.kin_nouns
-
-
 def _named_person(doc: Doc, cand: Candidate) -> bool:
     """The name is a whole person name of the document, or one word of a longer one, and no
     preposition of place stands before it ('Helen Kunz', 'according to Davis')."""
@@ -223,16 +204,6 @@ def _named_person(doc: Doc, cand: Candidate) -> bool:
         return False
     names = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
     return text in names or (cand.end - cand.start == 1 and text in _person_words(doc))
-
-
-def _person_words(doc: Doc) -> frozenset[str]:
-    """Words of multi-word PERSON names in the document (cached on first use per doc)."""
-    cached = doc.user_data.get("dateline_person_words")
-    if cached is None:
-        cached = frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-                           for t in ent)
-        doc.user_data["dateline_person_words"] = cached
-    return cached
 
 
 def _extend(doc: Doc, cand: Candidate, cues: PlaceCues) -> None:
@@ -308,19 +279,21 @@ def _ner_only(doc: Doc, gaz: Gazetteer, taken: set[int], cues: PlaceCues) -> lis
         if head not in cues.place_heads and (_after_kin(doc, start, cues) or _named_person(
                 doc, Candidate(start, end, key, rows, "ner"))):
             continue
-        if rows or head in cues.place_heads or _locative_before(doc, start, cues) or (
+        if rows or head in cues.place_heads or _locative_before(doc, start, cues) or frames.framed(
+                doc, start, end, cues) or (
                 ent.label_ != "GPE" and len(ent) > 1):
             out.append(Candidate(start, end, key, rows, "ner"))
     return out
 
 
-def _cued_unknowns(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]:
+def _cued_unknowns(doc: Doc, cues: PlaceCues, taken: set[int],
+                   kept: list[Candidate]) -> list[Candidate]:
     """'the town of Umm Batna', 'Katarko village', 'captured Jabal al-Sayyid': a capitalised name
     in a place frame is a place even when neither the gazetteer nor NER knows it (resolved later
     by fuzzy match or left near)."""
     out: list[Candidate] = []
     for tok in doc[:-2]:
-        if tok.lower_ not in cues.feature_words or doc[tok.i + 1].lower_ != "of":
+        if tok.lower_ not in cues.feature_words or doc[tok.i + 1].lower_ not in OF_WORDS:
             continue
         if tok.text[0].isupper() and cues.feature_words[tok.lower_] == "admin1" \
                 and not tok.is_sent_start:
@@ -332,12 +305,14 @@ def _cued_unknowns(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate
             out.append(Candidate(start, end, normalize(doc[start:end].text), (), "cue",
                                  feature=feature, cued=True))
             taken = taken | set(range(start, end))
-    return out + _framed_unknowns(doc, cues, taken)
+    return out + _framed_unknowns(doc, cues, taken, kept)
 
 
-def _framed_unknowns(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]:
-    """Unknown names before a type word ('Garubula village'), and names opening with a generic
-    word of toponymy ('Kafr Zita') after a preposition of place or in another frame."""
+def _framed_unknowns(doc: Doc, cues: PlaceCues, taken: set[int],
+                     kept: list[Candidate]) -> list[Candidate]:
+    """Unknown names before a type word ('Garubula village'), names opening with a generic
+    word of toponymy ('Kafr Zita') after a preposition of place or in another frame, and names
+    listed with a known place ('the villages of Cailaco and Manapa')."""
     out, i = [], 0
     while i < len(doc):
         if i in taken or not _is_cap(doc[i]) or (i > 0 and _is_cap(doc[i - 1])
@@ -350,12 +325,54 @@ def _framed_unknowns(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candida
             continue
         feature = frames.type_word_after(doc, end, cues)
         generic = frames.starts_with_generic(doc, i, end, cues) and (
-            _locative_before(doc, i, cues) or frames.framed(doc, i, end, cues))
-        if (feature or generic) and _unknown_ok(doc, i, end, cues):
+            _locative_before(doc, i, cues) or frames.framed(doc, i, end, cues)
+            or frames.generic_in_clause(doc, i, cues))
+        probe = Candidate(i, end, "", (), "cue")
+        if (feature or generic or _listed_with_place(doc, probe, kept, cues)) \
+                and _unknown_ok(doc, i, end, cues):
             out.append(Candidate(i, end, normalize(doc[i:end].text), (), "cue",
                                  feature=feature, cued=True))
         i = end
     return out
+
+
+def _listed_with_place(doc: Doc, cand: Candidate, kept: list[Candidate], cues: PlaceCues
+                       ) -> bool:
+    """'Daraa, Sweida and Quneitra', 'the villages of Cailaco and Manapa': a name enumerated
+    ('and', 'or', commas) with an accepted place is one too. Enumerations mix kinds ('Hepatitis B,
+    HTLV', 'artist Banksy and London'), so a name NER calls a person or organisation needs the
+    list typed as places ('the towns of', '... districts'), and so does a name the gazetteer lacks
+    unless NER calls it a place and its neighbour is framed as one ('in Oceanside')."""
+    ent = _ent_at(doc, cand.start, cand.end)
+    label = ent.label_ if ent is not None else ""
+    text = doc[cand.start:cand.end].text
+    if ent is not None and (ent.start < cand.start or ent.end > cand.end
+                            or label not in PLACE_LABELS | {"PERSON", "ORG"}):
+        return False
+    if text.isupper() or normalize(text) in cues.stop_names or doc[cand.start].pos_ != "PROPN" \
+            or (cand.end - cand.start == 1 and text in _person_words(doc)) \
+            or (cand.end < len(doc) and doc[cand.end].like_num):
+        return False
+    for other in kept:
+        if other.kind != "literal" or other.source == "demonym":
+            continue
+        lo, hi = (other.end, cand.start) if other.end <= cand.start else (cand.end, other.start)
+        between = [t.lower_ for t in doc[lo:hi] if not t.is_space]
+        if not between or len(between) > 2 or not set(between) <= {",", "and", "or"}:
+            continue
+        if not ({"and", "or"} & set(between) or _enumerated(doc, cand.end)):
+            continue
+        typed = bool(other.feature or cand.feature)
+        placed = typed or other.cued or frames.framed(doc, other.start, other.end, cues)
+        if typed or (cand.rows or label in PLACE_LABELS) and placed:
+            return True
+    return False
+
+
+def _enumerated(doc: Doc, end: int) -> bool:
+    """The name is followed by a comma or 'and' and another capitalised name: mid-list."""
+    return end + 1 < len(doc) and doc[end].lower_ in (",", "and", "or") \
+        and _is_cap(doc[frames.skip_space(doc, end + 1)] if end + 1 < len(doc) else doc[end])
 
 
 def _unknown_ok(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
@@ -442,10 +459,11 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
         cand.cued = _locative_before(doc, cand.start, cues) or frames.framed(
             doc, cand.start, cand.end, cues)
     _link_lists(doc, cands)
-    kept, pending = [], []
+    kept, pending, dropped = [], [], []
     for cand in cands:
         verdict = _accept_gaz(doc, gaz, cand, cues)
-        (kept if verdict else pending if verdict is None else []).append(cand)
+        (kept if verdict else pending if verdict is None else dropped).append(cand)
+    kept += [c for c in dropped if _listed_with_place(doc, c, kept, cues)]
     countries = {gaz.country[r] for c in kept for r in c.rows[:1]}
     kept += [c for c in pending if _in_countries(gaz, c, countries)]
     for cand in kept:
@@ -454,7 +472,13 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
     taken = {i for c in kept for i in range(c.start, c.end)}
     kept += _ner_only(doc, gaz, taken, cues)
     taken |= {i for c in kept for i in range(c.start, c.end)}
-    kept += _cued_unknowns(doc, cues, taken)
+    kept += _cued_unknowns(doc, cues, taken, kept)
+    taken |= {i for c in kept for i in range(c.start, c.end)}
+    # a list's members found by their neighbours: 'attacked Shaffa and Shindiffu villages'
+    kept += [c for c in dropped if not taken.intersection(range(c.start, c.end))
+             and _listed_with_place(doc, c, kept, cues)]
+    taken |= {i for c in kept for i in range(c.start, c.end)}
+    kept += _framed_unknowns(doc, cues, taken, kept)
     taken |= {i for c in kept for i in range(c.start, c.end)}
     kept += _headed_names(doc, cues, taken)
     taken |= {i for c in kept for i in range(c.start, c.end)}

@@ -1,0 +1,99 @@
+"""Place frames around capitalised names (type words, adjectives, verbs of taking ground, generics)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from dateline.resolve import toponym_frames as frames
+from dateline.resolve.place_cues import place_cues
+
+
+def _doc(words, pos=None, lemmas=None, ents=None):
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, lemmas=lemmas, ents=ents,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    return doc
+
+
+@pytest.mark.parametrize("words, start, limit_end", [
+    (["entered", "al", "-", "Bab", "on", "Monday"], 1, 4),       # article fused by a hyphen
+    (["captured", "Jabal", "al", "-", "Sayyid", "after"], 1, 5),
+    (["near", "Ein", "el", "-", "Hilweh", "."], 1, 5),
+    (["in", "Homs", "'s", "north"], 1, 2),                        # possessive ends the name
+    (["the", "al", "militants"], 1, 1),                           # lone 'al': no name
+])
+def test_toponym_frames_name_run_spans_transliterated_names(words, start, limit_end):
+    doc = _doc(words)
+    assert frames.name_run(doc, start, 6, set()) == limit_end
+
+
+@pytest.mark.parametrize("words, start, end, expected", [
+    (["attacked", "Katarko", "village", ","], 1, 2, "city"),
+    (["shelled", "Idlib", "province", "."], 1, 2, "admin1"),
+    (["the", "Trump", "administration"], 1, 2, None),
+    (["a", "Scout", "camp"], 1, 2, None),                         # 'camp' also means a faction
+])
+def test_toponym_frames_type_word_after_reads_lower_case_types(words, start, end, expected):
+    assert frames.type_word_after(_doc(words), end, place_cues()) == expected
+
+
+@pytest.mark.parametrize("words, pos, start, expected", [
+    (["in", "central", "Sanaa"], ["ADP", "ADJ", "PROPN"], 2, True),
+    (["northern", "rural", "Homs"], ["ADJ", "ADJ", "PROPN"], 2, True),
+    (["Serb", "-", "held", "Vogosca"], ["PROPN", "PUNCT", "VERB", "PROPN"], 3, True),
+    (["the", "famous", "Smith"], ["DET", "ADJ", "PROPN"], 2, False),
+])
+def test_toponym_frames_place_adjective_before(words, pos, start, expected):
+    assert frames.place_adjective_before(_doc(words, pos=pos), start, place_cues()) is expected
+
+
+@pytest.mark.parametrize("words, ents, expected", [
+    (["troops", "captured", "Jaffna", "."], ["O", "O", "B-GPE", "O"], True),
+    (["rebels", "stormed", "Qabasin", "."], ["O", "O", "B-PERSON", "O"], True),
+    (["they", "captured", "Kennedy", "."], ["O", "O", "B-PERSON", "O"], False),  # a captive
+    (["they", "praised", "Jaffna", "."], ["O", "O", "B-GPE", "O"], False),
+])
+def test_toponym_frames_taken_by_verb_reads_ground_verbs(words, ents, expected):
+    lemmas = [w[:-2] if w.endswith("ed") and w != "praised" else w for w in words]
+    lemmas = [{"captur": "capture", "storm": "storm"}.get(w, w) for w in lemmas]
+    pos = ["NOUN", "VERB", "PROPN", "PUNCT"]
+    doc = _doc(words, pos=pos, lemmas=lemmas, ents=ents)
+    assert frames.taken_by_verb(doc, 2, 3, place_cues()) is expected
+
+
+@pytest.mark.parametrize("words, start, end, expected", [
+    (["at", "Kafr", "Zita"], 1, 3, True),
+    (["at", "Tal", "Maksour"], 1, 3, True),
+    (["in", "Kafr"], 1, 2, False),                                # a generic word alone
+    (["met", "Sheikh", "Hasina"], 1, 3, True),                    # a generic: needs a frame too
+])
+def test_toponym_frames_generic_prefixes_open_names(words, start, end, expected):
+    assert frames.starts_with_generic(_doc(words), start, end, place_cues()) is expected
+
+
+@pytest.mark.parametrize("words, pos, start, expected", [
+    (["troops", "entered", "Kafr", "Zita"], ["NOUN", "VERB", "PROPN", "PROPN"], 2, True),
+    (["troops", "met", "Sheikh", "Hasina"], ["NOUN", "VERB", "PROPN", "PROPN"], 2, False),
+    (["Kafr", "Zita", "fell"], ["PROPN", "PROPN", "VERB"], 0, False),
+])
+def test_toponym_frames_generic_in_clause_keeps_titles_out(words, pos, start, expected):
+    assert frames.generic_in_clause(_doc(words, pos=pos), start, place_cues()) is expected
+
+
+@pytest.mark.parametrize("words, start, expected", [
+    (["the", "centre", "of", "Papeete"], 3, True),
+    (["residents", "of", "Nyamilima"], 2, True),
+    (["the", "leader", "of", "Hamas"], 3, False),
+])
+def test_toponym_frames_of_place_noun(words, start, expected):
+    assert frames.of_place_noun(_doc(words), start, place_cues()) is expected
+
+
+@pytest.mark.parametrize("words, ents, start, expected", [
+    (["in", "Hama", "'s", "Hamidiyeh"], ["O", "B-GPE", "O", "O"], 3, True),
+    (["the", "capital", "'s", "Zographou"], ["O", "O", "O", "O"], 3, True),
+    (["in", "Smith", "'s", "Garage"], ["O", "B-PERSON", "O", "O"], 3, False),
+])
+def test_toponym_frames_possessed_by_place(words, ents, start, expected):
+    assert frames.possessed_by_place(_doc(words, ents=ents), start) is expected
