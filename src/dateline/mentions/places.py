@@ -110,6 +110,10 @@ def resolve_candidates(
             results.append((place, geocode.confidence(scored)))
         elif cand.source == "demonym":
             results.append((None, 0.0))
+        elif cand.sibling:
+            # 'the villages of Kafr Nabl and Hass': a name listed with settlements is their
+            # sibling, not a point inside the nearest town, so it stays unresolved
+            results.append((None, UNRESOLVED_SCORE))
         else:
             results.append((_near_anchor(doc[cand.start:cand.end].text, cand.start, points, ctx),
                             UNRESOLVED_SCORE))

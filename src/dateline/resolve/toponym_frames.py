@@ -5,10 +5,13 @@ village", "captured Jaffna", "the villages of Cailaco and Manapa", "Jabal al-Say
 then labels them PERSON or ORG. These helpers read the frame around a token run (a type word
 after it, a type word or place adjective before it, a verb of taking ground, a generic word of
 Arabic toponymy at its start) so `toponyms` can keep such names; the words come from
-`data/gazetteer/cues.yaml`.
+`data/gazetteer/cues.yaml`. The shared context tests of recognition (a preposition of place
+before a name, a word of kinship, the document's person names, the dateline) live here too.
 """
 
 from __future__ import annotations
+
+from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,6 +20,13 @@ from dateline.resolve.place_cues import PlaceCues
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "ed",
                              "es", "et", "ez", "en", "ul"})
 HYPHENS = frozenset({"-", "‑", "–"})
+
+
+class Spanned(Protocol):
+    """Anything with token offsets (a toponym candidate)."""
+
+    start: int
+    end: int
 
 
 def is_upper_word(tok: Token) -> bool:
@@ -212,3 +222,32 @@ def person_words(doc: Doc) -> frozenset[str]:
                            for t in ent)
         doc.user_data["dateline_person_words"] = cached
     return cached
+
+
+def is_dateline(doc: Doc, cand: "Spanned") -> bool:
+    """'PLEASANTON, Calif. --', 'NEW DELHI:', 'Associated Press WASHINGTON (AP) -': an upper-case
+    name opening a line, or anywhere before an agency credit in brackets."""
+    span = doc[cand.start:cand.end]
+    if not (span.text.isupper() and len(span.text) > 3):
+        return False
+    first = cand.start == 0 or "\n" in doc[cand.start - 1].text or doc[cand.start].is_sent_start
+    after = [t.text for t in doc[cand.end:cand.end + 2]]
+    if after[:1] == ["("] and len(after) > 1 and after[1].isupper():
+        return True
+    return first and after[:1] != [] and after[0] in (",", "-", "—", "–", "(", ":")
+
+
+def in_dateline(doc: Doc, cand: "Spanned") -> bool:
+    """'MANILA, Philippines –', 'Hanoi (VNA) –': a name in the opening place line of a story
+    (before its first dash, within the first few tokens of a line) is where it was filed."""
+    start = cand.start
+    while start > 0 and "\n" not in doc[start - 1].text and cand.start - start < 6:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return False
+    for tok in doc[cand.end:min(len(doc), cand.end + 8)]:
+        if tok.text in ("-", "—", "–", "--"):
+            return True
+        if not (tok.is_punct or is_name_word(tok) or tok.like_num):
+            return False
+    return False

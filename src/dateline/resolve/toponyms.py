@@ -21,6 +21,8 @@ from dateline.resolve.names import normalize, strip_article
 from dateline.resolve.place_cues import PlaceCues, demonyms, place_cues
 from dateline.resolve import toponym_frames as frames
 from dateline.resolve.toponym_frames import after_kin as _after_kin
+from dateline.resolve.toponym_frames import in_dateline as _in_dateline
+from dateline.resolve.toponym_frames import is_dateline as _is_dateline
 from dateline.resolve.toponym_frames import ent_at as _ent_at
 from dateline.resolve.toponym_frames import locative_before as _locative_before
 from dateline.resolve.toponym_frames import person_words as _person_words
@@ -56,6 +58,7 @@ class Candidate:
     child: "Candidate | None" = None  # 'Atlanta' for 'Georgia' in "Atlanta, Georgia"
     cued: bool = False
     peers: list["Candidate"] = field(default_factory=list)  # neighbours in a list of names
+    sibling: bool = False  # listed with typed settlements: not placed inside a neighbour
 
 
 def _is_cap(tok: Token) -> bool:
@@ -113,35 +116,6 @@ def _near_hint(doc: Doc, cand: Candidate, cues: PlaceCues) -> bool:
     if s >= 1 and doc[s - 1].lower_ in cues.near_preps:
         return True
     return s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in cues.near_of_words
-
-
-def _is_dateline(doc: Doc, cand: Candidate) -> bool:
-    """'PLEASANTON, Calif. --', 'NEW DELHI:', 'Associated Press WASHINGTON (AP) -': an upper-case
-    name opening a line, or anywhere before an agency credit in brackets."""
-    span = doc[cand.start:cand.end]
-    if not (span.text.isupper() and len(span.text) > 3):
-        return False
-    first = cand.start == 0 or "\n" in doc[cand.start - 1].text or doc[cand.start].is_sent_start
-    after = [t.text for t in doc[cand.end:cand.end + 2]]
-    if after[:1] == ["("] and len(after) > 1 and after[1].isupper():
-        return True
-    return first and after[:1] != [] and after[0] in (",", "-", "—", "–", "(", ":")
-
-
-def _in_dateline(doc: Doc, cand: Candidate) -> bool:
-    """'MANILA, Philippines –', 'Hanoi (VNA) –': a name in the opening place line of a story
-    (before its first dash, within the first few tokens of a line) is where it was filed."""
-    start = cand.start
-    while start > 0 and "\n" not in doc[start - 1].text and cand.start - start < 6:
-        start -= 1
-    if start > 0 and "\n" not in doc[start - 1].text:
-        return False
-    for tok in doc[cand.end:min(len(doc), cand.end + 8)]:
-        if tok.text in ("-", "—", "–", "--"):
-            return True
-        if not (tok.is_punct or _is_cap(tok) or tok.like_num):
-            return False
-    return False
 
 
 def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> bool | None:
@@ -327,11 +301,11 @@ def _framed_unknowns(doc: Doc, cues: PlaceCues, taken: set[int],
         generic = frames.starts_with_generic(doc, i, end, cues) and (
             _locative_before(doc, i, cues) or frames.framed(doc, i, end, cues)
             or frames.generic_in_clause(doc, i, cues))
-        probe = Candidate(i, end, "", (), "cue")
-        if (feature or generic or _listed_with_place(doc, probe, kept, cues)) \
+        cand = Candidate(i, end, normalize(doc[i:end].text), (), "cue", feature=feature,
+                         cued=True)
+        if (feature or generic or _listed_with_place(doc, cand, kept, cues)) \
                 and _unknown_ok(doc, i, end, cues):
-            out.append(Candidate(i, end, normalize(doc[i:end].text), (), "cue",
-                                 feature=feature, cued=True))
+            out.append(cand)
         i = end
     return out
 
@@ -362,11 +336,19 @@ def _listed_with_place(doc: Doc, cand: Candidate, kept: list[Candidate], cues: P
             continue
         if not ({"and", "or"} & set(between) or _enumerated(doc, cand.end)):
             continue
-        typed = bool(other.feature or cand.feature)
+        typed = bool(cand.feature or other.feature and not _area_of(doc, other.start))
         placed = typed or other.cued or frames.framed(doc, other.start, other.end, cues)
         if typed or (cand.rows or label in PLACE_LABELS) and placed:
+            # 'the villages of Kafr Nabl and Hass': a sibling, not a point inside `other` (a
+            # comma may instead mean containment: 'Ituri district, Orientale province')
+            cand.sibling = cand.sibling or bool(other.feature and {"and", "or"} & set(between))
             return True
     return False
+
+
+def _area_of(doc: Doc, start: int) -> bool:
+    """'the area of X and Y': 'area' types no settlement (streets and fields share it)."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in ("area", "areas")
 
 
 def _enumerated(doc: Doc, end: int) -> bool:
