@@ -76,7 +76,7 @@ def test_muc34_score_relevance_and_fields(monkeypatch):
     relevant = MucDoc(Document(doc_id="a", text="x"), [template(MADE_UP)], optional=0)
     irrelevant = MucDoc(Document(doc_id="b", text="y"), [], optional=0)
     only_optional = MucDoc(Document(doc_id="c", text="z"), [], optional=1)
-    hit = Event("ASSAULT", mode="explosives", date="1990-03-12", fatalities=3, actors=[Actor("SF")],
+    hit = Event("ASSAULT", mode="explosives", date="1990-03-12", fatalities=3, actors=[Actor("SF", text="Shining Path")],
                 location=Place("Tarma", admin1="Junin", country="PER"))
     result = score([relevant, irrelevant, only_optional],
                    {"a": [hit], "b": [Event("ASSAULT", mode="firearms")], "c": [Event("ASSAULT")]})
@@ -85,6 +85,9 @@ def test_muc34_score_relevance_and_fields(monkeypatch):
     for name in ("incident type", "date", "country", "department", "victims killed"):
         assert m[name].value == 1.0, name
     assert m["perpetrator organisation"].f1 == 1.0
+    inferred = Event("ASSAULT", mode="explosives", actors=[Actor("SF")])  # a side no text names
+    m = score([relevant], {"a": [inferred]}).metrics["perpetrator organisation"]
+    assert (m.tp, m.fp, m.fn) == (0, 0, 1)
 
 
 def test_muc34_impossible_gold_day_is_ignored():

@@ -9,7 +9,8 @@ settings are the `muc_*` entries of data/evaluation.yaml). Each required
 template takes one predicted incident (same type first, then text order); the fields are scored
 over required templates, so a template without a prediction counts wrong. The publication date is
 what a reader finds in the message's dateline ("SAN SALVADOR, 3 JAN 90 --"), as for any input
-without a date field.
+without a date field. The perpetrator organisation slot is a text string (template-doc part 1,
+slot 10), so only actors the text names fill it, not sides Dateline infers without a mention.
 """
 
 from __future__ import annotations
@@ -248,7 +249,9 @@ def _score_template(t: Template, pred: Event | None, m: dict[str, Metric]) -> li
         checks["victims killed"] = pred is not None and pred.fatalities == t.killed
     for name, ok in checks.items():
         m[name].add(ok)
-    keys = {actor_key(a.name) for a in (pred.actors if pred else [])}
+    # The slot holds an organisation the text names (a string fill, taskdoc slot 10); a side
+    # Dateline infers without a mention (`implicit.complete_sides`, empty `text`) cannot fill it.
+    keys = {actor_key(a.name) for a in (pred.actors if pred else []) if a.text}
     hits = sum(1 for alts in t.perpetrators if keys & {actor_key(a) for a in alts})
     m["perpetrator organisation"].add(PRF(tp=hits, fn=len(t.perpetrators) - hits,
                                           fp=max(0, len(keys) - hits) if t.perpetrators else 0))
