@@ -97,3 +97,17 @@ def test_toponym_frames_of_place_noun(words, start, expected):
 ])
 def test_toponym_frames_possessed_by_place(words, ents, start, expected):
     assert frames.possessed_by_place(_doc(words, ents=ents), start) is expected
+
+
+@pytest.mark.parametrize("start, end, expected", [
+    (0, 1, None),                        # no entity on 'in'
+    (1, 2, ("Kafr Nabl", "GPE")),        # inside a two-token entity: the whole entity
+    (2, 3, ("Kafr Nabl", "GPE")),        # its last token finds its start
+    (0, 5, ("Kafr Nabl", "GPE")),        # several overlapping: the first
+    (4, 5, ("Hass", "PERSON")),
+])
+def test_toponym_frames_ent_at_finds_the_overlapping_entity(start, end, expected):
+    doc = _doc(["in", "Kafr", "Nabl", "and", "Hass"],
+               ents=["O", "B-GPE", "I-GPE", "O", "B-PERSON"])
+    ent = frames.ent_at(doc, start, end)
+    assert ((ent.text, ent.label_) if ent is not None else None) == expected

@@ -184,9 +184,17 @@ def framed(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
 
 
 def ent_at(doc: Doc, start: int, end: int) -> Span | None:
-    for ent in doc.ents:
-        if ent.start <= start < ent.end or start <= ent.start < end:
-            return ent
+    """The first named entity overlapping tokens [start, end), read from the tokens' IOB tags
+    (building `doc.ents` on every call made recognition quadratic in document length)."""
+    for i in range(start, min(end, len(doc))):
+        if doc[i].ent_iob_ in ("B", "I"):
+            lo = i
+            while lo > 0 and doc[lo].ent_iob_ == "I":
+                lo -= 1
+            hi = i + 1
+            while hi < len(doc) and doc[hi].ent_iob_ == "I":
+                hi += 1
+            return Span(doc, lo, hi, label=doc[lo].ent_type_)
     return None
 
 

@@ -331,6 +331,8 @@ def _listed_with_place(doc: Doc, cand: Candidate, kept: list[Candidate], cues: P
         if other.kind != "literal" or other.source == "demonym":
             continue
         lo, hi = (other.end, cand.start) if other.end <= cand.start else (cand.end, other.start)
+        if hi - lo > 6:  # more than ', and' with spaces between: not listed together
+            continue
         between = [t.lower_ for t in doc[lo:hi] if not t.is_space]
         if not between or len(between) > 2 or not set(between) <= {",", "and", "or"}:
             continue
