@@ -87,3 +87,34 @@ def test_merge_counts_of_restatements_and_additions(second, expected):
 def test_merge_additive_clause_of_another_force_stays_apart():
     merged = merge_mentions([_arrest(0, Actor("police"), 1), _arrest(50, Actor("the army"), 1, additive=True)])
     assert [m.event.arrested for m in merged] == [1, 1]
+
+
+KABUL_NEAR = Place("Kabul", geonameid=1138958, country="AFG", precision="near", lat=34.53, lon=69.17)
+KANDAHAR = Place("Kandahar", admin1="Kandahar", country="AFG", precision="admin1", lat=31.0, lon=65.5)
+
+
+@pytest.mark.parametrize(("stated", "expected_count", "expected_place"), [
+    # the later sentence's place is only the dateline (where the release was filed): one operation
+    (False, 2, "Kandahar"),
+    # the later sentence itself says Kabul: another operation
+    (True, None, None),
+])
+def test_merge_fallback_place_does_not_keep_an_operation_apart(stated, expected_count, expected_place):
+    first = _arrest(0, Actor("Afghan and coalition security force"), 1)
+    first.event.location = KANDAHAR
+    more = _arrest(50, Actor("the security force"), 1, additive=True)
+    more.event.location, more.stated_place = KABUL_NEAR, stated
+    merged = merge_mentions([first, more])
+    if expected_count is None:
+        assert len(merged) == 2
+    else:
+        assert len(merged) == 1
+        assert (merged[0].event.arrested, merged[0].event.location.name) == (expected_count, expected_place)
+
+
+def test_merge_fallback_place_in_another_country_keeps_apart():
+    first = _arrest(0, Actor("Afghan and coalition security force"), 1)
+    first.event.location = KANDAHAR
+    more = _arrest(50, Actor("the security force"), 1, additive=True)
+    more.event.location, more.stated_place = MOSUL, False
+    assert len(merge_mentions([first, more])) == 2

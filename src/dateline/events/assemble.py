@@ -23,7 +23,7 @@ from dateline.events.merge import Mention, merge_mentions
 from dateline.events.timing import When, choose_date, date_headline, new_paragraph, running_date
 from dateline.events.triggers import Sense, find_triggers, lemma_of, load_lexicon
 from dateline.records import Actor, Event, Evidence, Place
-from dateline.resolve.location import choose_location
+from dateline.resolve.location import locate
 
 
 @dataclass
@@ -40,6 +40,7 @@ class Draft:
     two_sided: bool = False
     hint: str | None = None
     when: When | None = None
+    stated_place: bool = True  # the sentence gave the place (not the dateline/focus fallback)
 
 
 def _modality(token: Token) -> tuple[str, str | None]:
@@ -265,7 +266,8 @@ class EventExtractor:
         for d in drafts:
             d.event.confidence = score(d.event, d.priority, d.explicit_date)
             mentions.append(Mention(d.event, [t.i for t in d.tokens], lemma_of(d.tokens[0]),
-                                    d.explicit_date, d.lemmas, d.two_sided, d.hint, _additive(d)))
+                                    d.explicit_date, d.lemmas, d.two_sided, d.hint, _additive(d),
+                                    d.stated_place))
         merged = merge_mentions(mentions)
         for m in merged:
             e = m.event
@@ -303,10 +305,12 @@ class EventExtractor:
         if not places and sent.text.rstrip()[-1:] not in set(".!?\"'\u201d"):  # a title line
             places = args.headline_places(group.main)
         locations = [place_at(doc, p) for p in places] if len(places) > 1 else []
+        stated = True
         if not locations:
-            loc = choose_location(doc, group.main)
+            loc, stated = locate(doc, group.main)
             if len(places) == 1 and (loc is None or loc.precision in {"country", "admin1"}):
-                loc = place_at(doc, places[0]) or loc
+                found = place_at(doc, places[0])
+                loc, stated = (found, True) if found is not None else (loc, stated)
             locations = [loc]
         out = []
         for k, loc in enumerate(locations):
@@ -314,7 +318,7 @@ class EventExtractor:
                                 when, loc, two_sided, roles, captures, reading)
             lemmas = {lemma_of(t) for t in group.tokens}
             out.append(Draft(event, group.tokens, sent, k == 0, sense.priority, when.explicit,
-                             lemmas, two_sided, sense.acled, when))
+                             lemmas, two_sided, sense.acled, when, stated))
         return out
 
     def _event(self, doc, sent, group, actors, recipients, modality, attributed, when: When,

@@ -29,6 +29,7 @@ class Mention:
     two_sided: bool = False
     hint: str | None = None
     additive: bool = False
+    stated_place: bool = True  # False: the place is the dateline/focus fallback
 
 
 def _place_key(place: Place | None) -> str | None:
@@ -55,6 +56,17 @@ def _places_agree(a: Place | None, b: Place | None) -> tuple[bool, bool]:
     if km is not None:
         return km <= 60, km <= 15
     return False, False
+
+
+def _stated_places_agree(x: Mention, y: Mention) -> tuple[bool, bool]:
+    """`_places_agree` on the places the sentences themselves gave: a fallback place (where
+    the story was filed) never makes two mentions the same place, and separates them only
+    when it lies in another country (a story filed in the capital about a province)."""
+    a, b = x.event.location, y.event.location
+    if not (x.stated_place and y.stated_place):
+        countries = {p.country for p in (a, b) if p is not None and p.country}
+        return len(countries) <= 1, False
+    return _places_agree(a, b)
 
 
 def _km(a: Place, b: Place) -> float | None:
@@ -139,7 +151,7 @@ def adds_to(x: Mention, y: Mention) -> bool:
     a, b = x.event, y.event
     if not y.additive or a.type != b.type or a.mode != b.mode or a.territory or b.territory:
         return False
-    if not _places_agree(a.location, b.location)[0]:
+    if not _stated_places_agree(x, y)[0]:
         return False
     if x.explicit_date and y.explicit_date and not _dates_agree(a, b):
         return False
@@ -166,7 +178,7 @@ def same_event(x: Mention, y: Mention) -> bool:
     if a.territory and b.territory and a.territory != b.territory:
         if {a.territory, b.territory} != {"captured", "regained"}:
             return False
-    place_ok, same_place = _places_agree(a.location, b.location)
+    place_ok, same_place = _stated_places_agree(x, y)
     if not place_ok or not _dates_agree(a, b) and x.explicit_date and y.explicit_date:
         return False
     actors_ok, same_actor = _parties_agree(a.actors, b.actors)
@@ -213,7 +225,10 @@ def absorb(x: Mention, y: Mention, add: bool = False) -> None:
             x.explicit_date = True
     a.modality, a.attributed_to = lead.modality, lead.attributed_to or other.attributed_to
     a.territory = _territory(a.territory, b.territory)
-    a.location = _finer(a.location, b.location)
+    if x.stated_place == y.stated_place:
+        a.location = _finer(a.location, b.location)
+    elif y.stated_place:  # the sentence's own place beats where the story was filed
+        a.location, x.stated_place = b.location, True
     a.mode = a.mode or b.mode
     a.acled = a.acled if a.acled and (a.territory is None or b.acled is None) else (b.acled or a.acled)
     for name in ("actors", "recipients"):

@@ -386,14 +386,21 @@ def dateline_span(doc: Doc) -> Span | None:
 def choose_location(doc: Doc, trigger: Token) -> Place | None:
     """The resolved place of the event of `trigger`; falls back to the document's
     dateline/focus place with a coarser `precision` when the sentence names none."""
+    return locate(doc, trigger)[0]
+
+
+def locate(doc: Doc, trigger: Token) -> tuple[Place | None, bool]:
+    """`choose_location` and whether the event's own sentence gave the place (False for the
+    dateline/focus fallback, which says where the story was filed, so it must not keep two
+    reports of one operation apart)."""
     span = choose_location_span(doc, trigger)
     if span is not None and span._.place is not None:
-        return span._.place
+        return span._.place, True
     dateline = dateline_span(doc)
     if dateline is not None and dateline._.place is not None:
         place = dateline._.place
-        return dataclasses.replace(place, precision=COARSER.get(place.precision, place.precision))
-    return focus_country_place(doc)
+        return dataclasses.replace(place, precision=COARSER.get(place.precision, place.precision)), False
+    return focus_country_place(doc), False
 
 
 def focus_country_place(doc: Doc) -> Place | None:
