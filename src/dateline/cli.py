@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False)
 err = Console(stderr=True)
 
+PathsArg = Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin")]
+PublishedOpt = Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for inputs without one")]
+
 
 def _check_date(value: Optional[str]) -> Optional[str]:
     if value is None:
@@ -41,9 +44,10 @@ def report_rejection(rej: DocumentRejected) -> None:
     err.print(f"[yellow]skipped[/yellow] {escape(rej.source)}: {escape(rej.reason)}", highlight=False, soft_wrap=True)
 
 
-def _stream_jsonl(paths: list[str], published: Optional[str], out: Optional[Path], records, nlp=None) -> tuple[int, int]:
+def _stream_jsonl(paths: list[str], published: Optional[str], out: Optional[Path], records, noun: str,
+                  nlp=None) -> None:
     """Run the pipeline over `paths` and write `records(processed)` as JSON lines to `out`
-    (stdout by default); bad inputs are reported and skipped. Returns (documents, records)."""
+    (stdout by default); bad inputs are reported and skipped; a summary line goes to stderr."""
     from dateline.ingest import read_paths
     from dateline.pipeline import process_documents
 
@@ -61,32 +65,30 @@ def _stream_jsonl(paths: list[str], published: Optional[str], out: Optional[Path
     finally:
         if out:
             sink.close()
-    return n_docs, n_records
+    err.print(f"{n_records} {noun} from {n_docs} documents" + (f" -> {out}" if out else ""))
 
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin")],
-    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for inputs without one")] = None,
+    paths: PathsArg,
+    published: PublishedOpt = None,
     out: Annotated[Optional[Path], typer.Option(help="Write events JSONL here (default stdout)")] = None,
 ) -> None:
     """Extract events from text, no store needed: text in, events JSONL out."""
-    n_docs, n_events = _stream_jsonl(paths, published, out, lambda item: item.events)
-    err.print(f"{n_events} events from {n_docs} documents" + (f" -> {out}" if out else ""))
+    _stream_jsonl(paths, published, out, lambda item: item.events, "events")
 
 
 @app.command()
 def geoparse(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin")],
-    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD")] = None,
+    paths: PathsArg,
+    published: PublishedOpt = None,
     out: Annotated[Optional[Path], typer.Option(help="Write toponyms JSONL here (default stdout)")] = None,
 ) -> None:
     """One JSON record per toponym: text, offsets, kind, resolved place and score."""
     from dateline.nlp.load import build_nlp
 
     nlp = build_nlp(components=["dateline_paragraphs", "dateline_places"])
-    n_docs, n_tops = _stream_jsonl(paths, published, out, lambda item: item.toponyms, nlp=nlp)
-    err.print(f"{n_tops} toponyms from {n_docs} documents" + (f" -> {out}" if out else ""))
+    _stream_jsonl(paths, published, out, lambda item: item.toponyms, "toponyms", nlp=nlp)
 
 
 @app.command()
@@ -173,8 +175,8 @@ def events_table(events: list[Event], title: Optional[str] = None) -> Table:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories, or - for stdin")],
-    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for inputs without one")] = None,
+    paths: PathsArg,
+    published: PublishedOpt = None,
     db: DbOpt = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per NLP batch and per commit")] = 32,
 ) -> None:

@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from dateline.resolve.place_cues import demonyms, place_cues
-from dateline.resolve.toponyms import classify_kind, trim_end
+from dateline.resolve.toponym_kinds import classify_kind
+from dateline.resolve.toponyms import trim_end
 
 
 def _doc(words, heads, deps, lemmas):
@@ -80,23 +81,12 @@ def test_toponyms_trim_end_keeps_only_the_proper_name(words, tags, end):
     (["They", "met", "on", "Dubonet", "Drive", "."], (3, 5)),
     (["at", "the", "Alder", "Hey", "Hospital"], (2, 5)),
     (["a", "quiet", "street", "nearby"], None),  # lower-case: not a name
-])
-def test_toponyms_headed_names_find_streets_and_buildings(words, span):
-    from dateline.resolve.toponyms import _headed_names
-
-    doc = Doc(spacy.blank("en").vocab, words=words,
-              sent_starts=[True] + [False] * (len(words) - 1))
-    found = [(c.start, c.end) for c in _headed_names(doc, place_cues(), set())]
-    assert found == ([span] if span else [])
-
-
-@pytest.mark.parametrize("words, span", [
     (["He", "studied", "at", "Colorado", "State", "University", "."], (3, 6)),  # a venue after "at"
     (["Colorado", "State", "University", "said", "so"], None),  # the institution acting: no place
     (["taken", "to", "Colchester", "General", "Hospital", "for", "care"], (2, 5)),
     (["the", "Centre", "for", "Disease", "Control"], None),   # 'for' + a name: an office
 ])
-def test_toponyms_headed_names_read_venues_after_a_preposition(words, span):
+def test_toponyms_headed_names_find_streets_buildings_and_venues(words, span):
     from dateline.resolve.toponyms import _headed_names
 
     doc = Doc(spacy.blank("en").vocab, words=words,
@@ -112,10 +102,10 @@ def test_toponyms_headed_names_read_venues_after_a_preposition(words, span):
     (["flew", "to", "Paris"], 2, False),
 ])
 def test_toponyms_after_kin_marks_people(words, start, expected):
-    from dateline.resolve.toponyms import _after_kin
+    from dateline.resolve.toponym_frames import after_kin
 
     doc = Doc(spacy.blank("en").vocab, words=words)
-    assert _after_kin(doc, start, place_cues()) is expected
+    assert after_kin(doc, start, place_cues()) is expected
 
 
 @pytest.mark.parametrize("words, expected", [
@@ -124,13 +114,14 @@ def test_toponyms_after_kin_marks_people(words, start, expected):
     (["He", "met", "WASHINGTON", "officials"], False),
 ])
 def test_toponyms_dateline_reads_agency_credits(words, expected):
-    from dateline.resolve.toponyms import Candidate, _is_dateline
+    from dateline.resolve.toponym_frames import is_dateline
+    from dateline.resolve.toponyms import Candidate
 
     start = next(i for i, w in enumerate(words) if w.isupper() and len(w) > 2)
     end = start + 2 if words[start + 1].isupper() and words[start + 1].isalpha() else start + 1
     doc = Doc(spacy.blank("en").vocab, words=words,
               sent_starts=[True] + [False] * (len(words) - 1))
-    assert _is_dateline(doc, Candidate(start, end, "", (), "gaz")) is expected
+    assert is_dateline(doc, Candidate(start, end, "", (), "gaz")) is expected
 
 
 @pytest.mark.parametrize("words, spans", [
