@@ -15,9 +15,10 @@ from spacy.tokens import Doc, Span, Token
 from dateline.events import arguments as args
 from dateline.events import classify
 from dateline.events.confidence import score
-from dateline.events.genericity import is_generic
 from dateline.events.counting import attach_counts, more_in_operation
+from dateline.events.genericity import is_generic
 from dateline.events.grouping import Group, group_sentence
+from dateline.events.headline import CLOSING
 from dateline.events.implicit import BOMBARDMENT, complete_sides, implicit_actor
 from dateline.events.merge import Mention, merge_mentions
 from dateline.events.timing import When, choose_date, date_headline, new_paragraph, running_date
@@ -118,7 +119,12 @@ def _headline_item(sent: Span, main: Token) -> bool:
 def _headline(sent: Span) -> bool:
     """The text's first sentence or a title line (no closing punctuation): where the simple
     present reports news ("Gunmen kill five") rather than habit."""
-    return sent.start == 0 or sent.text.rstrip()[-1:] not in set(".!?\"'\u201d")
+    return sent.start == 0 or _unclosed(sent)
+
+
+def _unclosed(sent: Span) -> bool:
+    """No closing punctuation: a title line."""
+    return sent.text.rstrip()[-1:] not in CLOSING
 
 
 def _additive(draft: Draft) -> bool:
@@ -299,10 +305,11 @@ class EventExtractor:
         modality = reading[2]
         when = choose_date(doc, group.tokens, others, sent, running)
         violent = reading[0] == "ASSAULT"
-        if (generic_mention(group, when) and not _headline_item(sent, group.main)) or is_generic(group.tokens, when.explicit, _headline(sent), violent):
+        if (generic_mention(group, when) and not _headline_item(sent, group.main)) or is_generic(
+                group.tokens, when.explicit, _headline(sent), violent):
             return []
         places = args.split_places(roles.patients) if sense.territory else []
-        if not places and sent.text.rstrip()[-1:] not in set(".!?\"'\u201d"):  # a title line
+        if not places and _unclosed(sent):
             places = args.headline_places(group.main)
         locations = [place_at(doc, p) for p in places] if len(places) > 1 else []
         stated = True

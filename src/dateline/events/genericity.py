@@ -37,6 +37,7 @@ from dateline.mentions.numbers import load_yaml, parse_number
 _ANCHORS = frozenset({"nummod", "poss"})
 _PRESENT = frozenset({"VBZ", "VBP"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
+_SITUATING_PREPS = _PLACE_PREPS | {"around"}  # "clashes around Talbisa"
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ def situated(main: Token) -> bool:
     for tok in main.subtree:
         if tok.ent_type_ == "DATE" or (tok.dep_ == "dobj" and tok.head.i == main.i and _place(tok)):
             return True
-        if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS | {"around", "near"} and any(
+        if tok.dep_ == "prep" and tok.lower_ in _SITUATING_PREPS and any(
                 _place(t) for t in tok.subtree):
             return True  # "in the southern countryside of Hama"
     return False

@@ -21,6 +21,7 @@ day of the body's first dated event, else of the first recent day the body names
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.headline import CLOSING
 from dateline.records import Event
 
 PERIOD_PREPS = frozenset({"since", "until", "till", "before", "by", "through", "throughout"})
@@ -249,14 +251,8 @@ def story_date(doc: Doc, sent: Span) -> When | None:
 def recent_days(doc: Doc) -> list[tuple[Span, When]]:
     """The text's date phrases that name a day within a week before publication, in text
     order, minus datelines and period openers: the days a story can be about."""
-    import datetime as dt
-
     published = doc._.published
-    try:
-        pub = dt.date.fromisoformat(published[:10]) if published else None
-    except ValueError:
-        pub = None
-    if pub is None:
+    if not published:
         return []
     out = []
     for span in sorted(doc.spans.get("dates", []), key=lambda s: s.start):
@@ -264,13 +260,18 @@ def recent_days(doc: Doc) -> list[tuple[Span, When]]:
             continue
         if _opens_period(span) or in_dateline(span):
             continue
-        try:
-            gap = (pub - dt.date.fromisoformat(span._.date_value[:10])).days
-        except ValueError:
-            continue
-        if 0 <= gap <= 7:
+        gap = _days_before(published, span._.date_value)
+        if gap is not None and 0 <= gap <= 7:
             out.append((span, When(span._.date_value[:10], "day", False)))
     return out
+
+
+def _days_before(published: str, date: str) -> int | None:
+    """How many days `date` lies before the publication day (None when either is unreadable)."""
+    try:
+        return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date[:10])).days
+    except ValueError:
+        return None
 
 
 def running_date(doc: Doc, sent: Span, when: When, current: When | None) -> When | None:
@@ -281,13 +282,8 @@ def running_date(doc: Doc, sent: Span, when: When, current: When | None) -> When
         return current
     published = doc._.published
     if published:
-        import datetime as dt
-
-        try:
-            gap = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(when.date[:10])).days
-        except ValueError:
-            return current
-        if not 0 <= gap <= 7 or when.precision != "day":
+        gap = _days_before(published, when.date)
+        if gap is None or not 0 <= gap <= 7 or when.precision != "day":
             return current
     return when
 
@@ -307,7 +303,7 @@ def is_headline(doc: Doc, sent: Span) -> bool:
         return False
     text = sent.text.rstrip()
     after = doc.text[sent.end_char:sent.end_char + 3]
-    return bool(text) and text[-1] not in ".!?\"'”" and (
+    return bool(text) and text[-1] not in CLOSING and (
         "\n" in after or "\u2028" in after or "\n" in sent.text)
 
 

@@ -144,6 +144,12 @@ _A_WORDS = {"few", "handful", "dozen", "couple", "hundred", "thousand", "million
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+@functools.lru_cache(maxsize=1)
+def _vague_starts() -> frozenset[str]:
+    """First words of the vague figures ("dozens", "scores"), built once: read per token."""
+    return frozenset(phrase[0] for phrase in numbers_lexicon()["vague"]) - {"a", "some"}
+
+
 def is_number_word(tok: Token) -> bool:
     """Tokens that can carry a figure: digits, number words, vague plurals ("dozens")."""
     lex = numbers_lexicon()
@@ -152,12 +158,11 @@ def is_number_word(tok: Token) -> bool:
         return False
     if tok.like_num or low in lex["units"] or low in lex["tens"] or low in lex["scales"]:
         return low not in ("a", "an") and tok.pos_ != "PROPN"
-    starts = {phrase[0] for phrase in lex["vague"]} - {"a", "some"}
     if low == "number":  # "a number of insurgents", not "a phone number"
         doc = tok.doc
         return (tok.i > 0 and doc[tok.i - 1].lower_ == "a" and tok.i + 1 < len(doc)
                 and doc[tok.i + 1].lower_ == "of")
-    return low in starts or low in ("handful", "half") or (
+    return low in _vague_starts() or low in ("handful", "half") or (
         low == "couple" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "a")  # "a couple of"
 
 

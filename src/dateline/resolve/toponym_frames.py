@@ -232,6 +232,15 @@ def person_words(doc: Doc) -> frozenset[str]:
     return cached
 
 
+def person_names(doc: Doc) -> frozenset[str]:
+    """Texts of the document's PERSON entities (cached on first use per doc: asked per name)."""
+    cached = doc.user_data.get("dateline_person_names")
+    if cached is None:
+        cached = frozenset(ent.text for ent in doc.ents if ent.label_ == "PERSON")
+        doc.user_data["dateline_person_names"] = cached
+    return cached
+
+
 def is_dateline(doc: Doc, cand: "Spanned") -> bool:
     """'PLEASANTON, Calif. --', 'NEW DELHI:', 'Associated Press WASHINGTON (AP) -': an upper-case
     name opening a line, or anywhere before an agency credit in brackets."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.resolve.place_cues import PlaceCues
+from dateline.resolve.toponym_frames import is_upper_word
 
 # A noun "modified" by a name that carries one of these entity labels was misattached by the
 # parser (a date: 'patrolled Harare Saturday') or is the rest of a longer place name.
@@ -19,12 +20,8 @@ NOT_ATTRIBUTES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CAR
                             "GPE", "LOC", "FAC"})
 
 
-def _capitalised(tok: Token) -> bool:
-    text = tok.text
-    return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
-
-
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
+NAME_PLACE_WORDS = frozenset({"province", "governorate", "region", "state"})
 
 
 def _is_place_noun(tok: Token, cues: PlaceCues) -> bool:
@@ -33,8 +30,9 @@ def _is_place_noun(tok: Token, cues: PlaceCues) -> bool:
     High Court") unless it is a place word of a name ('Idlib Province', 'Royal Street')."""
     words = {tok.text.lower(), tok.lemma_.lower()}
     if tok.text[:1].isupper() and not tok.is_sent_start:
-        return bool(words & (cues.place_heads | {"province", "governorate", "region", "state"}))
-    return bool(words & (cues.located_heads | cues.place_heads | frozenset(cues.feature_words)))
+        return any(w in cues.place_heads or w in NAME_PLACE_WORDS for w in words)
+    return any(w in cues.located_heads or w in cues.place_heads or w in cues.feature_words
+               for w in words)
 
 
 def _located_modifier(span: Span, cues: PlaceCues) -> bool:
@@ -67,8 +65,8 @@ def _paired(span: Span) -> bool:
     """'the DPRK-South Korea summit', 'US-China trade talks': two names joined by a hyphen
     before a noun are the two parties to something."""
     doc, s, e = span.doc, span.start, span.end
-    before = s >= 2 and doc[s - 1].text == "-" and _capitalised(doc[s - 2])
-    after = e + 2 < len(doc) and doc[e].text == "-" and _capitalised(doc[e + 1])
+    before = s >= 2 and doc[s - 1].text == "-" and is_upper_word(doc[s - 2])
+    after = e + 2 < len(doc) and doc[e].text == "-" and is_upper_word(doc[e + 1])
     if before or after:
         return not (after and doc[e + 1].text.lower() in ("based", "born"))
     return False

@@ -14,18 +14,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.names import normalize, strip_article
-from dateline.resolve.place_cues import PlaceCues, demonyms, place_cues
+from dateline.resolve.place_cues import PlaceCues, demonyms
 from dateline.resolve import toponym_frames as frames
-from dateline.resolve.toponym_frames import after_kin as _after_kin
-from dateline.resolve.toponym_frames import in_dateline as _in_dateline
-from dateline.resolve.toponym_frames import is_dateline as _is_dateline
-from dateline.resolve.toponym_frames import ent_at as _ent_at
-from dateline.resolve.toponym_frames import locative_before as _locative_before
-from dateline.resolve.toponym_frames import person_words as _person_words
+from dateline.resolve.toponym_frames import (after_kin, ent_at, in_dateline, is_dateline,
+                                             is_name_word, locative_before, person_names,
+                                             person_words)
 from dateline.resolve.toponym_kinds import classify_kind, demonym_kind
 
 MAX_TOKENS = 6
@@ -61,13 +58,9 @@ class Candidate:
     sibling: bool = False  # listed with typed settlements: not placed inside a neighbour
 
 
-def _is_cap(tok: Token) -> bool:
-    return frames.is_name_word(tok)  # capitalised, or 'al' fused to one ('al-Bab')
-
-
 def _span_ok(doc: Doc, start: int, end: int) -> bool:
     """A name is capitalised at both ends and crosses no sentence or clause punctuation."""
-    if not (_is_cap(doc[start]) and _is_cap(doc[end - 1])):
+    if not (is_name_word(doc[start]) and is_name_word(doc[end - 1])):
         return False
     for tok in doc[start + 1:end]:
         if tok.is_sent_start or tok.is_space or (tok.is_punct and tok.text not in JOINERS):
@@ -80,7 +73,7 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer, norms: list[str]) -> list[Candid
     out: list[Candidate] = []
     i, n = 0, len(doc)
     while i < n:
-        if not _is_cap(doc[i]):
+        if not is_name_word(doc[i]):
             i += 1
             continue
         for end in range(min(n, i + MAX_TOKENS), i, -1):
@@ -120,15 +113,15 @@ def _near_hint(doc: Doc, cand: Candidate, cues: PlaceCues) -> bool:
 
 def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> bool | None:
     """True keep, False drop, None undecided (kept later only if its country is in the document)."""
-    if _is_dateline(doc, cand):
+    if is_dateline(doc, cand):
         return True
-    ent = _ent_at(doc, cand.start, cand.end)
+    ent = ent_at(doc, cand.start, cand.end)
     ner_place = ent is not None and ent.label_ in PLACE_LABELS
     longer = ent is not None and (ent.end > cand.end or ent.start < cand.start and not (
         ent.start + 1 == cand.start and ent[0].lower_ == "the"))  # 'the Holy See' is no longer
     if _names_origin(doc, cand):
         return True  # 'the Britain-based Syrian Observatory', 'Kent-born'
-    if _after_kin(doc, cand.start, cues):
+    if after_kin(doc, cand.start, cues):
         return False
     if ent is not None and ent.label_ in BLOCKING_LABELS and longer and not _owner(doc, cand):
         return False
@@ -146,7 +139,7 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         return True
     if cand.end - cand.start == 1 and doc[cand.start].pos_ not in ("PROPN", ""):
         return False  # 'Free', 'Winner': a capitalised common word, not a name
-    if cand.end - cand.start == 1 and not cand.cued and doc[cand.start].text in _person_words(doc):
+    if cand.end - cand.start == 1 and not cand.cued and doc[cand.start].text in person_words(doc):
         return False  # 'Bryant' after 'Kobe Bryant': the person again, not a town
     misread = ent is not None and (ent.label_ == "PERSON" or ent.label_ in NON_NAMES)
     if cand.cued and (pop >= CUED_POPULATION or major):
@@ -176,14 +169,13 @@ def _named_person(doc: Doc, cand: Candidate) -> bool:
     text = doc[cand.start:cand.end].text
     if cand.cued:
         return False
-    names = {ent.text for ent in doc.ents if ent.label_ == "PERSON"}
-    return text in names or (cand.end - cand.start == 1 and text in _person_words(doc))
+    return text in person_names(doc) or (cand.end - cand.start == 1 and text in person_words(doc))
 
 
 def _extend(doc: Doc, cand: Candidate, cues: PlaceCues) -> None:
     """Grow a name to the whole place phrase: 'Manila' -> 'Manila Cathedral', 'Benue' -> 'Benue
     state', or to the NER place entity around it ('Dulles International Airport')."""
-    ent = _ent_at(doc, cand.start, cand.end)
+    ent = ent_at(doc, cand.start, cand.end)
     if (ent is not None and ent.label_ in PLACE_LABELS and ent.start <= cand.start
             and ent.end >= cand.end and len(ent) > cand.end - cand.start
             and not any(t.text == "," or t.lower_ in ("and", "or") for t in ent)):
@@ -191,7 +183,7 @@ def _extend(doc: Doc, cand: Candidate, cues: PlaceCues) -> None:
         cand.start, cand.end = start, max(cand.end, trim_end(doc, start, ent.end))
     while cand.end < len(doc) and cand.end - cand.start < MAX_TOKENS:
         nxt = doc[cand.end]
-        if nxt.lower_ in cues.place_heads and _is_cap(nxt):
+        if nxt.lower_ in cues.place_heads and is_name_word(nxt):
             cand.end += 1
         else:
             break
@@ -205,12 +197,12 @@ def trim_end(doc: Doc, start: int, end: int) -> int:
     ("Idlib province", "Heathrow airport") is context, not part of the name (the type word
     still informs resolution through the feature hint)."""
     while end - start > 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in POSSESSIVES
-                               or not _is_cap(doc[end - 1])):
+                               or not is_name_word(doc[end - 1])):
         end -= 1
     return end
 
 
-def _link_lists(doc: Doc, cands: list[Candidate]) -> None:
+def _link_lists(doc: Doc, cands: list[Candidate], cues: PlaceCues) -> None:
     """'the towns of Sinjar and Zumar', 'the Shuqayf and Bustan districts': a hint on the first
     name carries over to the list, and a type word after the last one back over it."""
     pairs = [(prev, cur) for prev, cur in zip(cands, cands[1:])
@@ -222,7 +214,7 @@ def _link_lists(doc: Doc, cands: list[Candidate]) -> None:
         cur.peers.append(prev)
         prev.peers.append(cur)
     for prev, cur in reversed(pairs):
-        if cur.feature and frames.type_word_after(doc, cur.end, place_cues()):
+        if cur.feature and frames.type_word_after(doc, cur.end, cues):
             prev.feature = prev.feature or cur.feature
             prev.cued = True
 
@@ -245,15 +237,15 @@ def _ner_only(doc: Doc, gaz: Gazetteer, taken: set[int], cues: PlaceCues) -> lis
             continue
         start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
         end = trim_end(doc, start, ent.end)
-        if not _is_cap(doc[start]):
+        if not is_name_word(doc[start]):
             continue
         key = normalize(doc[start:end].text)
         rows = gaz.rows(key)
         head = doc[ent.end - 1].lower_
-        if head not in cues.place_heads and (_after_kin(doc, start, cues) or _named_person(
+        if head not in cues.place_heads and (after_kin(doc, start, cues) or _named_person(
                 doc, Candidate(start, end, key, rows, "ner"))):
             continue
-        if rows or head in cues.place_heads or _locative_before(doc, start, cues) or frames.framed(
+        if rows or head in cues.place_heads or locative_before(doc, start, cues) or frames.framed(
                 doc, start, end, cues) or (
                 ent.label_ != "GPE" and len(ent) > 1):
             out.append(Candidate(start, end, key, rows, "ner"))
@@ -289,7 +281,7 @@ def _framed_unknowns(doc: Doc, cues: PlaceCues, taken: set[int],
     listed with a known place ('the villages of Cailaco and Manapa')."""
     out, i = [], 0
     while i < len(doc):
-        if i in taken or not _is_cap(doc[i]) or (i > 0 and _is_cap(doc[i - 1])
+        if i in taken or not is_name_word(doc[i]) or (i > 0 and is_name_word(doc[i - 1])
                                                   and i - 1 not in taken):
             i += 1
             continue
@@ -299,7 +291,7 @@ def _framed_unknowns(doc: Doc, cues: PlaceCues, taken: set[int],
             continue
         feature = frames.type_word_after(doc, end, cues)
         generic = frames.starts_with_generic(doc, i, end, cues) and (
-            _locative_before(doc, i, cues) or frames.framed(doc, i, end, cues)
+            locative_before(doc, i, cues) or frames.framed(doc, i, end, cues)
             or frames.generic_in_clause(doc, i, cues))
         cand = Candidate(i, end, normalize(doc[i:end].text), (), "cue", feature=feature,
                          cued=True)
@@ -317,14 +309,14 @@ def _listed_with_place(doc: Doc, cand: Candidate, kept: list[Candidate], cues: P
     HTLV', 'artist Banksy and London'), so a name NER calls a person or organisation needs the
     list typed as places ('the towns of', '... districts'), and so does a name the gazetteer lacks
     unless NER calls it a place and its neighbour is framed as one ('in Oceanside')."""
-    ent = _ent_at(doc, cand.start, cand.end)
+    ent = ent_at(doc, cand.start, cand.end)
     label = ent.label_ if ent is not None else ""
     text = doc[cand.start:cand.end].text
     if ent is not None and (ent.start < cand.start or ent.end > cand.end
                             or label not in PLACE_LABELS | {"PERSON", "ORG"}):
         return False
     if text.isupper() or normalize(text) in cues.stop_names or doc[cand.start].pos_ != "PROPN" \
-            or (cand.end - cand.start == 1 and text in _person_words(doc)) \
+            or (cand.end - cand.start == 1 and text in person_words(doc)) \
             or (cand.end < len(doc) and doc[cand.end].like_num):
         return False
     for other in kept:
@@ -356,7 +348,7 @@ def _area_of(doc: Doc, start: int) -> bool:
 def _enumerated(doc: Doc, end: int) -> bool:
     """The name is followed by a comma or 'and' and another capitalised name: mid-list."""
     return end + 1 < len(doc) and doc[end].lower_ in (",", "and", "or") \
-        and _is_cap(doc[frames.skip_space(doc, end + 1)] if end + 1 < len(doc) else doc[end])
+        and is_name_word(doc[frames.skip_space(doc, end + 1)] if end + 1 < len(doc) else doc[end])
 
 
 def _unknown_ok(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
@@ -364,11 +356,11 @@ def _unknown_ok(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
     if doc[start].is_sent_start and end - start == 1:
         return False
     key = normalize(doc[start:end].text)
-    if key in cues.stop_names or _after_kin(doc, start, cues):
+    if key in cues.stop_names or after_kin(doc, start, cues):
         return False
-    if end - start == 1 and doc[start].text in _person_words(doc):
+    if end - start == 1 and doc[start].text in person_words(doc):
         return False
-    ent = _ent_at(doc, start, end)
+    ent = ent_at(doc, start, end)
     return ent is None or ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "NORP") \
         and ent.end <= end + 1
 
@@ -381,20 +373,20 @@ def _headed_names(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]
     out = []
     for tok in doc:
         venue = tok.lower_ in cues.venue_heads
-        if tok.i in taken or not (venue or tok.lower_ in cues.place_heads) or not _is_cap(tok):
+        if tok.i in taken or not (venue or tok.lower_ in cues.place_heads) or not is_name_word(tok):
             continue
         start = tok.i
-        while (start > 0 and tok.i - start < MAX_TOKENS - 1 and _is_cap(doc[start - 1])
+        while (start > 0 and tok.i - start < MAX_TOKENS - 1 and is_name_word(doc[start - 1])
                and start - 1 not in taken and not doc[start].is_sent_start):
             start -= 1
         if doc[start].lower_ in ("the", "a", "an"):
             start += 1  # 'The Royal Hospital': the article is not part of the name
         if start == tok.i or doc[start].ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
             continue
-        if venue and tok.lower_ not in cues.place_heads and not _locative_before(doc, start, cues):
+        if venue and tok.lower_ not in cues.place_heads and not locative_before(doc, start, cues):
             continue
         nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-        if (nxt is not None and doc[tok.i + 1].lower_ in ("for", "of") and _is_cap(nxt)) \
+        if (nxt is not None and doc[tok.i + 1].lower_ in ("for", "of") and is_name_word(nxt)) \
                 or tok.lower_ == "market" or (
                 start + 1 == tok.i and normalize(doc[start].text) in cues.stop_names):
             continue  # 'Centre for Disease Control', 'Money Market', 'President Park'
@@ -420,7 +412,7 @@ def _demonyms(doc: Doc, gaz: Gazetteer, norms: list[str], taken: set[int]) -> li
     while i < len(doc):
         for width in (2, 1):
             key = " ".join(norms[i:i + width])
-            if (i + width <= len(doc) and key in table and _is_cap(doc[i])
+            if (i + width <= len(doc) and key in table and is_name_word(doc[i])
                     and not any(j in taken for j in range(i, i + width))):
                 out.append(Candidate(i, i + width, key, _demonym_rows(gaz, table[key]),
                                      "demonym", kind="demonym"))
@@ -440,9 +432,9 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
     for cand in cands:
         cand.feature = _feature_hint(doc, cand, cues) or frames.type_word_before(
             doc, cand.start, cues)
-        cand.cued = _locative_before(doc, cand.start, cues) or frames.framed(
+        cand.cued = locative_before(doc, cand.start, cues) or frames.framed(
             doc, cand.start, cand.end, cues)
-    _link_lists(doc, cands)
+    _link_lists(doc, cands, cues)
     kept, pending, dropped = [], [], []
     for cand in cands:
         verdict = _accept_gaz(doc, gaz, cand, cues)
@@ -474,7 +466,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
         else:
             cand.feature = cand.feature or _feature_hint(doc, cand, cues)
             cand.near = _near_hint(doc, cand, cues)
-            literal = _is_dateline(doc, cand) or _in_dateline(doc, cand)
+            literal = is_dateline(doc, cand) or in_dateline(doc, cand)
             cand.kind = "literal" if literal else classify_kind(doc[cand.start:cand.end], cues)
     _link_parents(doc, kept)
     return kept
