@@ -20,6 +20,7 @@ def test_load_pipeline_order_follows_config(nlp):
     assert names.index("dateline_paragraphs") < names.index("parser")
     assert names.index("entity_ruler") < names.index("ner")
     assert names[-1] == "dateline_events"
+    assert names[-2] == "dateline_headlines"  # triggers are found on the re-read headline parse
     assert names.index("dateline_places") < names.index("dateline_actors")  # actors read the focus country
 
 

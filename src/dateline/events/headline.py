@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.triggers import lemma_of, noun_lemmas, verb_lemmas
+
 FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 NOUNISH = frozenset({"NOUN", "PROPN"})
 # Words that can open the object noun phrase right after the verb.
@@ -240,3 +242,12 @@ def reread_headlines(doc: Doc, verb_lemmas: frozenset[str], lemma_of,
         if noun_lemmas and title_line(sent):
             reattach_places(sent, noun_lemmas, lemma_of)
     return out
+
+
+class HeadlineReader:
+    """The `dateline_headlines_v1` stage: re-reads headline verbs over the whole document, so
+    the event stage finds triggers on a parse that already has them."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        reread_headlines(doc, verb_lemmas(), lemma_of, noun_lemmas())
+        return doc

@@ -13,8 +13,6 @@ from dataclasses import dataclass, field, fields
 import yaml
 from spacy.tokens import Doc, Token
 
-from dateline.events.headline import reread_headlines
-
 # Quantity nouns that stand in front of what they count ("dozens of prisoners").
 QUANTIFIERS = frozenset({
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
@@ -386,7 +384,6 @@ def find_triggers(doc: Doc) -> list[tuple[Token, Sense]]:
     Reference nouns and the casualty words inside them, and words of date expressions (the
     month in "the March 1980 assassination"), are left out."""
     lex = load_lexicon()
-    reread_headlines(doc, verb_lemmas(), lemma_of, noun_lemmas())  # "Regime forces shell areas": shell is the verb
     hits: list[tuple[Token, Sense]] = []
     muted: set[int] = {t.i for span in doc.spans.get("dates", []) for t in span}  # "March 1980"
     for token in doc:

@@ -65,6 +65,18 @@ def make_counts(nlp: Language, name: str):
 
 
 @Language.factory(
+    "dateline_headlines_v1",
+    requires=["token.dep", "token.tag", "token.lemma"],
+    assigns=["token.dep", "token.pos", "token.head"],
+)
+def make_headlines(nlp: Language, name: str):
+    """Headline verbs the tagger read as nouns become verbs again before triggers are found."""
+    from dateline.events.headline import HeadlineReader
+
+    return HeadlineReader()
+
+
+@Language.factory(
     "dateline_events_v1",
     requires=["doc.spans", "token.dep", "token.lemma"],
     assigns=["doc._.events", "doc._.event_triggers"],
