@@ -1,8 +1,11 @@
-"""Fixtures for store tests: a fresh SQLite store, hand-built events, a model-free pipeline."""
+"""Fixtures for store tests: a fresh store on SQLite and on a real PostgreSQL server, hand-built
+events, a model-free pipeline."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+import os
+from collections.abc import Callable, Iterator
 
 import pytest
 import spacy
@@ -13,12 +16,40 @@ from dateline.nlp.extensions import register_extensions
 from dateline.records import Actor, Event, Evidence, Place
 from dateline.store.database import Database
 
+from .postgres_server import PostgresServer
 
-@pytest.fixture
-def db(tmp_path) -> Database:
-    store = Database(str(tmp_path / "store.db"))
+_database_numbers = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the session. Without its binaries the PostgreSQL cases are
+    skipped, unless DATELINE_REQUIRE_POSTGRES is set (CI sets it, after installing them)."""
+    try:
+        server = PostgresServer()
+    except FileNotFoundError as exc:
+        if os.environ.get("DATELINE_REQUIRE_POSTGRES"):
+            raise
+        pytest.skip(str(exc))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db(request, tmp_path) -> Iterator[Database]:
+    """A fresh, empty store: every store test runs on both backends."""
+    if request.param == "sqlite":
+        store = Database(str(tmp_path / "store.db"))
+        yield store
+        store.close()
+        return
+    server: PostgresServer = request.getfixturevalue("pg_server")
+    name = f"dateline_test_{next(_database_numbers)}"
+    store = Database(server.create_database(name))
     yield store
     store.close()
+    server.drop_database(name)
 
 
 def make_event(doc_id: str = "doc-a", **kw: object) -> Event:

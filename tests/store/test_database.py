@@ -20,10 +20,18 @@ def test_database_normalise_url(given: str, expected: str) -> None:
     assert normalise_url(given) == expected
 
 
-def test_database_sqlite_uses_wal_and_foreign_keys(db: Database) -> None:
-    with db.read() as conn:
+def test_database_sqlite_uses_wal_and_foreign_keys(tmp_path) -> None:
+    with Database(str(tmp_path / "store.db")) as store, store.read() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+@pytest.mark.postgres
+def test_database_postgresql_store_is_a_real_server(pg_server) -> None:
+    with Database(pg_server.create_database("dateline_identity")) as store, store.read() as conn:
+        assert not store.is_sqlite and store.path is None
+        assert conn.execute(text("SELECT current_database()")).scalar() == "dateline_identity"
+        assert "PostgreSQL" in conn.execute(text("SELECT version()")).scalar()
 
 
 def test_database_creates_parent_folder(tmp_path) -> None:
