@@ -110,3 +110,18 @@ def test_triggers_object_through_split_group_name():
     doc = parses.build(CAPTURED_SPLIT_NAME)
     sense = match(doc[1])
     assert sense is not None and sense.territory is None and sense.mode == "abduct"
+
+
+WARNED = "Aid/1/compound/NOUN/aid groups/2/nsubj/NOUN/group warned/2/ROOT/VERB/warn that/5/mark/SCONJ/that "
+@pytest.mark.parametrize("clause, threat", [
+    # "warned that they would attack": the speaker's own act is a threat
+    ("they/6/nsubj/PRON/they would/6/aux/AUX/would attack/2/ccomp/VERB/attack", True),
+    # "warned that its fighters would attack": a possessive pronoun makes them the speaker's
+    ("its/5/poss/PRON/its fighters/7/nsubj/NOUN/fighter would/7/aux/AUX/would attack/2/ccomp/VERB/attack", True),
+    # "warned that food would run out": a forecast, no threat
+    ("food/6/nsubj/NOUN/food would/6/aux/AUX/would run/2/ccomp/VERB/run", False),
+])
+def test_triggers_warning_is_a_threat_only_about_the_speakers_own_act(clause, threat):
+    doc = parses.build(parses.sentence(WARNED + clause))
+    sense = match(doc[2])
+    assert (sense is not None and sense.type == "THREATEN") is threat

@@ -56,6 +56,7 @@ class Sense:
     xcomp_type: tuple[str, ...] = ()
     head_of: str | None = None
     needs_xcomp_or_prep: bool = False
+    own_clause: bool = False  # a that-clause counts only when the speaker is its subject
 
     @property
     def n_constraints(self) -> int:
@@ -296,6 +297,21 @@ def _subject_lemma(token: Token) -> Token | None:
     return None
 
 
+SPEAKER_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
+
+
+def _speaker_clause(clause: Token) -> bool:
+    """Whether a reported clause is about the speaker's own act ("warned that it would
+    retaliate", "warned that its fighters would strike") rather than a forecast ("warned that
+    food was running out"): its subject is a personal pronoun or carries a possessive one."""
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return False
+    if subj.lower_ in SPEAKER_PRONOUNS:
+        return True
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+
+
 def _sense_fits(token: Token, sense: Sense, lex: Lexicon) -> bool:
     """Whether the token's syntax meets every constraint of the sense."""
     prt = _particle(token)
@@ -327,7 +343,8 @@ def _sense_fits(token: Token, sense: Sense, lex: Lexicon) -> bool:
         pobjs = {g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj"}
         if not pobjs & set(sense.prep_object):
             return False
-    has_xcomp = any(c.dep_ in {"xcomp", "ccomp"} for c in token.children)
+    has_xcomp = any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and (not sense.own_clause or _speaker_clause(c))
+                    for c in token.children)
     if sense.xcomp and not has_xcomp:
         return False
     if sense.needs_xcomp_or_prep and not (has_xcomp or preps):
