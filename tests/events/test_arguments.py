@@ -154,6 +154,6 @@ CLASHES_TWO_PLACES = parses.sentence(
     (((2, 3, "GPE"), (4, 5, "GPE")), ["Hama", "Homs"]),  # one occurrence at each place
     (((2, 3, "GPE"),), []),                               # "Homs" not known as a place: no split
 ])
-def test_arguments_headline_places(ents, expected):
+def test_arguments_listed_places(ents, expected):
     doc = parses.build(CLASHES_TWO_PLACES, ents=ents)
-    assert _words(args.headline_places(doc[0])) == expected
+    assert _words(args.listed_places(doc[0])) == expected

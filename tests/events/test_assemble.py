@@ -48,6 +48,18 @@ def test_assemble_conjoined_places_split(extract):
     assert {e.date for e in captures} == {"2014-08-02"}
 
 
+@pytest.mark.parametrize(("text", "type_", "places"), [
+    ("Smaller protests took place in Mombasa, Kisumu and Nakuru on Sunday.", "PROTEST", ["Mombasa", "Kisumu", "Nakuru"]),
+    ("Clashes erupted in Aleppo and Idlib on Monday.", "ASSAULT", ["Aleppo", "Idlib"]),
+    ("Thousands protested in Paris and Lyon against the reform.", "PROTEST", ["Paris", "Lyon"]),
+])
+def test_assemble_listed_places_one_event_each(extract, text, type_, places):
+    """A list of places in one locative phrase reports one occurrence at each (ACLED codes an
+    event per location); a date phrase next to it ("on Monday") is no place."""
+    events = [e for e in extract(text) if e.type == type_]
+    assert sorted(e.location.name for e in events if e.location) == sorted(places)
+
+
 def test_assemble_counts_go_to_the_fighting(extract):
     events = extract("At least 12 soldiers were killed and 30 wounded in clashes with rebels on Sunday.")
     clash = _one(events, "ASSAULT")

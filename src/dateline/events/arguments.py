@@ -188,12 +188,16 @@ def split_places(patients: list[Token]) -> list[Token]:
     return out
 
 
-def headline_places(token: Token) -> list[Token]:
-    """The places a headline's event word happened in, one per conjunct ("Clashes in the
-    countryside of Raqqa and Aleppo", "Shelling on Douma and Harasta"): a headline lists
-    several occurrences in one phrase, one at each place."""
-    places = split_places(_pobjs(token, {"in", "at", "near", "around", "on"}))
-    return places if len(places) > 1 and all(in_class(p, "place") for p in places) else []
+def listed_places(token: Token) -> list[Token]:
+    """The places an event word happened in, one per conjunct ("Clashes in the countryside of
+    Raqqa and Aleppo", "Shelling on Douma and Harasta", "protested in Paris and Lyon"): a list
+    of places in one locative phrase reports one occurrence at each place. Only a phrase whose
+    every conjunct is a place counts ("in Aleppo and Idlib", not "on Monday")."""
+    for pobj in _pobjs(token, {"in", "at", "near", "around", "on"}):
+        places = split_places([pobj])
+        if len(places) > 1 and all(in_class(p, "place") for p in places):
+            return places
+    return []
 
 
 def _actor_span(doc: Doc, head: Token) -> Span:

@@ -122,6 +122,22 @@ def _headline(sent: Span) -> bool:
     return sent.start == 0 or _unclosed(sent)
 
 
+def _counted(doc: Doc, sent: Span) -> bool:
+    """Whether running text gives a count: "8 people were killed in Hama and Damascus" is one
+    total over the listed places, so they stay one event (a title line lists one per place)."""
+    return any(sent.start <= span.start < sent.end for span in doc.spans.get("counts", []))
+
+
+def _listed_places(group: Group) -> list[Token]:
+    """The places an event's locative phrase lists, on the event word or, for an event noun
+    that is a subject, on its verb ("protests took place in X and Y", "clashes erupted in")."""
+    places = args.listed_places(group.main)
+    verb = group.main.head
+    if not places and group.main.dep_ in {"nsubj", "nsubjpass"} and verb.pos_ == "VERB":
+        places = args.listed_places(verb)
+    return places
+
+
 def _unclosed(sent: Span) -> bool:
     """No closing punctuation: a title line."""
     return sent.text.rstrip()[-1:] not in CLOSING
@@ -309,8 +325,8 @@ class EventExtractor:
                 group.tokens, when.explicit, _headline(sent), violent):
             return []
         places = args.split_places(roles.patients) if sense.territory else []
-        if not places and _unclosed(sent):
-            places = args.headline_places(group.main)
+        if not places and (_unclosed(sent) or not _counted(doc, sent)):
+            places = _listed_places(group)  # "protests in Mombasa, Kisumu and Nakuru": one each
         locations = [place_at(doc, p) for p in places] if len(places) > 1 else []
         stated = True
         if not locations:
