@@ -93,7 +93,7 @@ def geoparse(
 
 @app.command()
 def evaluate(
-    gold_set: Annotated[str, typer.Argument(metavar="SET", help="A gold set (isaf, ucdp_ged, muc34, plover_gsr, geo, event_location), all, or a *.gold.jsonl file")],
+    gold_set: Annotated[str, typer.Argument(metavar="SET", help="A gold set (isaf, ucdp_ged, muc34, plover_gsr, geo, event_location, demo), all, or a *.gold.jsonl file")],
     limit: Annotated[Optional[int], typer.Option(min=1, help="Score only the first N documents")] = None,
     report: Annotated[Optional[Path], typer.Option(help="Write the full report as JSON")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="List misses and false positives")] = False,

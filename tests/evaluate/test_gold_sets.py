@@ -55,7 +55,7 @@ def test_gold_sets_every_adapter_runs(gold_dir, nlp):
     results = run_named("all", gold_dir, 2)
     names = {r.name for r in results}
     assert {"isaf", "ucdp_ged", "plover_gsr", "event_location", "geowebnews", "geovirus",
-            "muc34-dev", "muc34-tst1", "muc34-tst2"} <= names
+            "muc34-dev", "muc34-tst1", "muc34-tst2", "demo"} <= names
     assert all(r.docs == 2 for r in results if r.name != "ucdp_ged")
     assert all(r.metrics and r.gold_sha256 for r in results)
-    assert set(SETS) == {"isaf", "ucdp_ged", "muc34", "plover_gsr", "geo", "event_location"}
+    assert set(SETS) == {"isaf", "ucdp_ged", "muc34", "plover_gsr", "geo", "event_location", "demo"}
