@@ -60,6 +60,16 @@ def test_assemble_listed_places_one_event_each(extract, text, type_, places):
     assert sorted(e.location.name for e in events if e.location) == sorted(places)
 
 
+@pytest.mark.parametrize("text", [
+    "A car bomb exploded outside a restaurant in Mogadishu on Sunday, killing eight people.",
+    "A roadside bomb exploded near a police convoy in Helmand on Sunday, killing eight people.",
+])
+def test_assemble_event_noun_subject_of_its_own_verb_is_one_event(extract, text):
+    """"A car bomb exploded": the bomb and its explosion are one attack, not two."""
+    event = _one(extract(text), "ASSAULT")
+    assert (event.mode, event.fatalities) == ("explosives", 8)
+
+
 def test_assemble_counts_go_to_the_fighting(extract):
     events = extract("At least 12 soldiers were killed and 30 wounded in clashes with rebels on Sunday.")
     clash = _one(events, "ASSAULT")

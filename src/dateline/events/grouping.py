@@ -205,9 +205,10 @@ def _fold_embedded(doc, hits, folder, governors, directives) -> None:
         if head is not None and folder.find(head) != i:
             folder.fold(i, head)
             continue
-        if tok.dep_ == "nsubj" and tok.head.i in hits and hits[tok.head.i].type == sense.type \
-                and not sense.two_sided and hits[tok.head.i].priority <= 1:
-            if sense.priority >= hits[tok.head.i].priority:
+        verb = hits.get(tok.head.i)
+        if tok.dep_ == "nsubj" and verb is not None and verb.type == sense.type and not sense.two_sided \
+                and (verb.priority <= 1 or verb.mode == sense.mode and not verb.territory):
+            if sense.priority >= verb.priority:  # "a car bomb exploded": one explosion
                 folder.fold(tok.head.i, i)
             else:
                 folder.fold(i, tok.head.i)
