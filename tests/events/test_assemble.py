@@ -70,6 +70,17 @@ def test_assemble_event_noun_subject_of_its_own_verb_is_one_event(extract, text)
     assert (event.mode, event.fatalities) == ("explosives", 8)
 
 
+def test_assemble_definite_event_noun_restates_the_earlier_event(extract):
+    """"Said it carried out the attack" points back at the bombing: one event, whose actor is
+    the group that claimed it; "the injured" are its victims, not another attack."""
+    text = ("A car bomb exploded outside a restaurant in Mogadishu on Sunday, killing eight people.\n\n"
+            "Police said several of the injured were in critical condition.\n\n"
+            "Al-Shabaab said it carried out the attack.")
+    event = _one(extract(text), "ASSAULT")
+    assert event.fatalities == 8 and len(event.evidence) == 2
+    assert "al-Shabaab" in {a.name for a in event.actors}
+
+
 def test_assemble_counts_go_to_the_fighting(extract):
     events = extract("At least 12 soldiers were killed and 30 wounded in clashes with rebels on Sunday.")
     clash = _one(events, "ASSAULT")

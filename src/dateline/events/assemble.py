@@ -143,6 +143,17 @@ def _unclosed(sent: Span) -> bool:
     return sent.text.rstrip()[-1:] not in CLOSING
 
 
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _anaphoric(draft: Draft) -> bool:
+    """Whether the mention points back at an event already told: a definite event noun with
+    no date of its own ("condemned the bombing", "said it carried out the attack")."""
+    main = draft.tokens[0]
+    return (main.pos_ == "NOUN" and not draft.explicit_date
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in main.children))
+
+
 def _additive(draft: Draft) -> bool:
     """Whether the clause reports more of something already told ("also detained one")."""
     clause = draft.tokens[0]
@@ -289,7 +300,7 @@ class EventExtractor:
             d.event.confidence = score(d.event, d.priority, d.explicit_date)
             mentions.append(Mention(d.event, [t.i for t in d.tokens], lemma_of(d.tokens[0]),
                                     d.explicit_date, d.lemmas, d.two_sided, d.hint, _additive(d),
-                                    d.stated_place))
+                                    d.stated_place, _anaphoric(d)))
         merged = merge_mentions(mentions)
         for m in merged:
             e = m.event

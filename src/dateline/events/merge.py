@@ -30,6 +30,7 @@ class Mention:
     hint: str | None = None
     additive: bool = False
     stated_place: bool = True  # False: the place is the dateline/focus fallback
+    anaphoric: bool = False  # a definite event noun pointing back ("the attack")
 
 
 def _place_key(place: Place | None) -> str | None:
@@ -197,6 +198,8 @@ def same_event(x: Mention, y: Mention) -> bool:
     if x.lemmas & y.lemmas and _bare(a) != _bare(b):
         return True
     shared_lemma = bool(x.lemmas & y.lemmas)
+    if y.anaphoric and not b.territory:
+        return True  # "the attack", nothing contradicting: restates the event told before
     if a.territory or b.territory:
         return same_actor and (_coarse(a.location) or _coarse(b.location))
     return (same_actor and (same_recip or shared_lemma)) or (shared_lemma and (same_actor or same_recip))
@@ -269,7 +272,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
 def _merge_pass(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in mentions:
-        for kept in out:
+        # an anaphor ("the attack") points at the nearest earlier event that fits
+        for kept in (reversed(out) if mention.anaphoric else out):
             if adds_to(kept, mention):
                 absorb(kept, mention, add=True)
                 break

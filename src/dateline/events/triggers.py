@@ -396,6 +396,16 @@ def is_reference(token: Token, lex: Lexicon | None = None) -> bool:
     return head.lemma_.lower() in lex.reference_heads or head.lower_ in lex.reference_heads
 
 
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def victims_noun(token: Token) -> bool:
+    """A casualty participle used as a noun for the victims ("several of the injured were in
+    critical condition", "the dead included two children"): people, not a new event."""
+    return token.pos_ in {"VERB", "ADJ"} and token.dep_ in NOMINAL_DEPS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def find_triggers(doc: Doc) -> list[tuple[Token, Sense]]:
     """Every trigger of the document, in text order; sets `token._.trigger` on each.
     Reference nouns and the casualty words inside them, and words of date expressions (the
@@ -413,6 +423,8 @@ def find_triggers(doc: Doc) -> list[tuple[Token, Sense]]:
             continue
         if sense.pos == "NOUN" and is_reference(token, lex):
             muted.update(t.i for t in token.subtree)
+            continue
+        if sense.casualty and victims_noun(token):
             continue
         token._.trigger = sense
         hits.append((token, sense))
