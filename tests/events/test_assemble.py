@@ -81,6 +81,14 @@ def test_assemble_definite_event_noun_restates_the_earlier_event(extract):
     assert "al-Shabaab" in {a.name for a in event.actors}
 
 
+def test_assemble_purpose_clause_is_no_event_and_deployed_troops_are_the_source(extract):
+    """"Deployed to support the army": the aim is part of the deployment, not an act of support;
+    the troops moved belong to the deploying side, so the passive subject is the actor."""
+    events = extract("Rwandan troops were deployed in Cabo Delgado on Sunday to support Mozambican forces.")
+    assert [e.type for e in events] == ["MOBILIZE"]
+    assert [a.name for a in events[0].actors] == ["Government of Rwanda"]
+
+
 def test_assemble_counts_go_to_the_fighting(extract):
     events = extract("At least 12 soldiers were killed and 30 wounded in clashes with rebels on Sunday.")
     clash = _one(events, "ASSAULT")

@@ -260,6 +260,8 @@ def sides(doc: Doc, group: Group, roles: Roles, two_sided: bool) -> tuple[list[A
         return args.actors_of(doc, heads), []
     actors = args.actors_of(doc, roles.agents)
     patients = [] if group.sense.territory else roles.patients
+    if not actors and classify.plover()["types"].get(group.sense.type or "", {}).get("own_patient"):
+        actors, patients = args.actors_of(doc, patients), []  # "Rwandan troops were deployed"
     recips = args.actors_of(doc, patients + roles.victims + roles.recipients)
     names = {a.name.lower() for a in actors}
     return actors, [r for r in recips if r.name.lower() not in names]

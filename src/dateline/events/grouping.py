@@ -202,6 +202,8 @@ def _fold_embedded(doc, hits, folder, governors, directives) -> None:
         head = _embedding_head(clause, hits, folder, sense, governors)
         if head is None and clause is not tok:
             head = _embedding_head(tok, hits, folder, sense, governors)
+        if head is None and _purpose(tok) and tok.head.i in hits:
+            head = tok.head.i  # "deployed troops to support the army": the aim, not an event
         if head is not None and folder.find(head) != i:
             folder.fold(i, head)
             continue
@@ -212,6 +214,13 @@ def _fold_embedded(doc, hits, folder, governors, directives) -> None:
                 folder.fold(tok.head.i, i)
             else:
                 folder.fold(i, tok.head.i)
+
+
+def _purpose(tok: Token) -> bool:
+    """An infinitive of purpose hanging on another verb ("deployed to rescue the children",
+    "in order to support"): what the act is for, which has not happened."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _embedding_head(tok: Token, hits, folder, sense: Sense, governors) -> int | None:
