@@ -89,6 +89,15 @@ def test_assemble_purpose_clause_is_no_event_and_deployed_troops_are_the_source(
     assert [a.name for a in events[0].actors] == ["Government of Rwanda"]
 
 
+def test_assemble_tear_gas_is_crowd_control_not_shelling(extract):
+    """Water cannon is no cannon: police firing tear gas at a crowd is a protest with
+    intervention, and no armed opposition is invented for it."""
+    event = _one(extract("Police fired tear gas and water cannon at protesters in Nairobi on Sunday."), "ASSAULT")
+    assert event.mode == "crowd-control"
+    assert event.acled == {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
+    assert not any(a.name.endswith("rebels") for a in event.actors + event.recipients)
+
+
 def test_assemble_counts_go_to_the_fighting(extract):
     events = extract("At least 12 soldiers were killed and 30 wounded in clashes with rebels on Sunday.")
     clash = _one(events, "ASSAULT")

@@ -57,10 +57,21 @@ class Typing:
     acled: dict[str, str] | None
 
 
+def cue_words(tokens: list[Token]) -> set[str]:
+    """Words and lemmas of a scope, and adjacent pairs, so two-word cues ("water cannon",
+    "air strikes") match as well as one-word ones."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    words = {t.lemma_.lower() for t in ordered} | {t.lower_ for t in ordered}
+    for a, b in zip(ordered, ordered[1:]):
+        if b.i == a.i + 1:
+            words |= {f"{a.lower_} {b.lemma_.lower()}", f"{a.lower_} {b.lower_}"}
+    return words
+
+
 def instrument_mode(tokens: list[Token]) -> str | None:
     """The ASSAULT mode named by weapon words in the clause, most specific first."""
     lex = load_lexicon()
-    words = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
+    words = cue_words(tokens)
     for mode, cues in lex.instruments.items():
         if words & cues:
             return mode
