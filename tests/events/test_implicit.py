@@ -32,6 +32,7 @@ GOV = Actor("Government of Syria", country="SYR", sector=["MIL", "GOV"])
 RUSSIA = Actor("Government of Russia", country="RUS", sector=["MIL"])
 IS = Actor("Islamic State", sector=["REB"])
 SDF = Actor("Syrian Democratic Forces", country="SYR", sector=["REB"])
+JAI = Actor("Jaysh al-Islam", country="SYR", sector=["REB"])
 CIVILIANS = Actor("Civilians", sector=["CVL"])
 GUNMEN = Actor("Unidentified gunmen", sector=["UAF"])
 BATTLE = {"event_type": "Battles", "sub_event_type": "Armed clash"}
@@ -50,8 +51,10 @@ IDLIB = Place("Idlib", country="SYR")
     (BATTLE, None, [RUSSIA], [], IDLIB, None, (["Government of Russia"], [])),  # ground war abroad
     (BATTLE, None, [IS], [], SYRIA, None, (["Islamic State", "Government of Syria"], [])),
     (REMOTE, "heavy-weapons", [], [IS], SYRIA, None, (["Government of Syria"], ["Islamic State"])),
-    (BATTLE, None, [SDF], [], None, None,                                   # the group's home country
-     (["Syrian Democratic Forces", "Government of Syria"], [])),
+    (BATTLE, None, [JAI], [], None, None,                                   # the group's home country
+     (["Jaysh al-Islam", "Government of Syria"], [])),
+    (BATTLE, None, [SDF], [], SYRIA, None, (["Syrian Democratic Forces"], [])),  # not at war with the state
+    (REMOTE, "heavy-weapons", [], [SDF], SYRIA, None, ([], ["Syrian Democratic Forces"])),
     (BATTLE, None, [IS, SDF], [], SYRIA, None, (["Islamic State", "Syrian Democratic Forces"], [])),
     (BATTLE, None, [GOV], [IS], SYRIA, None, (["Government of Syria"], ["Islamic State"])),
     (BATTLE, None, [], [], None, "SYR", (["Government of Syria", "Syrian rebels"], [])),
@@ -60,6 +63,8 @@ IDLIB = Place("Idlib", country="SYR")
     (REMOTE, "suicide-attack", [], [SDF], SYRIA, None, ([], ["Syrian Democratic Forces"])),  # not the state's arms
     (REMOTE, "explosives", [IS], [], SYRIA, None, (["Islamic State"], ["Government of Syria"])),
     (REMOTE, "heavy-weapons", [IS], [], SYRIA, None, (["Islamic State"], ["Government of Syria"])),
+    (REMOTE, "heavy-weapons", [IS], [CIVILIANS], SYRIA, None,               # shelling in a civil war
+     (["Islamic State"], ["Civilians", "Government of Syria"])),
     (BATTLE, None, [GUNMEN], [], SYRIA, None, (["Unidentified gunmen"], [])),
     (BATTLE, None, [], [], None, None, ([], [])),                           # country unknown
     ({"event_type": "Violence against civilians"}, None, [IS], [CIVILIANS], SYRIA, None,
@@ -70,3 +75,22 @@ def test_implicit_complete_sides_names_the_other_side(acled, mode, actors, recip
                   recipients=list(recipients), location=place)
     complete_sides(event, focus)
     assert ([a.name for a in event.actors], [a.name for a in event.recipients]) == expected
+
+
+FIGHTERS = Actor("Rebels", text="fighters", sector=["REB"])
+WARPLANES = Actor("Military forces", text="warplanes", sector=["MIL"])
+
+
+@pytest.mark.parametrize(("acled", "actors", "recipients", "place", "expected"), [
+    (BATTLE, [FIGHTERS], [], SYRIA, (["Syrian rebels", "Government of Syria"], [])),
+    (REMOTE, [WARPLANES], [], SYRIA, (["Government of Syria"], ["Syrian rebels"])),
+    (REMOTE, [WARPLANES], [], None, (["Military forces"], [])),            # no country known
+    (BATTLE, [GUNMEN], [], SYRIA, (["Unidentified gunmen"], [])),          # gunmen stay unknown
+    (BATTLE, [IS], [], SYRIA, (["Islamic State", "Government of Syria"], [])),  # a named group keeps its name
+])
+def test_implicit_localise_gives_role_sides_the_event_country(acled, actors, recipients, place, expected):
+    event = Event(type="ASSAULT", acled=acled, actors=list(actors), recipients=list(recipients),
+                  location=place, mode="aerial" if acled is REMOTE else None)
+    complete_sides(event, None)
+    assert ([a.name for a in event.actors], [a.name for a in event.recipients]) == expected
+    assert [a.text for a in event.actors[: len(actors)]] == [a.text for a in actors]  # words kept

@@ -125,3 +125,32 @@ def test_triggers_warning_is_a_threat_only_about_the_speakers_own_act(clause, th
     doc = parses.build(parses.sentence(WARNED + clause))
     sense = match(doc[2])
     assert (sense is not None and sense.type == "THREATEN") is threat
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), [
+    # "IS stoned two women": stoning people is an assault
+    ("IS/1/nsubj/PROPN/IS stoned/1/ROOT/VERB/stone two/3/nummod/NUM/two women/1/dobj/NOUN/woman",
+     1, ("ASSAULT", "primitive")),
+    # "IS executed the sister of a commander": kin are people
+    ("IS/1/nsubj/PROPN/IS executed/1/ROOT/VERB/execute the/3/det/DET/the sister/1/dobj/NOUN/sister",
+     1, ("ASSAULT", "targeted")),
+    # "shells landed on Aleppo": a weapon landing is an attack
+    ("shells/1/nsubj/NOUN/shell landed/1/ROOT/VERB/land on/1/prep/ADP/on Aleppo/2/pobj/PROPN/Aleppo",
+     1, ("ASSAULT", None)),
+    # "IS expels regime forces from the hill": driving out troops is fighting, not a deportation
+    ("IS/1/nsubj/PROPN/IS expels/1/ROOT/VERB/expel regime/3/compound/NOUN/regime forces/1/dobj/NOUN/force",
+     1, ("ASSAULT", None)),
+    ("Moscow/1/nsubj/PROPN/Moscow expelled/1/ROOT/VERB/expel the/3/det/DET/the migrants/1/dobj/NOUN/migrant",
+     1, ("COERCE", "deport")),
+])
+def test_triggers_violence_against_people_and_places(text, index, expected):
+    sense = match(parses.build(parses.sentence(text))[index])
+    assert sense is not None and (sense.type, sense.mode) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the/1/det/DET/the plane/2/nsubj/NOUN/plane landed/2/ROOT/VERB/land in/2/prep/ADP/in Damascus/3/pobj/PROPN/Damascus",
+    "they/1/nsubj/PRON/they stoned/1/ROOT/VERB/stone the/3/det/DET/the cars/1/dobj/NOUN/car",
+])
+def test_triggers_landing_and_stoning_need_weapons_and_people(text):
+    assert match(parses.build(parses.sentence(text))[1]) is None

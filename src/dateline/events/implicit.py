@@ -1,12 +1,14 @@
 """Implicit actors: the sides a text leaves unnamed but the situation gives away.
 
-Two inferences. `implicit_actor`, only when the event has no actor at all: an attack by
+Three inferences. `implicit_actor`, only when the event has no actor at all: an attack by
 aircraft or barrel bombs ("warplanes bombed Douma", "barrel bombs dropped on Daraya") is the
 act of the government of the country where it happened, as in ACLED's and UCDP's coding of
 unattributed air strikes in civil wars (the words are `state_instruments` in
 `data/triggers.yaml`). `complete_sides`, after typing: fighting and bombardment have two
 sides, and the one a report leaves unnamed is, by UCDP's convention, the state or the
-country's armed opposition ("Government of Syria", "Syrian rebels").
+country's armed opposition ("Government of Syria", "Syrian rebels"). `localise`, before it:
+a side named only by a role noun in a text that names no country ("fighters", "warplanes")
+belongs to the country where the event happened.
 """
 
 from __future__ import annotations
@@ -91,6 +93,42 @@ def rebels_of(country: str | None) -> Actor | None:
     return Actor(name=rebels_name(entry), text="", country=country, sector=["REB"])
 
 
+@functools.lru_cache(maxsize=1)
+def _generic_names() -> frozenset[str]:
+    """Names the actor stage gives role nouns it could not place in a country ("Rebels",
+    "Military forces", "Police")."""
+    from dateline.mentions.actor_lexicon import lexicon
+
+    lex = lexicon()
+    return frozenset(r.generic for r in [*lex.roles.values(), *lex.titles.values()]
+                     if r.kind in ("state", "rebel"))
+
+
+def localise(event: Event, country: str | None) -> None:
+    """Give role-named sides with no country the country where the event happened: "fighters
+    killed in clashes in Aleppo" are Syrian rebels, "warplanes raid Idlib" the Syrian state's,
+    as the actor stage names them when the text names the country. Unidentified gunmen stay
+    unidentified."""
+    if not country:
+        return
+    generic, state = _generic_names(), set(crosswalk()["state_sectors"])
+    for side in (event.actors, event.recipients):
+        for k, actor in enumerate(side):
+            if actor.country or actor.name not in generic or "UAF" in actor.sector:
+                continue
+            named = state_of(country) if state & set(actor.sector) else (
+                rebels_of(country) if "REB" in actor.sector else None)
+            if named is not None and all(a.name != named.name for a in side):
+                side[k] = Actor(named.name, actor.text, country, list(actor.sector))
+
+
+def _fights_state(name: str) -> bool:
+    from dateline.mentions.actor_lexicon import lexicon
+
+    entry = lexicon().by_name.get(name)
+    return entry is None or entry.fights_state
+
+
 def complete_sides(event: Event, focus: str | None) -> None:
     """Name the side a report of armed conflict leaves unnamed, as UCDP and ACLED code it.
 
@@ -99,15 +137,20 @@ def complete_sides(event: Event, focus: str | None) -> None:
     artillery striking in it ("Russian air strikes on Idlib"), fights the country's armed
     opposition (a strike whose named targets are civilians keeps them as its only target); one
     naming only an armed group ("IS attacks Deir Ezzor airport") fights the government (unless
-    the group is the target of a bombing or suicide attack, which states do not carry out); fighting or bombardment naming neither ("clashes in Eastern Ghouta", "shelling
-    on Jobar") is the state-based conflict of the country where it happens, government against
-    rebels. Two-sided fighting takes the added side as a co-actor, a one-way attack as the
+    the group is the target of a bombing or suicide attack, which states do not carry out, or
+    is not at war with its government: `fights_state` in `data/actors/groups.yaml`, such as
+    the Syrian Democratic Forces); fighting or bombardment naming neither ("clashes in Eastern
+    Ghouta", "shelling on Jobar") is the state-based conflict of the country where it happens,
+    government against rebels. Two-sided fighting takes the added side as a co-actor, a one-way attack as the
     attacker or the target. Nothing is added when unidentified gunmen are a party (who they
     fight is open), when both sides are named (two armed groups make a non-state fight), when
     a foreign state fights on the ground (it may be a war between states), or when the country
     is unknown (the place's, else the document's, else the named armed group's home).
     """
-    if event.type != "ASSAULT" or (event.acled or {}).get("event_type") not in CONFLICT_TYPES:
+    if event.type != "ASSAULT":
+        return
+    localise(event, (event.location.country if event.location is not None else None) or focus)
+    if (event.acled or {}).get("event_type") not in CONFLICT_TYPES:
         return
     parties = event.actors + event.recipients
     state = set(crosswalk()["state_sectors"]) | {"PRM"}  # pro-government militias side with the state
@@ -126,6 +169,8 @@ def complete_sides(event: Event, focus: str | None) -> None:
             _add(event, rebels_of(country), acting=battle or attacked)
     elif groups:
         attacked = not any(kinds[: len(event.actors)])  # the group is only the target
+        if not _fights_state(next(iter(groups))):
+            return
         if not (attacked and event.mode in INSURGENT_MODES):  # bombers of a group are not the state
             _add(event, state_of(country), acting=battle or attacked)
     elif not event.actors and (event.mode is None if battle else event.mode in BOMBARDMENT):

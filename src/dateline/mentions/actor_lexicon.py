@@ -61,6 +61,7 @@ class Entry:
     kind: str  # "state", "group", "community"
     adjective: str | None = None  # countries: the adjective that names their rebels
     armed: tuple[tuple[str, str], ...] = ()  # communities: (country or "default", actor name)
+    fights_state: bool = True  # groups: whether the group is in arms against its country's government
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ def _add_groups(lex: Lexicon) -> None:
         name = row["name"]
         state = name.startswith("Government of ")
         entry = Entry(name, row.get("country"), tuple(row.get("sector") or ()),
-                      "state" if state else "group")
+                      "state" if state else "group", fights_state=row.get("fights_state", True))
         if state and entry.country in lex.by_country:
             entry = Entry(name, entry.country, entry.sector, "state",
                           adjective=lex.by_country[entry.country].adjective)

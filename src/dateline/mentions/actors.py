@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from dateline.events import coref
+from dateline.mentions import allegiance
 from dateline.mentions.actor_lexicon import INTERNATIONAL_CODES, STATE_SECTORS, Entry, Form, lexicon, normalise
 from dateline.mentions.actor_names import (
     Parts,
@@ -44,6 +45,7 @@ RECIPIENT_PREPS = frozenset({"to", "from", "with", "against"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 MEMBER_PREPS = frozenset({"of", "for", "by", "from"})
 PLACE_ROLES = ("name", "metonym")
+COORDINATORS, FINITE = frozenset({"and", "&", ",", "/"}), frozenset({"VBZ", "VBP", "VBD"})
 
 
 @dataclasses.dataclass
@@ -218,6 +220,10 @@ def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
     if role.kind == "instrument":
         return _instrument(scan, span, words[:start], inner)
     modifier = _modifier_form(inner)
+    if role.kind in allegiance.ARMED_ROLES | {"civil"} and (modifier is None or modifier.role == "person"):
+        master = allegiance.served(span, words, role.kind, context, lambda tok: _actor_of_token(scan, tok))
+        if master is not None:
+            return span, dataclasses.replace(master, text=span.text)
     ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
     if modifier is None and ent is not None and ent.label_ == "ORG" and len(ent) > len(words) - start:
         return _unknown_org(span, head)
@@ -234,6 +240,18 @@ def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
     return (span, actor) if actor is not None else None
 
 
+def _actor_of_token(scan: _Scan, token: Token) -> Actor | None:
+    """The actor a noun or pronoun names, read on demand (it may lie ahead of the scan)."""
+    if token.lower_ in PRONOUNS:
+        return coref.resolve_pronoun(token, scan.found)
+    known = next((a for s, a in reversed(scan.found) if s.start <= token.i < s.end), None)
+    name = next((m._.actor_form for m in scan.matches if m.start <= token.i < m.end), None)
+    if known is not None or (name is not None and name.role == "name"):  # "IS" read as a verb
+        return known or actor_of_form(name, token.text)
+    mention = _noun_phrase_actor(scan, token) if token.pos_ in ("NOUN", "PROPN") else None
+    return mention[1] if mention is not None else None
+
+
 def _coordinated(scan: _Scan, span: Span, actor: Actor) -> list[tuple[Span, Actor]]:
     """"French and Egyptian warships", "Afghan and coalition forces": one actor per party.
 
@@ -246,7 +264,8 @@ def _coordinated(scan: _Scan, span: Span, actor: Actor) -> list[tuple[Span, Acto
         if span.start <= match.start and match.end <= span.end and form.role in ("adjective", "name") \
                 and form.entry.kind in ("state", "group"):
             entries.setdefault(form.entry, match.start)
-    if len(entries) < 2 or actor.name not in {e.name for e in entries}:
+    if len(entries) < 2 or actor.name not in {e.name for e in entries} \
+            or not any(t.lower_ in COORDINATORS for t in span):  # "Syrian ISIS members": one party
         return [(span, actor)]
     state_sectors = [s for s in actor.sector if s in STATE_SECTORS] or ["GOV"]
     out = []
@@ -388,13 +407,15 @@ def _member(scan: _Scan, span: Span, head: Token, inner: list[Span]) -> tuple[Sp
 
 
 def _instrument(scan: _Scan, span: Span, words: list[str], inner: list[Span]) -> tuple[Span, Actor] | None:
-    """"Rebel shells", "Russian airstrikes", "an IS offensive": the weapon's owner is the actor."""
+    """"Rebel shells", "Russian airstrikes", "an IS offensive": the weapon's owner is the actor,
+    also when the parser read the owner's acronym as a verb ("IS shells kill 7")."""
     modifier = _modifier_form(inner)
     role, start = role_suffix(words)
-    if role is not None and role.kind in ("instrument", "member", "civil"):
-        role = None
+    role = None if role is not None and role.kind in ("instrument", "member", "civil") else role
     if modifier is None and role is None:
-        return None
+        before = scan.by_end.get(span.start - 1)
+        owner = before._.actor_form if before is not None and before.root.pos_ == "AUX" else None
+        return (span, actor_of_form(owner, span.text)) if owner is not None and owner.role == "name" else None
     if role is None and modifier is not None and modifier.entry.kind == "state":
         role = lexicon().roles.get("forces")
     actor = compose(parts_of_form(modifier, role, scan.context), span.text)
@@ -409,6 +430,9 @@ def _unknown_org(span: Span, head: Token) -> tuple[Span, Actor] | None:
     ent = next((e for e in span.doc.ents if e.start <= head.i < e.end), None)
     if ent is None or ent.label_ != "ORG" or _is_locative(head) or _is_place(head):
         return None
+    known = lexicon().lookup(ent.text, roles=("name",), cased=True)
+    if known is not None:  # "the Army of Islam" cut at "Army" by the parse: the whole name is known
+        return span, actor_of_form(known, span.text)
     name = canonical_name(ent.text)
     role, _ = role_suffix([normalise(t.text) for t in ent if normalise(t.text)])
     telling = role is not None and role.kind in ("rebel", "description", "civil")
@@ -426,10 +450,17 @@ def _pronouns(doc: Doc, found: list[tuple[Span, Actor]]) -> list[tuple[Span, Act
     return out
 
 
+def _fresh(doc: Doc) -> list[Span]:
+    """Mentions still one noun phrase after the headline stage found a verb in some ("Factions
+    target regime forces"): the words on either side of the verb are then read on their own."""
+    return [s for s in doc.spans.get("actors", [])
+            if not any(t.pos_ == "VERB" and t.tag_ in FINITE and t.i < s.end - 1 for t in s)]
+
+
 def actors_for(doc: Doc, tokens: Span | Token) -> list[Actor]:
     """Every actor an argument names: "French and Egyptian warships" are two; else `actor_for`."""
     head = tokens.root if isinstance(tokens, Span) else tokens
-    ending = [s for s in doc.spans.get("actors", []) if s.end - 1 == head.i]
+    ending = [s for s in _fresh(doc) if s.end - 1 == head.i]
     if len(ending) > 1:
         return [s._.actor for s in sorted(ending, key=lambda s: s.start)]
     actor = actor_for(doc, tokens)
@@ -445,7 +476,7 @@ def actor_for(doc: Doc, tokens: Span | Token) -> Actor | None:
     noun) is composed from its words.
     """
     head = tokens.root if isinstance(tokens, Span) else tokens
-    spans = list(doc.spans.get("actors", []))
+    spans = _fresh(doc)
     ending = [s for s in spans if s.end - 1 == head.i]
     if ending:
         return min(ending, key=lambda s: s.start)._.actor
