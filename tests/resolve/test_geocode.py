@@ -201,3 +201,105 @@ def test_geocode_a_listed_landmark_beats_a_small_namesake(gaz):
     """"Heathrow" is the London airport, not the Florida town of 6,000, even in an American story."""
     ctx = geocode.DocContext(Counter({"USA": 3}), "USA")
     assert _best(gaz, _cand(gaz, "Heathrow"), ctx).country == "GBR"
+
+
+@pytest.mark.parametrize("name, points, resolves", [
+    ("Collins", [(25.79, -80.13)], False),     # 'Collins Avenue' in a Miami Beach story
+    ("Rogers", [(43.70, -79.40)], False),      # 'Rogers Centre' in a Toronto story
+    ("Florida", [(26.31, -80.24)], False),     # a university lies in a town, not a whole state
+    ("London", [(53.33, -6.25)], True),        # 'London Guildhall School': a city's own school
+    ("Haymarket", [(38.80, -77.61)], True),    # 'Haymarket Village Center' among nearby towns
+])
+def test_geocode_facility_takes_only_a_coherent_fragment(gaz, name, points, resolves):
+    """A street or building is resolved through the place its name contains only when that
+    place is where the story is (or a big city), never through a patron's namesake."""
+    cand = _cand(gaz, name, facility="building")
+    ctx = geocode.DocContext(Counter({"USA": 3}), "USA", [(lat, lon, -1) for lat, lon in points],
+                             point_countries=[("USA", -1)])
+    assert bool(geocode.rank(gaz, cand, ctx)) == resolves
+
+
+def test_geocode_facility_in_a_story_without_other_towns(gaz):
+    """'Cavan Town Hall' in an Irish story naming no other Irish town is in Cavan."""
+    ctx = geocode.DocContext(Counter({"IRL": 3}), "IRL")
+    scored = geocode.rank(gaz, _cand(gaz, "Cavan", facility="building"), ctx)
+    assert gaz.country[scored[0][0]] == "IRL"
+
+
+def test_geocode_repeated_name_keeps_its_surest_reading(gaz):
+    """One sense per discourse: a bare repeat of a name takes its confident mention's place."""
+    first, again = _cand(gaz, "Garden City"), _cand(gaz, "Garden City")
+    sc = next(r for r in first.rows if gaz.admin1[r] == "SC")
+    ctx = geocode.DocContext(Counter({"USA": 3}), "USA", readings={"garden city": (sc, 0.9, id(first))})
+    assert gaz.admin1[geocode.rank(gaz, again, ctx)[0][0]] == "SC"
+
+
+def test_geocode_province_named_elsewhere_is_the_bare_name(gaz):
+    """'Wash.' in the dateline makes a bare 'Washington' the state, not the capital."""
+    ctx = geocode.DocContext(Counter({"USA": 3}), "USA",
+                             named_admin1={("USA", "WA"): {"wash"}})
+    row = geocode.rank(gaz, _cand(gaz, "Washington"), ctx)[0][0]
+    assert (gaz.kind[row], gaz.admin1[row]) == ("admin1", "WA")
+
+
+@pytest.mark.parametrize("start, focus, expected", [
+    (5, "USA", "Miami Beach"),    # the town of the focus country named closest before
+    (12, "USA", "Tacoma"),
+    (1, "USA", "Miami Beach"),    # none before: the first named after
+    (12, "CAN", "Tacoma"),        # no town in the focus country: any town
+])
+def test_geocode_near_anchor_places_unknown_streets(start, focus, expected):
+    from dateline.records import Place
+
+    def town(name, lat, lon):
+        return Place(name=name, geonameid=None, lat=lat, lon=lon, admin1=None, country="USA",
+                     precision="exact")
+    points = [(3, town("Miami Beach", 25.79, -80.13)), (9, town("Tacoma", 47.25, -122.44))]
+    anchor = geocode.near_anchor("Collins Avenue", start, points, focus)
+    assert anchor.precision == "near" and anchor.name == "Collins Avenue"
+    assert (anchor.lat, anchor.lon) == next((p.lat, p.lon) for _, p in points if p.name == expected)
+
+
+def test_geocode_near_anchor_without_towns_is_none():
+    assert geocode.near_anchor("Royal Street", 4, [], "USA") is None
+
+
+@pytest.mark.parametrize("facility, resolves", [("street", False), ("building", True)])
+def test_geocode_streets_take_far_big_towns_names(gaz, facility, resolves):
+    """'Hampton Avenue' in a St. Louis story is a street there; a 'Hampton Hospital' is most
+    likely in the city of Hampton."""
+    ctx = geocode.DocContext(Counter({"USA": 3}), "USA", [(38.63, -90.20, -1)],
+                             point_countries=[("USA", -1)])
+    rows = geocode.rank(gaz, _cand(gaz, "Hampton", facility=facility), ctx)
+    assert any(gaz.name[r] == "Hampton" and gaz.kind[r] == "city" for r, _ in rows) == resolves
+
+
+@pytest.mark.parametrize("words, end, expected", [
+    (["the", "Gesu", "Hospital", "in", "Rome", "."], 3, "Rome"),
+    (["the", "Gesu", "Hospital", ",", "where", "he", "lies", "in", "Rome"], 3, "Rome"),
+    (["the", "Gesu", "Hospital", ".", "He", "is", "in", "Rome"], 3, None),  # another sentence
+    (["the", "Gesu", "Hospital", "near", "Rome"], 3, None),
+])
+def test_geocode_located_in_reads_a_following_in(words, end, expected):
+    import spacy
+
+    from dateline.records import Place
+
+    doc = spacy.blank("en")(" ".join(words))
+    rome = Place(name="Rome", geonameid=None, lat=41.9, lon=12.5, admin1=None, country="ITA",
+                 precision="exact")
+    at = words.index("Rome")
+    found = geocode.located_in(doc, end, [(at, rome)])
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.parametrize("name, focus, points, kept", [
+    ("Abu", "SDN", [(13.63, 25.35)], False),      # 'Abu Shok' in Darfur is not Abu, India
+    ("Swat", "PAK", [(18.6, 76.0)], True),         # 'Swat Valley': the focus country's own Swat
+    ("Salinas", "USA", [(36.6, -121.9)], True),     # 'Salinas Valley' beside Monterey
+])
+def test_geocode_fragment_drops_far_foreign_namesakes(gaz, name, focus, points, kept):
+    cand = _cand(gaz, name, fragment=True)
+    ctx = geocode.DocContext(Counter({focus: 3}), focus, [(lat, lon, -1) for lat, lon in points])
+    scored = geocode.rank(gaz, cand, ctx)
+    assert bool(scored and gaz.country[scored[0][0]] == focus) == kept

@@ -32,7 +32,8 @@ def test_toponyms_classify_kind_separates_metonymy(words, heads, deps, lemmas, s
     assert classify_kind(Span(doc, *span), place_cues()) == kind
 
 
-@pytest.mark.parametrize("word, country", [("iraqi", "IRQ"), ("syrian", "SYR"), ("kurdish", "Kurdistan Region"), ("arab", None)])
+@pytest.mark.parametrize("word, country", [("iraqi", "IRQ"), ("syrian", "SYR"), ("kurdish", "Kurdistan Region"), ("arab", None),
+                                           ("english", "England"), ("british", "GBR")])
 def test_toponyms_demonym_table_maps_to_countries(word, country):
     assert demonyms()[word] == country
 
@@ -41,6 +42,7 @@ def test_toponyms_cue_lists_load_as_strings():
     cues = place_cues()
     assert "on" in cues.locative_preps and "police" in cues.stop_names
     assert cues.feature_words["province"] == "admin1"
+    assert {"avenue", "hospital"} <= cues.facility_heads and "north-western" in cues.position_words
 
 
 @pytest.mark.parametrize("words, heads, deps, lemmas, span, kind", [
@@ -141,3 +143,4 @@ def test_toponyms_cued_unknowns_read_place_frames(words, spans):
               sent_starts=[True] + [False] * (len(words) - 1))
     found = [(c.start, c.end) for c in _cued_unknowns(doc, place_cues(), set(), [])]
     assert found == spans
+

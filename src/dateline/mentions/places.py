@@ -102,7 +102,8 @@ def resolve_candidates(
         ranked.append(geocode.rank(gaz, cand, ctx))
     points = [(cand.start, geocode.to_place(gaz, scored[0][0]))
               for cand, scored in zip(cands, ranked)
-              if scored and cand.kind == "literal" and gaz.kind[scored[0][0]] in ("city", "landmark")]
+              if scored and cand.kind in ("literal", "metonymic") and not cand.facility
+              and gaz.kind[scored[0][0]] in ("city", "landmark", "admin2")]
     results: list[tuple[Place | None, float]] = []
     for cand, scored in zip(cands, ranked):
         if scored:
@@ -115,8 +116,9 @@ def resolve_candidates(
             # sibling, not a point inside the nearest town, so it stays unresolved
             results.append((None, UNRESOLVED_SCORE))
         else:
-            results.append((_near_anchor(doc[cand.start:cand.end].text, cand.start, points, ctx),
-                            UNRESOLVED_SCORE))
+            located = geocode.located_in(doc, cand.end, points)
+            results.append((geocode.near_anchor(doc[cand.start:cand.end].text, cand.start,
+                                                points, ctx.focus, located), UNRESOLVED_SCORE))
     return results, ctx
 
 
@@ -124,7 +126,9 @@ def _inner_rows(doc: Doc, gaz: Gazetteer, cand: Candidate, ctx: geocode.DocConte
                 ) -> tuple[int, ...]:
     """An unknown name: a close spelling in the document's countries, else a known place inside
     it ('Dubai World Trade Centre' -> Dubai) when that place lies in the document's countries."""
-    rows = fuzzy_rows(gaz, cand.key, tuple(c for c, _ in ctx.countries.most_common(4)))
+    countries = tuple(c for c, _ in ctx.countries.most_common(4))
+    rows = tuple(r for r in gaz.rows(cand.key) if gaz.country[r] in countries) \
+        or fuzzy_rows(gaz, cand.key, countries)  # a known name found only by its frame first
     if rows:
         return rows
     span, cues = doc[cand.start:cand.end], place_cues()
@@ -140,20 +144,6 @@ def _inner_rows(doc: Doc, gaz: Gazetteer, cand: Candidate, ctx: geocode.DocConte
             if inner:
                 return tuple(inner)
     return ()
-
-
-def _near_anchor(text: str, start: int, points: list[tuple[int, Place]],
-                 ctx: geocode.DocContext) -> Place | None:
-    """A street or building the gazetteer lacks is placed near the town named closest before it
-    (else after it) in the document's focus country, with precision 'near'; with no town, None:
-    never silently at a country centre."""
-    local = [(i, p) for i, p in points if p.country == ctx.focus] or points
-    if not local:
-        return None
-    before = [p for i, p in local if i < start]
-    anchor = before[-1] if before else local[0][1]
-    return Place(name=text, geonameid=None, lat=anchor.lat, lon=anchor.lon,
-                 admin1=anchor.admin1, country=anchor.country, precision="near")
 
 
 def fuzzy_rows(gaz: Gazetteer, key: str, countries: tuple[str, ...]) -> tuple[int, ...]:

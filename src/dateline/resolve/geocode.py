@@ -6,7 +6,11 @@ Georgia that holds Atlanta in "Atlanta, Georgia") beats the names listed with it
 Georgia and Ohio" are one sort of place), which beat the document's countries and provinces
 ("Monroe County" in a story naming Michigan), which beat population, which beats the bare name.
 A town that dwarfs its namesakes (Glasgow, Toronto) is what a bare name means unless a cue, a
-parent or a namesake among the document's places says otherwise. The winning row becomes a
+parent or a namesake among the document's places says otherwise. A name repeated in a story
+keeps one reading, and a province named elsewhere in it ("Wash.") is what its bare name means.
+A street or building named after a place ("Collins Avenue", "Rogers Centre") is resolved through
+that place only where it coheres with the document's other places; otherwise it is placed near
+the town the text locates it in or names before it (`near_anchor`). The winning row becomes a
 `records.Place` whose `precision` says what the coordinates are (a town point, a province or
 country centre).
 """
@@ -16,6 +20,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
 
 from dateline.records import Place
 from dateline.resolve.gazetteer import Gazetteer
@@ -51,6 +57,13 @@ DOMINANT_MAX = 2.0
 LOCAL_RIVAL_KM = 150.0
 BOROUGH_KM = 25.0
 BOROUGH_CITY_POP = 500_000
+FACILITY_CITY_POP = 100_000
+FACILITY_KM = 60.0
+W_SAME_NAME = 1.5
+READING_MIN_CONFIDENCE = 0.5
+W_PROVINCE_NAMED = 2.0
+W_SIBLING_PROVINCE = 1.0
+LOCATED_WINDOW = 10
 
 
 @dataclass
@@ -60,13 +73,20 @@ class DocContext:
     countries: Counter = field(default_factory=Counter)
     focus: str | None = None
     points: list[tuple[float, float, int]] = field(default_factory=list)
+    point_countries: list[tuple[str, int]] = field(default_factory=list)  # (country, owner)
+    point_keys: dict[int, str] = field(default_factory=dict)  # owner -> its name key
     best: dict[int, int] = field(default_factory=dict)  # id(candidate) -> first-pass winner row
     provinces: Counter = field(default_factory=Counter)  # (country, admin1) the document names
+    readings: dict[str, tuple[int, float, int]] = field(default_factory=dict)  # surest mention
+    named_admin1: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # -> keys naming it
 
-    def nearest_km(self, lat: float, lon: float, cand: Candidate) -> float:
-        """Distance to the closest other place the document names (coherence: places cluster)."""
+    def nearest_km(self, lat: float, lon: float, cand: Candidate, other_names: bool = False
+                   ) -> float:
+        """Distance to the closest other place the document names (coherence: places cluster);
+        `other_names` also skips the other mentions of the same name (which agree by echo)."""
         dists = [haversine_km(lat, lon, plat, plon) for plat, plon, owner in self.points
-                 if owner != id(cand)]
+                 if owner != id(cand)
+                 and not (other_names and self.point_keys.get(owner) == cand.key)]
         return min(dists) if dists else 20_000.0
 
     def share(self, alpha3: str) -> float:
@@ -115,6 +135,26 @@ def row_score(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocContext) -> flo
         score += W_DOC_PROVINCE * ctx.provinces.get((country, gaz.admin1[row]), 0) / top
     if ctx.points and kind in LOCAL_KINDS:
         score += W_PROXIMITY * math.exp(-ctx.nearest_km(gaz.lat[row], gaz.lon[row], cand) / 250.0)
+    return score + _discourse_evidence(gaz, row, cand, ctx)
+
+
+def _discourse_evidence(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocContext) -> float:
+    """One sense per discourse (Gale, Church and Yarowsky 1992): a name repeated in a story
+    keeps the reading of its surest mention ("Garden City, S.C." ... "near Garden City"); and a
+    province the story names otherwise ("Wash.", "Washington state") is what its bare name means."""
+    score = 0.0
+    reading = ctx.readings.get(cand.key)
+    if reading is not None and reading[0] == row and reading[2] != id(cand):
+        score += W_SAME_NAME * reading[1]
+    if gaz.kind[row] == "admin1":
+        country, admin1 = gaz.country[row], gaz.admin1[row]
+        keys = ctx.named_admin1.get((country, admin1), set())
+        if keys - {cand.key}:
+            score += W_PROVINCE_NAMED
+        # "Alabama, Iowa ... Georgia": provinces of one country named around it make a bare
+        # "Georgia" or "Punjab" one more of that country's
+        siblings = sum(1 for (c, a) in ctx.named_admin1 if c == country and a != admin1)
+        score += W_SIBLING_PROVINCE * min(2, siblings) / 2
     return score
 
 
@@ -186,8 +226,11 @@ def rank(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> list[tuple[int, fl
             or _local_rival(gaz, cand, ctx, dominant[0]):
         dominant = (-1, 0.0)  # a cue, a parent ("Paris, Texas") or a nearby namesake decides
     scored = []
+    far = _distant_namesakes(gaz, cand, ctx) if cand.fragment else set()
     for r in cand.rows:
-        if gaz.lat[r] == 0.0 and gaz.lon[r] == 0.0:
+        if gaz.lat[r] == 0.0 and gaz.lon[r] == 0.0 or r in far:
+            continue
+        if cand.facility and not _facility_site(gaz, r, cand, ctx):
             continue
         score = row_score(gaz, r, cand, ctx)
         if r in named_after:
@@ -196,6 +239,53 @@ def rank(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> list[tuple[int, fl
             score += dominant[1]
         scored.append((r, score))
     return sorted(scored, key=lambda rs: -rs[1])
+
+
+def _facility_site(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocContext) -> bool:
+    """Whether the place a facility's name contains can be where it is ("London Guildhall
+    School"), rather than a namesake of its patron ("Rogers Centre", "Collins Avenue").
+
+    A country or province is never the site ("British International School", "Florida Atlantic
+    University" lie in one town of it); a city is when it lies among the document's other places
+    or is big enough that facilities named after it stand in it ("Dubai World Trade Centre").
+    """
+    if gaz.kind[row] not in LOCAL_KINDS or not _named_within(gaz, row, cand.key):
+        return False  # ... nor a close spelling of the whole ('Colorado State University')
+    if gaz.kind[row] == "city" and gaz.population[row] >= FACILITY_CITY_POP \
+            and gaz.is_primary(row, cand.key) and cand.facility != "street":
+        return True  # streets take the names of far towns ('Hampton Avenue' in St. Louis)
+    if ctx.points and ctx.nearest_km(gaz.lat[row], gaz.lon[row], cand) <= FACILITY_KM:
+        return True
+    # "Cavan Town Hall" in a story naming no other town of its country: the town it names
+    country = gaz.country[row]
+    return country == ctx.focus and not any(
+        c == country and owner != id(cand) for c, owner in ctx.point_countries)
+
+
+def _named_within(gaz: Gazetteer, row: int, key: str) -> bool:
+    """Whether some run of the words of `key` names the row ('cavan' of 'cavan town hall',
+    'heathrow' of 'heathrow animal reception center'), rather than a close spelling of it."""
+    words = key.split()
+    return any(row in gaz.rows(" ".join(words[i:j]))
+               for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+
+def _distant_namesakes(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> set[int]:
+    """Towns named by part of a longer name ('Abu' of 'Abu Shok', 'Salinas' of 'Salinas
+    Valley') that lie outside the focus country and far from every other place of the
+    document: namesakes of the part, not the place, which is then placed near the document's
+    towns instead. Provinces and regions stay unless such a town is near (the 'Eastern
+    Mediterranean' is in the Mediterranean)."""
+    if not ctx.points:
+        return set()
+    local = [r for r in cand.rows if gaz.kind[r] in LOCAL_KINDS]
+    near = {r for r in local
+            if ctx.nearest_km(gaz.lat[r], gaz.lon[r], cand, other_names=True) <= LOCAL_RIVAL_KM}
+    if near:
+        # a town among the document's places is the one the name grows from ('Salinas Valley'
+        # in a Californian story), not a province or a namesake elsewhere
+        return set(cand.rows) - near
+    return {r for r in local if gaz.country[r] != ctx.focus}
 
 
 def _dominant_town(gaz: Gazetteer, rows: tuple[int, ...], key: str) -> tuple[int, float]:
@@ -282,6 +372,39 @@ def document_context(gaz: Gazetteer, cands: list[Candidate], title_end: int = 0)
     return ctx
 
 
+def near_anchor(name: str, start: int, points: list[tuple[int, Place]],
+                focus: str | None, located: Place | None = None) -> Place | None:
+    """Where to put a street or building the gazetteer lacks: in the town the text locates it
+    in ("the Bambino Gesu Hospital in Rome": `located`), else near the town of the focus
+    country named closest before it (else the first named after it), with precision 'near'.
+    `points` are (token, place) of the document's resolved towns, literal or not ("Chicago
+    police" still says where the story is); None when the document names no town.
+    """
+    local = [pt for pt in points if pt[1].country == focus] or points
+    if located is not None:
+        anchor = located
+    elif not local:
+        return None
+    else:
+        before = [p for i, p in local if i < start]
+        anchor = before[-1] if before else local[0][1]
+    return Place(name=name, geonameid=None, lat=anchor.lat, lon=anchor.lon,
+                 admin1=anchor.admin1, country=anchor.country, precision="near")
+
+
+def located_in(doc: Doc, end: int, points: list[tuple[int, Place]]) -> Place | None:
+    """The town a following "in X" places a facility in ("Alder Hey Children's Hospital where
+    Alfie is admitted in Liverpool"): the first town after "in" within the next few words of
+    the same sentence."""
+    starts = dict(points)
+    for i in range(end, min(end + LOCATED_WINDOW, len(doc))):
+        if doc[i].is_sent_start or doc[i].text in (".", ";", ":", "!", "?"):
+            return None
+        if doc[i].lower_ == "in" and i + 1 in starts:
+            return starts[i + 1]
+    return None
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -297,13 +420,21 @@ def refine_context(gaz: Gazetteer, resolved: list[tuple[Candidate, list[tuple[in
     for cand, scored in resolved:
         row = scored[0][0]
         ctx.best[id(cand)] = row
+        sure = confidence(scored)
+        if cand.source != "demonym" and sure >= READING_MIN_CONFIDENCE \
+                and sure > ctx.readings.get(cand.key, (-1, 0.0, 0))[1]:
+            ctx.readings[cand.key] = (row, sure, id(cand))
+        if gaz.kind[row] == "admin1" and cand.source != "demonym" and sure >= POINT_MIN_CONFIDENCE:
+            ctx.named_admin1.setdefault((gaz.country[row], gaz.admin1[row]), set()).add(cand.key)
         if gaz.kind[row] == "admin1" and cand.kind == "literal":
             ctx.provinces[(gaz.country[row], gaz.admin1[row])] += 1.0
         country = gaz.country[row]
         if country:
             ctx.countries[country] += 1.5 if gaz.kind[row] == "country" else 1.0
-        if gaz.kind[row] in LOCAL_KINDS and confidence(scored) >= POINT_MIN_CONFIDENCE:
+        if gaz.kind[row] in LOCAL_KINDS and sure >= POINT_MIN_CONFIDENCE:
             ctx.points.append((gaz.lat[row], gaz.lon[row], id(cand)))
+            ctx.point_countries.append((country, id(cand)))
+            ctx.point_keys[id(cand)] = cand.key
             if country and gaz.admin1[row]:
                 ctx.provinces[(country, gaz.admin1[row])] += 0.5
     if ctx.countries:

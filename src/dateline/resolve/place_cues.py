@@ -12,7 +12,8 @@ from dateline.resolve.names import normalize
 
 
 FRAME_LISTS = ("type_suffixes", "type_prefixes", "place_adjectives", "control_participles",
-               "ground_verbs", "captive_verbs", "generic_prefixes", "place_of_nouns", "person_generics")
+               "ground_verbs", "captive_verbs", "generic_prefixes", "place_of_nouns", "person_generics",
+               "facility_heads", "position_words")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class PlaceCues:
     place_of_nouns: frozenset[str] = frozenset()
     person_generics: frozenset[str] = frozenset()
     generic_prefixes: frozenset[str] = frozenset()
+    facility_heads: frozenset[str] = frozenset()
+    position_words: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> str:

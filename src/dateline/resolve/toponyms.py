@@ -20,10 +20,12 @@ from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.names import normalize, strip_article
 from dateline.resolve.place_cues import PlaceCues, demonyms
 from dateline.resolve import toponym_frames as frames
+from dateline.resolve import toponym_parts as parts
 from dateline.resolve.toponym_frames import (after_kin, ent_at, in_dateline, is_dateline,
                                              is_name_word, locative_before, person_names,
                                              person_words)
 from dateline.resolve.toponym_kinds import classify_kind, demonym_kind
+from dateline.resolve.toponym_parts import POSSESSIVES
 
 MAX_TOKENS = 6
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -33,7 +35,6 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT",
 NON_NAMES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL",
                        "LANGUAGE"})
 JOINERS = frozenset({"-", "'", ".", "’", "&", ","})
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 OF_WORDS = frozenset({"of", "like", "including"})  # 'the towns of X', 'villages like X'
 BIG_POPULATION = 100_000
 CUED_POPULATION = 1_000
@@ -56,6 +57,8 @@ class Candidate:
     cued: bool = False
     peers: list["Candidate"] = field(default_factory=list)  # neighbours in a list of names
     sibling: bool = False  # listed with typed settlements: not placed inside a neighbour
+    facility: str = ""  # "street" or "building" named after a place ('Collins Avenue')
+    fragment: bool = False  # rows are those of a part of the name ('Abu' of 'Abu Shok')
 
 
 def _span_ok(doc: Doc, start: int, end: int) -> bool:
@@ -79,7 +82,7 @@ def gazetteer_matches(doc: Doc, gaz: Gazetteer, norms: list[str]) -> list[Candid
         for end in range(min(n, i + MAX_TOKENS), i, -1):
             if not _span_ok(doc, i, end):
                 continue
-            key = " ".join(x for x in norms[i:end] if x)
+            key = parts.run_key(doc, norms, i, end)
             rows, start = gaz.rows(key), i
             if end - i > 1 and doc[i].lower_ == "the" and gaz.rows(strip_article(key)):
                 # 'The Korean Peninsula', 'The Britain-based group': the article is no part
@@ -172,7 +175,7 @@ def _named_person(doc: Doc, cand: Candidate) -> bool:
     return text in person_names(doc) or (cand.end - cand.start == 1 and text in person_words(doc))
 
 
-def _extend(doc: Doc, cand: Candidate, cues: PlaceCues) -> None:
+def _extend(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> None:
     """Grow a name to the whole place phrase: 'Manila' -> 'Manila Cathedral', 'Benue' -> 'Benue
     state', or to the NER place entity around it ('Dulles International Airport')."""
     ent = ent_at(doc, cand.start, cand.end)
@@ -180,13 +183,16 @@ def _extend(doc: Doc, cand: Candidate, cues: PlaceCues) -> None:
             and ent.end >= cand.end and len(ent) > cand.end - cand.start
             and not any(t.text == "," or t.lower_ in ("and", "or") for t in ent)):
         start = ent.start + 1 if ent[0].lower_ == "the" and ent.start < cand.start else ent.start
+        old_end = cand.end
         cand.start, cand.end = start, max(cand.end, trim_end(doc, start, ent.end))
+        parts.rekey_position(doc, gaz, cand, cues, old_end)
     while cand.end < len(doc) and cand.end - cand.start < MAX_TOKENS:
         nxt = doc[cand.end]
         if nxt.lower_ in cues.place_heads and is_name_word(nxt):
             cand.end += 1
         else:
             break
+    cand.end = parts.facility_end(doc, gaz, cand, cues, MAX_TOKENS)
     head = doc[cand.end - 1].lower_
     if cand.feature is None and head in cues.feature_words and cand.end - cand.start > 1:
         cand.feature = cues.feature_words[head]
@@ -381,8 +387,9 @@ def _headed_names(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]
             start -= 1
         if doc[start].lower_ in ("the", "a", "an"):
             start += 1  # 'The Royal Hospital': the article is not part of the name
-        if start == tok.i or doc[start].ent_type_ in ("PERSON", "NORP", "DATE", "TIME"):
-            continue
+        if start == tok.i or doc[start].ent_type_ in ("DATE", "TIME") or (
+                doc[start].ent_type_ == "PERSON" and doc[tok.i].ent_type_ == "PERSON"):
+            continue  # 'Tom Hill' is a person; 'Percy French Hotel', 'Russian Embassy' are places
         if venue and tok.lower_ not in cues.place_heads and not locative_before(doc, start, cues):
             continue
         nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
@@ -443,7 +450,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
     countries = {gaz.country[r] for c in kept for r in c.rows[:1]}
     kept += [c for c in pending if _in_countries(gaz, c, countries)]
     for cand in kept:
-        _extend(doc, cand, cues)
+        _extend(doc, gaz, cand, cues)
     kept = _drop_overlaps(kept)
     taken = {i for c in kept for i in range(c.start, c.end)}
     kept += _ner_only(doc, gaz, taken, cues)
@@ -466,8 +473,12 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
         else:
             cand.feature = cand.feature or _feature_hint(doc, cand, cues)
             cand.near = _near_hint(doc, cand, cues)
-            literal = is_dateline(doc, cand) or in_dateline(doc, cand)
+            dateline = is_dateline(doc, cand)
+            if dateline and cand.feature is None and any(gaz.kind[r] == "city" for r in cand.rows):
+                cand.feature = "city"  # 'WASHINGTON (AP)': a story is filed from a town
+            literal = dateline or in_dateline(doc, cand)
             cand.kind = "literal" if literal else classify_kind(doc[cand.start:cand.end], cues)
+            parts.mark_parts(doc, cand, cues)
     _link_parents(doc, kept)
     return kept
 

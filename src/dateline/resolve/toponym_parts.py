@@ -1,0 +1,96 @@
+"""Names built on another place's name: facilities ('Collins Avenue') and longer names ('Abu Shok').
+
+Recognition matches the gazetteer on part of such a name and grows it to the whole; the rows
+then belong to the part (a patron's namesake town, a prefix), so the candidate is flagged for
+resolution (`geocode`) to accept them only where they cohere with the document's other places.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from dateline.resolve.gazetteer import Gazetteer
+from dateline.resolve.names import normalize
+from dateline.resolve.place_cues import PlaceCues
+from dateline.resolve.toponym_frames import is_name_word
+
+if TYPE_CHECKING:
+    from dateline.resolve.toponyms import Candidate
+
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+COMPASS = frozenset({"north", "south", "east", "west"})
+NOT_FACILITY_END = frozenset({"st", "place", "way", "row", "close"})  # also common words
+
+
+def run_key(doc: Doc, norms: list[str], start: int, end: int) -> str:
+    """Index key of a token run, a possessive joined to its word as the index writes it
+    ("People's Republic of China" -> 'peoples republic of china', not 'people s ...')."""
+    words: list[str] = []
+    for i in range(start, end):
+        if doc[i].lower_ in POSSESSIVES and words and norms[i]:
+            words[-1] += norms[i]
+        elif norms[i]:
+            words.append(norms[i])
+    return " ".join(words)
+
+
+def facility_end(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues,
+                 max_tokens: int) -> int:
+    """'Jones' -> 'Jones Golf Club', 'Rogers' -> 'Rogers Centre': a place name followed by
+    capitalised words ending in a street or building word is part of that facility's name.
+
+    Not across a possessive ("London's Heathrow Animal Reception Centre" is only owned by
+    London) except a saint's ("St. Peter's Square"), nor for a country ('the United States
+    House' is a chamber, not a building).
+    """
+    if any(gaz.kind[r] == "country" for r in cand.rows[:1]):
+        return cand.end
+    end = cand.end
+    saint = cand.key.startswith(("st ", "saint "))  # "St. Peter's Basilica": a saint's church
+    if saint and end + 1 < len(doc) and doc[end].lower_ in POSSESSIVES \
+            and is_name_word(doc[end + 1]):
+        end += 1
+    while end < len(doc) and end - cand.start < max_tokens and is_name_word(doc[end]):
+        end += 1
+        word = doc[end - 1].lower_
+        if word in cues.facility_heads and word not in NOT_FACILITY_END:
+            return end
+    return cand.end
+
+
+def rekey_position(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues,
+                   matched_end: int) -> None:
+    """'North-Western Sydney' is part of Sydney, not Zambia's North-Western province: a name
+    matched only on its opening word of position takes the rest of the name as its key."""
+    if cand.end > matched_end and cand.key in {normalize(w) for w in cues.position_words}:
+        tail = normalize(doc[matched_end:cand.end].text)
+        cand.key, cand.rows = tail, gaz.rows(tail)
+
+
+def mark_parts(doc: Doc, cand: Candidate, cues: PlaceCues) -> None:
+    """Flag a name whose rows belong to only part of it.
+
+    'Collins Avenue', 'Rogers Centre' (`facility`): a name ending in a street or building word
+    that the gazetteer does not hold whole; any rows are a patron's namesake, a different place
+    unless it lies among the document's others, and the facility is only near it. 'Abu Shok',
+    'Salinas Valley' (`fragment`): a name grown past what the gazetteer matched, whose rows may
+    be namesakes of the part.
+    """
+    if cand.end - cand.start < 2:
+        return
+    last = cand.end - 1
+    if doc[last].lower_ in COMPASS and last - cand.start >= 2:
+        last -= 1  # 'Eglinton Avenue West'
+    head = doc[last].lower_
+    if head not in cues.facility_heads:
+        own = set(cand.key.split()) | set(cues.feature_words) | cues.position_words | {"the"}
+        words = [normalize(t.text) for t in doc[cand.start:cand.end]
+                 if t.lower_ not in POSSESSIVES and not t.is_punct]
+        cand.fragment = bool(cand.rows) and any(w and w not in own for w in words)
+        return
+    if cand.rows and cand.key.rsplit(" ", 1)[-1] == normalize(head):
+        return  # 'Washington Square', 'Heathrow Airport': the gazetteer knows the facility itself
+    cand.facility = "street" if head in cues.street_heads else "building"
+    cand.near = cand.near or bool(cand.rows)
