@@ -8,7 +8,7 @@ from spacy.lang.en import English
 
 from dateline.nlp.extensions import register_extensions
 from dateline.records import Place
-from dateline.resolve.location import choose_location, choose_location_span
+from dateline.resolve.location import choose_location, choose_location_span, locate
 
 register_extensions()
 VOCAB = English().vocab  # lexical attributes (lower_) as in a real pipeline
@@ -150,7 +150,15 @@ BALAD = _parse("Rebels clashed in Balad 20 miles south of Baghdad", "1 1 1 2 5 6
                "NOUN VERB ADP PROPN NUM NOUN ADV ADP PROPN")
 
 
+# a province fronting the sentence, a town inside it where the shooting was
+DAGESTAN = _parse("In Dagestan , police shot two in the town of Buinaksk", "4 0 4 4 4 4 5 8 6 8 9",
+                  "prep pobj punct nsubj ROOT dobj prep det pobj prep pobj",
+                  "ADP PROPN PUNCT NOUN VERB NUM ADP DET NOUN ADP PROPN")
+
+
 @pytest.mark.parametrize("sent, places, expected", [
+    (DAGESTAN, [(1, 2, "literal", "admin1"), (10, 11, "literal", "exact")], "Buinaksk"),
+    (DAGESTAN, [(1, 2, "literal", "exact"), (10, 11, "literal", "exact")], "Dagestan"),
     (NABLUS, [(5, 7, "literal", "admin1"), (9, 10, "literal", "exact")], "Nablus"),
     (SOUSEH, [(5, 7, "literal", "near"), (9, 10, "literal", "exact")], "Kafr Souseh"),
     (KNISS, [(5, 6, "literal", "exact"), (8, 10, "literal", "near")], "Oued Kniss"),
@@ -159,7 +167,7 @@ BALAD = _parse("Rebels clashed in Balad 20 miles south of Baghdad", "1 1 1 2 5 6
 ])
 def test_location_picks_the_inner_of_nested_places_and_skips_reference_points(sent, places, expected):
     doc = _doc(*sent, places)
-    span = choose_location_span(doc, doc[1] if sent[0][1] != "bomber" else doc[2])
+    span = choose_location_span(doc, doc[sent[2].index("ROOT")])
     assert (span.text if span is not None else None) == expected
 
 
@@ -221,4 +229,115 @@ def test_location_skips_descriptions_origins_victims_and_figurative_senses(sent,
                                                          "Sinjar", "Millan"))
     doc = _doc(words, heads, deps, pos, [(place, place + 1, "literal", "exact")], lemmas.split())
     span = choose_location_span(doc, doc[[d for d in deps].index("ROOT")])
+    assert (span.text if span is not None else None) == expected
+
+
+def _placed(text, heads, deps, pos, places, sent_starts=None, lemmas=None):
+    """A hand parse with places given as (start, end, kind, Place or None)."""
+    words = text.split()
+    doc = Doc(VOCAB, words=words, heads=[int(h) for h in heads.split()], deps=deps.split(),
+              pos=pos.split(), lemmas=lemmas or [w.lower() for w in words],
+              sent_starts=sent_starts or [True] + [False] * (len(words) - 1))
+    spans = []
+    for start, end, kind, place in places:
+        span = Span(doc, start, end, label="PLACE")
+        span._.toponym_kind, span._.place = kind, place
+        spans.append(span)
+    doc.spans["places"] = spans
+    return doc
+
+
+HELMAND = Place(name="Helmand", country="AFG", admin1="Helmand", precision="admin1")
+DAMAN_IN = Place(name="Daman", country="IND", admin1="Daman", precision="exact")
+NAWA = Place(name="Nawa", country="AFG", admin1="Helmand", precision="exact")
+# "Troops detained two during an operation in X district , Helmand province"
+OPERATION = ("Troops detained two during an operation in X district , Helmand province",
+             "1 1 1 1 5 3 5 8 6 8 10 8",
+             "nsubj ROOT dobj prep det pobj prep compound pobj punct compound appos",
+             "NOUN VERB NUM ADP DET NOUN ADP PROPN NOUN PUNCT PROPN NOUN")
+
+
+@pytest.mark.parametrize("district, expected, precision", [
+    (None, "Helmand", "admin1"),  # unresolved district: the province the text puts it in
+    (DAMAN_IN, "Helmand", "admin1"),  # resolved in another country: not the place meant
+    (NAWA, "Nawa", "exact"),  # resolved inside the province: the finer place stands
+])
+def test_location_checks_the_chosen_place_against_the_wider_one(district, expected, precision):
+    doc = _placed(*OPERATION, [(7, 8, "literal", district), (10, 11, "literal", HELMAND)])
+    place, stated = locate(doc, doc[1])
+    assert (place.name, place.precision, stated) == (expected, precision, True)
+
+
+# "Troops raided Nawa . The force killed two ." / "... Elsewhere , gunmen killed two ."
+LATER = ("Troops raided Nawa . The force killed two .", "1 1 1 1 6 6 6 6 6",
+         "nsubj ROOT dobj punct det nsubj ROOT dobj punct", "NOUN VERB PROPN PUNCT DET NOUN VERB NUM PUNCT")
+ELSEWHERE = ("Troops raided Nawa . Elsewhere , gunmen killed two .", "1 1 1 1 7 7 7 7 7 7",
+             "nsubj ROOT dobj punct advmod punct nsubj ROOT dobj punct",
+             "NOUN VERB PROPN PUNCT ADV PUNCT NOUN VERB NUM PUNCT")
+
+
+# "Officials said in Kabul that troops raided Nawa . The force killed two ."
+REPORTED = ("Officials said in Kabul that troops raided Nawa . The force killed two .",
+            "1 1 1 2 6 6 1 6 1 10 11 11 11 11",
+            "nsubj ROOT prep pobj mark nsubj ccomp dobj punct det nsubj ROOT dobj punct",
+            "NOUN VERB ADP PROPN SCONJ NOUN VERB PROPN PUNCT DET NOUN VERB NUM PUNCT")
+KABUL = Place(name="Kabul", country="AFG", admin1="Kabul", precision="exact")
+
+
+@pytest.mark.parametrize("sent, places, expected", [
+    (LATER, [(2, 3, NAWA)], "Nawa"),
+    (ELSEWHERE, [(2, 3, NAWA)], None),
+    (REPORTED, [(3, 4, KABUL), (7, 8, NAWA)], "Nawa"),  # the reported scene, not where it was said
+    (REPORTED, [(3, 4, KABUL)], None),
+])
+def test_location_carries_the_scene_over_to_later_sentences(sent, places, expected):
+    words = sent[0].split()
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    lemmas = [{"said": "say"}.get(w, w.lower()) for w in words]
+    doc = _placed(*sent, [(a, b, "literal", p) for a, b, p in places], sent_starts=starts, lemmas=lemmas)
+    trigger = next(t for t in doc if t.lower_ == "killed")
+    place, stated = locate(doc, trigger)
+    assert (place.name if place is not None else None) == expected and not stated
+
+
+PROTEST = _parse("Students protested against the war on Iraq in Paris", "1 1 1 4 2 4 5 1 7",
+                 "nsubj ROOT prep det pobj prep pobj prep pobj", "NOUN VERB ADP DET NOUN ADP PROPN ADP PROPN")
+# the far side of a boundary is not where troops patrolled; the place on the subject is, failing any other
+BORDER = _parse("Troops in Gori patrolled the zone between Georgia and Abkhazia", "3 0 1 3 5 3 5 6 7 7",
+                "nsubj prep pobj ROOT det dobj prep pobj cc conj",
+                "NOUN ADP PROPN VERB DET NOUN ADP PROPN CCONJ PROPN")
+# the parser hangs the city on 'road', not on the neighbourhood: the words still nest them
+HABIBIYAH = _parse("A bomb on a road in Habibiyah neighborhood in eastern Baghdad exploded",
+                   "1 11 1 4 2 4 7 5 4 10 8 11",
+                   "det nsubj prep det pobj prep compound pobj prep amod pobj ROOT",
+                   "DET NOUN ADP DET NOUN ADP PROPN NOUN ADP ADJ PROPN VERB")
+# a headline the toponym tagger read as metonymic, under a preposition that only places
+HEADLINE = _parse("Forces Detain Insurgents in Helmand", "1 1 1 2 3",
+                  "nsubj ROOT dobj prep pobj", "NOUN VERB NOUN ADP PROPN")
+
+
+# a gerund of means is a step of the same operation; a relative clause tells another event
+STORMING = _parse("Rebels began the assault by storming defenses at Tees", "1 1 3 1 1 4 5 5 7",
+                  "nsubj ROOT det dobj prep pcomp dobj prep pobj", "NOUN VERB DET NOUN ADP VERB NOUN ADP PROPN")
+WHO = _parse("Rebels shot guards who stood at Tees", "1 1 1 4 2 4 5",
+             "nsubj ROOT dobj nsubj relcl prep pobj", "NOUN VERB NOUN PRON VERB ADP PROPN")
+
+
+@pytest.mark.parametrize("sent, places, expected", [
+    (STORMING, [(8, 9, "literal")], "Tees"),
+    (WHO, [(6, 7, "literal")], None),
+    (PROTEST, [(6, 7, "literal"), (8, 9, "literal")], "Paris"),
+    (PROTEST, [(6, 7, "literal")], None),
+    (BORDER, [(2, 3, "literal"), (7, 8, "literal"), (9, 10, "literal")], "Gori"),
+    (BORDER, [(7, 8, "literal"), (9, 10, "literal")], "Georgia"),
+    (HABIBIYAH, [(6, 7, "literal"), (10, 11, "literal")], "Habibiyah"),
+    (HEADLINE, [(4, 5, "metonymic")], "Helmand"),
+])
+def test_location_reads_protest_topics_borders_nesting_and_headline_places(sent, places, expected):
+    words, heads, deps, pos = sent
+    lemmas = [{"protested": "protest"}.get(w.lower(), w.lower()) for w in words]
+    doc = _doc(words, heads, deps, pos, [(a, b, kind, "exact") for a, b, kind in places], lemmas)
+    for token in doc:
+        token.tag_ = "VBG" if token.pos_ == "VERB" and token.text.endswith("ing") else token.tag_
+    span = choose_location_span(doc, doc[deps.index("ROOT")])
     assert (span.text if span is not None else None) == expected

@@ -128,9 +128,11 @@ def same_sentence_of(a: Event, b: Event) -> bool:
     return bool({(e.start, e.end) for e in a.evidence} & {(e.start, e.end) for e in b.evidence})
 
 
-def _bare(event: Event) -> bool:
-    """A bare restatement ("the capture of the airbase"): no actor, no place of its own."""
-    return not event.actors and (event.location is None or event.location.precision in {"country", "admin1"})
+def _bare(event: Event, stated_place: bool = True) -> bool:
+    """A bare restatement ("the capture of the airbase"): no actor, no place of its own (a
+    place carried over from an earlier sentence or the dateline is not its own)."""
+    return not event.actors and (not stated_place or event.location is None
+                                 or event.location.precision in {"country", "admin1"})
 
 
 PLACE_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
@@ -195,7 +197,7 @@ def same_event(x: Mention, y: Mention) -> bool:
         return same_actor and bool(a.actors) and (same_place or _coarse(a.location) or _coarse(b.location))
     if same_place:
         return True
-    if x.lemmas & y.lemmas and _bare(a) != _bare(b):
+    if x.lemmas & y.lemmas and _bare(a, x.stated_place) != _bare(b, y.stated_place):
         return True
     shared_lemma = bool(x.lemmas & y.lemmas)
     if y.anaphoric and not b.territory:

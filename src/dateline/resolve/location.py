@@ -4,71 +4,47 @@ Preference order (Halterman 2019's event-location task): a literal toponym synta
 to the event clause (in the trigger's subtree, or the subtree of the verb that governs a nominal
 trigger), then the nearest toponym the sentence introduces with a preposition of place, provided
 no other clause owns it (a reported clause, a relative clause, the reporting verb's own "said in
-Kabul"), then a reference point ("20 miles south of Baghdad"); else the document's dateline or
-focus country with a coarser `precision`. Metonymic ("Baghdad said"), adjectival ("Iraqi forces")
-and origin ("fighters from Chechnya") places are never locations, nor is any place when the verb
-is used figuratively ("captured the title"). Among places nested in one another ("Doura district
-in Baghdad", "Syria's city of Raqqa", "Merano, Italy") the most specific wins, as in Halterman's
-annotation; a name modifying a noun that is neither the event nor a kind of place or building
-("U.S. aircraft") is not a location. Word lists live in data/event_location.yaml.
+Kabul"), then a reference point ("20 miles south of Baghdad"); else the place an earlier
+sentence of the report gave its event, else the document's dateline or focus country with a
+coarser `precision`. Metonymic ("Baghdad said"), adjectival ("Iraqi forces") and origin
+("fighters from Chechnya") places are never locations, nor is any place when the verb is used
+figuratively ("captured the title") or the place is in what a protest is about ("protested
+against the war on Iraq"). Among places nested in one another ("Doura district in Baghdad",
+"Syria's city of Raqqa", "Merano, Italy") the most specific wins, as in Halterman's annotation
+(resolve/nesting.py), unless it is unresolved or resolved outside the wider place the text puts
+it in; a name modifying a noun that is neither the event nor a kind of place or building ("U.S.
+aircraft") is not a location. Word lists live in data/event_location.yaml.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
-import importlib.resources
-
-import yaml
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.records import Place
+from dateline.resolve.nesting import (
+    MODIFIER_DEPS, PRECISION_RANK, drop_containers, encloses, inside, innermost,
+    place_nouns, precision_rank, stated_rank, words,
+)
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "agent", "expl"})  # the actor's phrase, not the patient's
 CLAUSE_LINKS = frozenset({"advcl", "xcomp"})
 OWNING_LINKS = frozenset({"ccomp", "pcomp", "relcl"})  # a place under one belongs to that clause
-PRECISION_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
 COARSER = {"exact": "near", "near": "near", "admin1": "admin1", "country": "country"}
 MAX_PATH = 6
 NEAR_TIE = 1.0  # attachment costs this close are equally direct; the finer place then wins
 DATELINE_TOKENS = 6
-MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
-CONTAINER_PREPS = frozenset({"in", "inside", "within"})
-CHAIN_DEPS = frozenset({"prep", "pobj", "appos", "poss", "compound", "case", "amod", "nmod", "punct"})
-
-
-@functools.lru_cache(maxsize=1)
-def place_nouns() -> frozenset[str]:
-    """Common nouns that name a kind of place ('district', 'border', 'market'): a toponym that
-    modifies one ('the Idlib countryside') locates it; one that modifies another noun ('U.S.
-    aircraft', "London's transit system") describes that thing, not where an event happened."""
-    from dateline.resolve.place_cues import place_cues
-
-    cues = place_cues()
-    return (frozenset(cues.feature_words) | cues.located_heads | cues.place_heads
-            | _words("structure_nouns") | _words("part_nouns"))
-
-
-@functools.lru_cache(maxsize=None)
-def _words(key: str) -> frozenset[str]:
-    """One lower-cased word list of data/event_location.yaml."""
-    return frozenset(str(w).lower() for w in _lexicon().get(key) or [])
-
-
-@functools.lru_cache(maxsize=1)
-def _lexicon() -> dict:
-    text = importlib.resources.files("dateline.data").joinpath("event_location.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+RUNNING_SENTENCES = 4  # how far back a report is still on the same scene
 
 
 def _candidates(doc: Doc, trigger: Token) -> list[Span]:
     if "places" not in doc.spans:
         return []
     sent = trigger.sent
-    return [s for s in doc.spans["places"]
-            if s._.toponym_kind == "literal" and sent.start <= s.start < sent.end
-            and not _adjectival(s)]
+    return [s for s in doc.spans["places"] if sent.start <= s.start < sent.end and (
+        s._.toponym_kind == "literal" and not _adjectival(s)
+        or s._.toponym_kind == "metonymic" and _introduced_by_locative(s, words("place_preps")))]
 
 
 def _adjectival(span: Span) -> bool:
@@ -77,16 +53,21 @@ def _adjectival(span: Span) -> bool:
     root, place, text = span.root, span._.place, span.text.lower()
     if root.dep_ != "amod" or root.pos_ != "ADJ" or (place is not None and text == place.name.lower()):
         return False
-    return any(text.endswith(ending) for ending in _words("demonym_endings"))
+    return any(text.endswith(ending) for ending in words("demonym_endings"))
 
 
 def _reference_point(span: Span) -> bool:
-    """'10 km south of Baghdad', 'not far from Azaz': a place a distance is measured from."""
+    """'10 km south of Baghdad', 'not far from Azaz', 'the border with Israel': a place a
+    distance is measured from, or the far side of a boundary."""
     root = span.root
+    if root.dep_ == "conj" and root.head.dep_ == "pobj":  # 'between Georgia and South Ossetia'
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ in ("with", "between"):
+        return root.head.head.lemma_.lower() in words("boundary_nouns")
     if root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
         return False
     cue = root.head.head
-    return cue.lower_ in _words("reference_cues") and cue.i < root.i
+    return cue.lower_ in words("reference_cues") and cue.i < root.i
 
 
 def _path_to(token: Token, target: Token) -> list[Token] | None:
@@ -123,10 +104,11 @@ def _attachment_cost(span: Span, trigger: Token) -> float | None:
         path = _path_to(span.root, gov)
         if path is None:
             continue
-        # a place under another verb belongs to that clause, not to this event; one that
-        # modifies the subject ("U.S. soldiers", "a driver from Abidjan") is where the actor
-        # comes from
-        if any(t.pos_ in ("VERB", "AUX") for t in path[1:]):
+        # a place under another verb belongs to that clause, not to this event (unless the
+        # verb is a step of it: 'by storming X'); one that modifies the subject ("U.S.
+        # soldiers", "a driver from Abidjan") is where the actor comes from
+        verbs = [t for t in path[1:] if t.pos_ in ("VERB", "AUX")]
+        if not all(_same_operation(t) for t in verbs):
             return None
         if any(t.dep_ in SUBJECT_DEPS for t in path[1:]):
             return None
@@ -136,13 +118,34 @@ def _attachment_cost(span: Span, trigger: Token) -> float | None:
             return None
         if _describes_a_thing(span, gov) or _origin_of_patient(path) or _origin(path):
             return None
-        cost = len(path) + 2 * extra
-        if any(t.lower_ in _words("locative_preps") and t.dep_ == "prep" for t in path):
+        if _protested_matter(path, gov):
+            return None
+        # 'launched an offensive in A, targeting X in B': for 'targeting' its own phrase's place
+        # clearly beats the place reached through the governing verb
+        cost = len(path) + 4 * extra + 2 * len(verbs)
+        if any(t.lower_ in words("locative_preps") and t.dep_ == "prep" for t in path):
             cost -= 0.5
         if span.root.dep_ == "nsubjpass" and len(path) == 1:
             cost += 1
         return cost
     return None
+
+
+def _same_operation(verb: Token) -> bool:
+    """'began the assault by storming X', 'was killed while driving through X': a gerund of means
+    or circumstance names a step of the same operation, so its place is the operation's place;
+    a finite clause ('gunmen who opened fire in X') or a purpose ('to take X') tells another."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in words("means_preps")
+
+
+def _protested_matter(path: list[Token], gov: Token) -> bool:
+    """'protested against the war on Iraq', 'marched over the detention of X in Hakkari': a place
+    in what a protest is about is where that matter is, not where people protested. Only a
+    place reached through 'on'/'of' inside that phrase counts: 'protested against Bush in
+    Toronto' is as often said, and there the parser hangs the protest's own place on the noun."""
+    return gov.lemma_.lower() in words("protest_verbs") and any(
+        t.dep_ == "prep" and t.head == gov and t.lower_ in words("topic_preps") for t in path) and any(
+        t.dep_ == "prep" and t.head != gov and t.lower_ in ("on", "of") for t in path)
 
 
 def _person_patient(span: Span, gov: Token) -> bool:
@@ -151,14 +154,14 @@ def _person_patient(span: Span, gov: Token) -> bool:
     root = span.root
     if root.head != gov or root.dep_ not in ("nsubjpass", "dobj"):
         return False
-    return gov.lemma_.lower() in _words("person_patient_verbs")
+    return gov.lemma_.lower() in words("person_patient_verbs")
 
 
 def _origin(path: list[Token]) -> bool:
     """'fighters from Chechnya', 'workers from Asian countries': a place introduced by an origin
     preposition on a noun says where someone or something comes from, not where it happened."""
     preps = [t for t in path if t.dep_ == "prep"]
-    return bool(preps) and preps[0].lower_ in _words("origin_preps") and preps[0].head.pos_ in (
+    return bool(preps) and preps[0].lower_ in words("origin_preps") and preps[0].head.pos_ in (
         "NOUN", "PROPN", "PRON", "NUM")  # 'seized from Kuwait' moves a thing out of the event's place
 
 
@@ -187,111 +190,19 @@ def _describes_a_thing(span: Span, gov: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in place_nouns() and not head.ent_type_
 
 
-def _hangs_from(inner: Span, outer: Span) -> bool:
-    """Whether `inner` reaches `outer` through a noun phrase chain (appositions, genitives,
-    prepositional phrases), i.e. `inner` qualifies `outer` rather than naming another event."""
-    cur = inner.root
-    for _ in range(4):
-        if cur.head == cur or cur.dep_ not in CHAIN_DEPS:
-            return False
-        cur = cur.head
-        if outer.start <= cur.i < outer.end:
-            return True
-    return False
-
-
-def _container_of(big: Span, small: Span) -> bool:
-    """'Doura district in Baghdad', 'Merano, Italy', "Syria's city of Raqqa", 'the West Bank
-    town of Ramallah': `big` is the wider area around `small`, which names the event's place more
-    exactly (Halterman 2019 annotates the most specific place)."""
-    root = big.root
-    if root.lower_ in place_nouns() and small.start > big.start and _hangs_from(small, big):
-        return _precision(big) > _precision(small)  # 'the Somali town of Janaale'
-    if small.start > big.start:  # "Hama's Hamidiyeh", "the West Bank city of Nablus"
-        if root.dep_ == "poss":
-            return _qualifies_noun(small, root.head)
-        named = root.head.lower_ in _words("naming_nouns")
-        return (root.dep_ in MODIFIER_DEPS and _qualifies_noun(small, root.head)
-                and _area_rank(big) + named > _area_rank(small))
-    if root.dep_ == "appos":
-        return small.start <= root.head.i < small.end
-    noun = root.head.head.lower_ if root.dep_ == "pobj" else ""
-    if root.dep_ == "pobj" and (root.head.lower_ in CONTAINER_PREPS or (
-            root.head.lower_ == "of" and noun in place_nouns()
-            and _area_rank(big) >= _area_rank(small) + (noun in _words("naming_nouns")))):
-        holder = root.head.head  # "Doura district in Baghdad", "the Kafr Souseh area of Damascus"
-        return small.start <= holder.i < small.end or (
-            holder.pos_ in ("NOUN", "PROPN") and _qualifies_noun(small, holder)
-            and not _owner_of(small, holder))
-    return False
-
-
-def _area_rank(span: Span) -> int:
-    """How wide an area the name covers: 2 for a country, 1 for a first-order division, else 0.
-
-    'the West Bank city of Nablus' vs 'the Kafr Souseh area of Damascus': the same words around
-    a place noun nest either way, and only the kind of the two places tells which holds which."""
-    place = span._.place
-    return {"country": 2, "admin1": 1}.get(place.precision, 0) if place is not None else 0
-
-
-def _owner_of(span: Span, noun: Token) -> bool:
-    """'the US embassy in Brussels': a name modifying a building rather than a kind of area
-    ('Saidiyah district') says whose it is, so the place around it is the location."""
-    from dateline.resolve.place_cues import place_cues
-
-    return span.root.head == noun and span.root.dep_ in MODIFIER_DEPS and (
-        noun.lower_ not in place_cues().feature_words)
-
-
-def _precision(span: Span) -> int:
-    """0 for a town or finer (or an unresolved name), up to 3 for a country."""
-    place = span._.place
-    return PRECISION_RANK.get(place.precision, 0) if place is not None else 0
-
-
-def _qualifies_noun(span: Span, noun: Token) -> bool:
-    """Whether `span` is, or hangs from, the noun `noun` ('the city of Raqqa' -> city)."""
-    if noun.lower_ not in place_nouns() and noun.pos_ != "PROPN":
-        return False
-    if span.start <= noun.i < span.end:
-        return True
-    cur = span.root
-    for _ in range(3):
-        if cur.head == cur or cur.dep_ not in CHAIN_DEPS or (cur.dep_ == "prep" and cur.lower_ != "of"):
-            return False
-        cur = cur.head
-        if cur == noun:
-            return True
-    return False
-
-
-def _drop_containers(attached: list[tuple[Span, int | float]]) -> list[tuple[Span, int | float]]:
-    """Keep the most specific of places nested in one another."""
-    spans = [s for s, _ in attached]
-    return [(s, c) for s, c in attached
-            if not any(o is not s and _container_of(s, o) for o in spans)] or attached
-
-
-def _precision_rank(span: Span) -> int:
-    """0 for a town or finer, 1 for an unresolved name or a 'near' match, up to 3 for a country."""
-    place = span._.place
-    return min(PRECISION_RANK.get(place.precision, 3), 3) if place is not None else 1
-
-
 def _best(scored: list[tuple[Span, float]]) -> Span:
     """The closest place; among places about as close ('In Lucciana, in upper Corsica'), the finer.
 
     A country-level name ('Iraq's oil terminal in the city of Basra') or a reference point
     ('a base north of Ramadi') is chosen only when the clause names no other place."""
     def demoted(span: Span) -> tuple[bool, bool]:
-        return _precision_rank(span) >= 3, _reference_point(span)
+        return precision_rank(span) >= 3, _reference_point(span)
 
     first = min(demoted(s) for s, _ in scored)
     scored = [(s, c) for s, c in scored if demoted(s) == first]
     top = min(cost for _, cost in scored) + NEAR_TIE
     close = [(s, c) for s, c in scored if c <= top]
-    return min(close, key=lambda sc: (_precision_rank(sc[0]), sc[1], sc[0].start))[0]
+    return min(close, key=lambda sc: (precision_rank(sc[0]), sc[1], sc[0].start))[0]
 
 
 def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
@@ -305,26 +216,37 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
         return None
     attached = [(s, c) for s in cands if (c := _attachment_cost(s, trigger)) is not None]
     named = [(s, c) for s, c in attached if not _reference_point(s)]
-    if named:
-        return _best(_drop_containers(named))
     # not attached: only a place the sentence introduces as a location ("in X", "near X")
-    located = [s for s in cands if _introduced_by_locative(s) and not _owned_elsewhere(s, trigger)]
+    located = [s for s in cands if _introduced_by_locative(s) and not _owned_elsewhere(s, trigger)
+               and not _protested_matter(_path_to(s.root, trigger) or [], trigger)]
+    near = [(s, min(abs(s.start - trigger.i), abs(s.end - 1 - trigger.i))) for s in located]
+    if named:
+        return _finer_within(innermost(_best(drop_containers(named)), cands), near)
     if located:
-        near = [(s, min(abs(s.start - trigger.i), abs(s.end - 1 - trigger.i))) for s in located]
-        return _best(_drop_containers(near))
+        return innermost(_best(drop_containers(near)), cands)
     # 'ambushed 20 miles south of Baghdad': the reference point is all the sentence gives
     return _best(attached) if attached else None
+
+
+def _finer_within(span: Span, near: list[tuple[Span, int]]) -> Span:
+    """'In Dagestan, police shot two gunmen in the town of Buinaksk': when the clause's own place
+    is a province or country, a town the sentence places inside it says more exactly where."""
+    if span._.place is None or stated_rank(span) < PRECISION_RANK["admin1"]:
+        return span
+    finer = [(s, d) for s, d in near if s != span and s._.place is not None and not _reference_point(s)
+             and stated_rank(s) < stated_rank(span) and inside(s._.place, span._.place, stated_rank(span))]
+    return min(finer, key=lambda sd: sd[1])[0] if finer else span
 
 
 def _figurative(trigger: Token) -> bool:
     """'captured the title', 'captured on camera', 'oil prices shot up': the verb's arguments give
     it a sense that reports no event, so no place is the event's place."""
-    words = _words("figurative_arguments")
+    figurative = words("figurative_arguments")
     for child in trigger.children:
-        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lemma_.lower() in words:
+        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lemma_.lower() in figurative:
             return True
         if child.dep_ == "prep" and child.lower_ == "on" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in _words("figurative_media")
+                g.dep_ == "pobj" and g.lemma_.lower() in words("figurative_media")
                 for g in child.children):
             return True
     return False
@@ -349,7 +271,7 @@ def _owned_elsewhere(span: Span, trigger: Token) -> bool:
         # a headline misparsed) is a preceding clause of the same report, not a reported one
         clause = next(t for t in [span.root, *span.root.ancestors] if t.head == trigger)
         if clause.dep_ == "ccomp" and clause.i < trigger.i and (
-                trigger.lemma_.lower() not in _words("speech_verbs")):
+                trigger.lemma_.lower() not in words("speech_verbs")):
             return False
         return any(link in OWNING_LINKS for link in _clause_links(span.root, trigger))
     verb = span.root.head.head  # 'officials said in Kabul (that) ...': the reporting verb's adjunct
@@ -357,9 +279,9 @@ def _owned_elsewhere(span: Span, trigger: Token) -> bool:
             and _clause_links(trigger, verb)[-1:] == ["ccomp"])
 
 
-def _introduced_by_locative(span: Span) -> bool:
+def _introduced_by_locative(span: Span, preps: frozenset[str] | None = None) -> bool:
     """'in Mosul', 'near the town of Sinjar': a preposition of place governs the name."""
-    preps = _words("locative_preps")
+    preps = preps or words("locative_preps")
     cur = span.root
     for _ in range(3):
         if cur.dep_ == "pobj" and cur.head.lower_ in preps:
@@ -390,17 +312,78 @@ def choose_location(doc: Doc, trigger: Token) -> Place | None:
 
 
 def locate(doc: Doc, trigger: Token) -> tuple[Place | None, bool]:
-    """`choose_location` and whether the event's own sentence gave the place (False for the
-    dateline/focus fallback, which says where the story was filed, so it must not keep two
+    """`choose_location` and whether the event's own sentence gave the place (False for a place
+    carried over from an earlier sentence or the dateline/focus fallback: neither must keep two
     reports of one operation apart)."""
     span = choose_location_span(doc, trigger)
-    if span is not None and span._.place is not None:
-        return span._.place, True
+    place = resolved_place(doc, span) if span is not None else None
+    if place is not None:
+        return place, True
+    running = running_place(doc, trigger.sent)
+    if running is not None:
+        return running, False
     dateline = dateline_span(doc)
     if dateline is not None and dateline._.place is not None:
         place = dateline._.place
         return dataclasses.replace(place, precision=COARSER.get(place.precision, place.precision)), False
     return focus_country_place(doc), False
+
+
+def resolved_place(doc: Doc, span: Span) -> Place | None:
+    """The place of the chosen span, checked against the wider places that qualify it ('Daman
+    district, Kandahar province'): an unresolved name, or one resolved outside the province or
+    country the text puts it in, yields the finest of those wider places instead."""
+    place = span._.place
+    wider = [c for c in doc.spans.get("places", []) if c != span and c._.place is not None
+             and c._.toponym_kind == "literal" and encloses(c, span)]
+    if place is not None and all(inside(place, c._.place, stated_rank(c)) for c in wider):
+        return place
+    if not wider:
+        return None
+    # the event lies somewhere in the wider place: say so in its precision
+    big = min(wider, key=stated_rank)
+    level = max(big._.place.precision, "admin1" if stated_rank(big) == 2 else "near",
+                key=lambda p: PRECISION_RANK.get(p, 0))
+    return dataclasses.replace(big._.place, precision=level)
+
+
+def running_place(doc: Doc, sent: Span) -> Place | None:
+    """The place an earlier sentence gave its event ('... an operation in Nawa district, Helmand
+    province. The force killed two insurgents.'): a report goes on about the same scene until it
+    says otherwise ('Elsewhere', 'In a separate incident'), so this beats the dateline."""
+    if _shifts_scene(sent):
+        return None
+    earlier = [s for s in doc.sents if s.end <= sent.start][-RUNNING_SENTENCES:]
+    dateline = dateline_span(doc)
+    for prev in reversed(earlier):
+        span = _scene_of(doc, prev.root)
+        if span is not None and (dateline is None or span.start != dateline.start):
+            place = resolved_place(doc, span)
+            if place is not None:
+                return place
+        if _shifts_scene(prev):
+            return None
+    return None
+
+
+def _scene_of(doc: Doc, root: Token) -> Span | None:
+    """The place a sentence gives its main clause; for 'Officials said in Kabul (that) troops
+    raided Nawa' the reported clause's, never where the report was given."""
+    if root.lemma_.lower() not in words("speech_verbs"):
+        return choose_location_span(doc, root)
+    reported = next((c for c in root.children if c.dep_ == "ccomp"), None)
+    span = choose_location_span(doc, reported) if reported is not None else None
+    if span is None:
+        span = choose_location_span(doc, root)
+        said_at = span is not None and span.root.dep_ == "pobj" and span.root.head.head == root
+        span = None if said_at else span
+    return span
+
+
+def _shifts_scene(sent: Span) -> bool:
+    """'Elsewhere, ...', 'In a separate incident ...': the sentence leaves the scene before it."""
+    opening = " ".join(t.lower_ for t in sent[:4])
+    return any(opening.startswith(cue) for cue in words("scene_shift_openings"))
 
 
 def focus_country_place(doc: Doc) -> Place | None:
