@@ -113,6 +113,13 @@ def test_genericity_cue_file_loads():
     ("The battalion has been accused of encouraging the murder of opposition politicians.", False),
     ("At dawn today, strong explosions were heard in various parts of the capital.", False),
     ("The crash killed 120 of the 137 passengers.", False),
+    ("They are cowards who have bombed the civilian population.", False),
+    ("For the time being the situation is difficult, as the explosions are very strong.", False),
+    ("Over the past three months, some 150 persons have been killed.", False),
+    ("Those who murdered the archbishop are still free.", False),
+    ("Colombian drug lords have set off more than 260 bombs.", False),
+    ("The report was published on Monday. Political leaders are systematically murdered.", False),
+    ("A bomb exploded at the bank in Lima on Sunday.", True),
     ("Many civilians have been wounded and many houses have been destroyed.", True),
     ("Gunmen killed three judges in Medellin on Sunday.", True),
     ("Armed men kidnapped two businessmen in Medellin on Sunday.", True),
@@ -121,3 +128,84 @@ def test_genericity_cue_file_loads():
 def test_genericity_end_to_end(nlp, text, reported):
     events = extract_text(text, published="1989-11-20", doc_id="g", nlp=nlp)
     assert any(e.type == "ASSAULT" for e in events) is reported, [e.evidence[0].text for e in events]
+
+
+# "They bombed the civilian population"
+POPULATION = sentence(
+    "They/1/nsubj/PRON/they bombed/1/ROOT/VERB/bomb the/4/det/DET/the civilian/4/amod/ADJ/civilian "
+    "population/1/dobj/NOUN/population")
+# "They bombed the population of Lopez"
+POPULATION_OF = sentence(
+    "They/1/nsubj/PRON/they bombed/1/ROOT/VERB/bomb the/3/det/DET/the population/1/dobj/NOUN/population "
+    "of/3/prep/ADP/of Lopez/4/pobj/PROPN/Lopez")
+# "the explosions are strong"
+BLAST = sentence(
+    "the/1/det/DET/the explosions/2/nsubj/NOUN/explosion are/2/ROOT/AUX/be strong/2/acomp/ADJ/strong")
+# "the bomb explosions are strong"
+BOMB_BLAST = sentence(
+    "the/2/det/DET/the bomb/2/compound/NOUN/bomb explosions/3/nsubj/NOUN/explosion are/3/ROOT/AUX/be "
+    "strong/3/acomp/ADJ/strong")
+# "the explosion destroyed the pipeline"
+BLAST_HIT = sentence(
+    "the/1/det/DET/the explosion/2/nsubj/NOUN/explosion destroyed/2/ROOT/VERB/destroy "
+    "the/4/det/DET/the pipeline/2/dobj/NOUN/pipeline")
+# "hundreds of peasants were murdered"
+HUNDREDS = sentence(
+    "hundreds/4/nsubjpass/NOUN/hundred of/0/prep/ADP/of peasants/1/pobj/NOUN/peasant "
+    "were/4/auxpass/AUX/be murdered/4/ROOT/VERB/murder")
+# "the press reported 143 assassinations"
+ASSASSINATIONS = sentence(
+    "the/1/det/DET/the press/2/nsubj/NOUN/press reported/2/ROOT/VERB/report "
+    "143/4/nummod/NUM/143 assassinations/2/dobj/NOUN/assassination")
+# "over the past 3 months 150 people have been killed"
+SPAN = sentence(
+    "over/9/prep/ADP/over the/4/det/DET/the past/4/amod/ADJ/past 3/4/nummod/NUM/3 "
+    "months/0/pobj/NOUN/month 150/6/nummod/NUM/150 people/9/nsubjpass/NOUN/people "
+    "have/9/aux/AUX/have been/9/auxpass/AUX/be killed/9/ROOT/VERB/kill")
+# "civilians are executed"
+ARE_EXECUTED = sentence(
+    "civilians/2/nsubjpass/NOUN/civilian are/2/auxpass/AUX/be executed/2/ROOT/VERB/execute")
+# "leaders are systematically murdered"
+SYSTEMATIC = sentence(
+    "leaders/3/nsubjpass/NOUN/leader were/3/auxpass/AUX/be systematically/3/advmod/ADV/systematically "
+    "murdered/3/ROOT/VERB/murder")
+# "the army keeps bombing"
+KEEPS = sentence("the/1/det/DET/the army/2/nsubj/NOUN/army keeps/2/ROOT/VERB/keep bombing/2/xcomp/VERB/bomb")
+# "those who murdered Romero"
+THOSE = sentence(
+    "those/0/ROOT/PRON/those who/2/nsubj/PRON/who murdered/0/relcl/VERB/murder Romero/2/dobj/PROPN/Romero")
+# "a government that has bombed villages"
+GOVERNMENT = sentence(
+    "a/1/det/DET/a government/1/ROOT/NOUN/government that/4/nsubj/PRON/that has/4/aux/AUX/have "
+    "bombed/1/relcl/VERB/bomb villages/4/dobj/NOUN/village")
+# "the man who threw the bomb"
+THE_MAN = sentence(
+    "the/1/det/DET/the man/1/ROOT/NOUN/man who/3/nsubj/PRON/who threw/1/relcl/VERB/throw "
+    "the/5/det/DET/the bomb/3/dobj/NOUN/bomb")
+# "bombings are carried out by pilots"
+CARRIED = sentence(
+    "bombings/3/nsubjpass/NOUN/bombing are/3/auxpass/AUX/be out/3/prt/ADP/out carried/3/ROOT/VERB/carry "
+    "by/3/agent/ADP/by pilots/4/pobj/NOUN/pilot")
+
+
+@pytest.mark.parametrize(("rows", "tags", "trigger", "explicit", "expected"), [
+    (POPULATION, {}, 1, False, True),  # a whole people as target
+    (POPULATION_OF, {}, 1, False, False),  # a located population is particular
+    (BLAST, {1: "NNS"}, 1, False, True),  # a blast with no device and no target
+    (BOMB_BLAST, {2: "NNS"}, 2, False, False),  # a device names the attack
+    (BLAST_HIT, {}, 1, False, False),  # it hit something
+    (HUNDREDS, {0: "NNS", 2: "NNS", 4: "VBN"}, 4, False, True),  # a vague multitude
+    (ASSASSINATIONS, {4: "NNS"}, 4, False, True),  # events counted beyond one incident
+    (ASSASSINATIONS, {4: "NNS"}, 4, True, False),  # dated: one night's wave
+    (SPAN, {4: "NNS", 6: "NNS", 7: "VBP", 9: "VBN"}, 9, False, True),  # a total over a span
+    (ARE_EXECUTED, {0: "NNS", 1: "VBP", 2: "VBN"}, 2, False, True),  # present passive
+    (SYSTEMATIC, {0: "NNS", 3: "VBN"}, 3, False, True),  # a habit adverb
+    (KEEPS, {2: "VBZ", 3: "VBG"}, 3, False, True),  # "keeps bombing"
+    (THOSE, {1: "WP"}, 2, False, True),  # "those who murdered": characterising
+    (GOVERNMENT, {2: "WDT", 3: "VBZ", 4: "VBN", 5: "NNS"}, 4, False, True),  # indefinite + perfect
+    (THE_MAN, {2: "WP"}, 3, False, False),  # a definite antecedent picks out one act
+    (CARRIED, {0: "NNS", 1: "VBP", 3: "VBN", 5: "NNS"}, 0, False, True),  # habitual support verb
+])
+def test_genericity_kinds_of_target_total_and_habit(rows, tags, trigger, explicit, expected):
+    doc = build(rows, tags=tags)
+    assert is_generic([doc[trigger]], explicit, headline=False) is expected

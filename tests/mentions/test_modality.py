@@ -174,6 +174,12 @@ CASES = [
     ("The purpose of the kidnapping was to publicize their demands.", "kidnapping",
      ("asserted", None)),
     ("The town was taken without a shot being fired.", "fired", ("negated", None)),
+    # possibilities, "at no time", yes/no questions, discredited reports of an event
+    ("Police discussed a possible attack on the president.", "attack", ("hypothetical", None)),
+    ("The reports of an attack on the convoy are false.", "attack", ("denied", None)),
+    ("At no time did we bomb the town.", "bomb", ("negated", None)),
+    ("Was he murdered because he was a communist?", "murdered", ("hypothetical", None)),
+    ("Who murdered the mayor?", "murdered", ("asserted", None)),
     # plain statements
     ("The group drove minorities out of the city, and attacked mosques, claiming they "
      "contradicted its teachings.", "attacked", ("asserted", None)),

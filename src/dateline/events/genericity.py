@@ -9,17 +9,28 @@ mention is generic here when, with no explicit date pinning it to an occasion, i
   attack") or under a trend or class noun ("the wave of kidnappings", "the number of
   murders", "most of the murders");
 - is the subject of a trend verb ("kidnappings have increased");
-- is a verb in the simple present with no auxiliary ("a government that bombs the people"),
-  the habitual tense, except in a headline or the text's first sentence (which use it for news);
+- is a verb in the simple present with no auxiliary ("a government that bombs the people") or
+  in the present passive ("civilians are executed"), the habitual tenses, except in a headline
+  or the text's first sentence (which use them for news); or a verb of habit ("are
+  systematically murdered", "the army keeps bombing", "has been planting bombs");
+- is a relative clause characterising its antecedent ("those who murdered Romero", "a
+  government that has bombed villages"), or an event noun under a habitual support verb
+  ("bombings are carried out by these pilots");
 - is a gerund with a bare plural object ("by destroying oil pipelines", "for kidnapping
   children"), the form of an activity rather than an act;
 - is a participle describing plural people ("wounded people", "their murdered mayors");
-- counts its victims in the thousands ("the killing of over 70,000") or over a span ("there
-  have been 4 murders since ..."), a running total;
+- counts its victims in the thousands ("the killing of over 70,000"), as a vague multitude
+  ("hundreds of Colombians were murdered"), or over a span ("there have been 4 murders since
+  ...", "over the past 3 months 150 persons have been killed"), or counts the events
+  themselves ("143 assassinations"): a running total or summary;
+- names as its target a whole people or a kind of place ("bombing the civilian population",
+  "bomb cities"), the target of a campaign rather than of an incident;
 - names its victims only as a kind ("the murder of activists", "countless Colombians have
   been assassinated", "journalists have been murdered");
 - is harm from a mishap ("killed in the accident") or a sound ("explosions were heard"),
-  whatever its date;
+  whatever its date, or a blast that names no device and hits nothing ("the explosions are
+  very strong", "the crisis exploded"), which tells neither the nature of an attack nor its
+  target;
 - is one of three or more bare nouns in a list ("doing time for kidnapping, extortion, murder
   and robbery"), a list of kinds of crime.
 The cue words live in `data/genericity.yaml`.
@@ -27,49 +38,14 @@ The cue words live in `data/genericity.yaml`.
 
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
-from dateline.mentions.numbers import load_yaml, parse_number
+from dateline.events.generic_cues import PLACE_PREPS, anchored, bare_plural, cues, victims
+from dateline.events.totals import event_tally, multitude, running_total, span_total, tally
 
 _ANCHORS = frozenset({"nummod", "poss"})
 _PRESENT = frozenset({"VBZ", "VBP"})
-_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
-_SITUATING_PREPS = _PLACE_PREPS | {"around"}  # "clashes around Talbisa"
-
-
-@dataclass(frozen=True)
-class GenericCues:
-    """`data/genericity.yaml`, as sets."""
-
-    quantifiers: frozenset[str]
-    trend_nouns: frozenset[str]
-    trend_verbs: frozenset[str]
-    accident_nouns: frozenset[str]
-    accident_verbs: frozenset[str]
-    perception_verbs: frozenset[str]
-    sounds: frozenset[str]
-    victim_kinds: frozenset[str]
-    tally_minimum: int
-
-
-@functools.lru_cache(maxsize=1)
-def cues() -> GenericCues:
-    """The genericity cues, loaded once."""
-    data = load_yaml("genericity.yaml")
-    sets = (frozenset(str(w).lower() for w in data[k])
-            for k in ("kind_quantifiers", "trend_nouns", "trend_verbs", "accident_nouns",
-                      "accident_verbs", "perception_verbs", "sound_nouns", "victim_kinds"))
-    return GenericCues(*sets, tally_minimum=int(data["tally_minimum"]))
-
-
-def bare_plural(tok: Token) -> bool:
-    """A plural noun with no determiner, number or possessor ("children", "oil pipelines")."""
-    if tok.tag_ not in {"NNS", "NNPS"}:
-        return False
-    return not any(c.dep_ in {"det", "nummod", "poss", "predet"} for c in tok.children)
+_SITUATING_PREPS = PLACE_PREPS | {"around"}  # "clashes around Talbisa"
 
 
 def quantified_kind(noun: Token) -> bool:
@@ -101,37 +77,18 @@ def under_trend(noun: Token) -> bool:
 
 
 def participle_kind(tok: Token) -> bool:
-    """"wounded people", "their murdered mayors": a participle describing a plural noun with no
-    number or definite article, a description of people rather than a report of what befell
-    them ("the wounded soldiers" are someone's particular casualties)."""
+    """"wounded people", "their murdered mayors", "people maimed in war": a participle describing
+    a plural noun with no number or definite article, a description of people rather than a
+    report of what befell them ("the wounded soldiers", "people killed in Cali" are particular)."""
     head = tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and not anchored(tok):
+        # "the evacuation of people maimed in war": a bare plural described by what befell it
+        return bare_plural(head) and head.pos_ == "NOUN" and not any(
+            c.dep_ == "amod" and c.lower_ in cues().quantifiers | {"several", "few", "other"}
+            for c in head.children)
     return tok.dep_ == "amod" and head.tag_ in {"NNS", "NNPS"} and not any(
         c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"the", "these", "those"})
         for c in head.children)
-
-
-def _victims(main: Token) -> list[Token]:
-    """The nouns naming who an event befell: a verb's object or passive subject, a relative
-    clause's antecedent ("persons who have been murdered"), a noun's "of" phrase."""
-    if main.pos_ == "VERB":
-        out = [c for c in main.children if c.dep_ in {"dobj", "nsubjpass"}]
-        return out + ([main.head] if main.dep_ == "relcl" else [])
-    nouns = [main] + [c for c in main.children if c.dep_ == "conj"]
-    nouns += [main.head] if main.dep_ == "conj" else []  # "the murder and kidnapping of X"
-    return [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
-
-
-def tally(main: Token) -> bool:
-    """"the killing of over 70,000 Salvadorans", "100,000 persons who have been murdered": a
-    running total over a conflict, not one incident."""
-    for noun in _victims(main):
-        figures = [c for c in noun.children if c.dep_ == "nummod"]
-        texts = [noun.doc[f.left_edge.i:f.i + 1].text for f in figures] or (
-            [noun.text] if noun.like_num or noun.lemma_.lower() in {"thousand", "million"} else [])
-        if any((parse_number(t) or 0) >= cues().tally_minimum for t in texts):
-            return True
-    return False
 
 
 def trend_subject(noun: Token) -> bool:
@@ -140,20 +97,70 @@ def trend_subject(noun: Token) -> bool:
 
 
 def habitual_verb(verb: Token, headline: bool) -> bool:
-    """A verb in the simple present with no auxiliary ("the anarchy that destroys nations"), or
-    a relative clause in the present progressive that characterises someone ("the death squads,
-    which are murdering people with impunity")."""
+    """A verb in the simple present with no auxiliary ("the anarchy that destroys nations"), in
+    the present passive ("civilians are executed", "many people are kidnapped by criminals"), a
+    relative clause in the present progressive that characterises someone ("the death squads,
+    which are murdering people with impunity"), or under a habit ("the army keeps bombing",
+    "are systematically murdered")."""
     if headline or verb.pos_ != "VERB":
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in cues().habitual_adverbs for c in verb.children):
+        return True
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues().habit_verbs:
+        return True
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ == "VBG" and verb.dep_ == "relcl":
         return any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in verb.children)
+    if verb.tag_ == "VBG" and [c.lower_ for c in aux][-2:] in (["has", "been"], ["have", "been"]):
+        return True  # "the FMLN has been planting bombs": an activity over a span
+    if verb.tag_ == "VB" and verb.dep_ == "conj" and not aux and verb.head.tag_ in _PRESENT and not any(
+            c.dep_ in {"aux", "auxpass"} for c in verb.head.children):
+        return True  # "they question them first and then murder them"
+    if verb.tag_ == "VBN":
+        return bool(aux) and all(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in aux)
     return verb.tag_ in _PRESENT and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
+def habitual_support(noun: Token) -> bool:
+    """"night bombings are carried out by these pilots", "they commit murders": an event noun
+    under a support verb in a habitual form is a practice, like `habitual_verb`."""
+    head = noun.head
+    if noun.dep_ not in {"nsubjpass", "dobj"} or head.lemma_.lower() not in cues().support_verbs:
+        return False
+    return habitual_verb(head, False)
+
+
+def characterising(verb: Token) -> bool:
+    """"those who murdered Monsignor Romero", "a government that has murdered the clergy",
+    "cowards who have attacked the people": a relative clause whose subject is the antecedent,
+    an indefinite or demonstrative one, describes what kind of agent it is, not a new incident
+    ("the man who threw the bomb" picks out one act and stays)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or verb.pos_ != "VERB":
+        return False
+    noun = clause.head
+    relative = {c.dep_ for c in clause.children if c.tag_ in {"WP", "WDT"}}
+    if noun.lower_ in cues().characterised or any(
+            c.dep_ in {"det", "predet"} and c.lower_ in cues().characterised for c in noun.children):
+        return bool(relative & {"nsubj", "nsubjpass"})  # "those who", "all those persons who"
+    if "nsubj" not in relative:
+        return False  # "the village where troops killed ten" is not about the village
+    # an indefinite antecedent with a perfect ("a government that has murdered"); in the past
+    # tense ("guerrillas who attacked the bus were caught") it introduces the actors of a report
+    if not any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in clause.children):
+        return False  # the present perfect only: "members who had kidnapped" were caught
+    dets = [c.lower_ for c in noun.children if c.dep_ in {"det", "poss"}]
+    return noun.tag_ in {"NNS", "NN"} and (dets in (["a"], ["an"]) or (not dets and noun.tag_ == "NNS"))
+
+
 def generic_gerund(verb: Token) -> bool:
-    """"by destroying oil pipelines", "for kidnapping children": an activity with a bare
-    plural object, not a progressive clause ("were kidnapping")."""
-    if verb.tag_ != "VBG" or verb.dep_ not in {"pcomp", "pobj", "csubj", "nsubj", "dobj"}:
+    """"by destroying oil pipelines", "for kidnapping children", "to continue killing people":
+    an activity with a bare plural object, not a progressive clause ("were kidnapping")."""
+    keeping = cues().habit_verbs | cues().continuation_verbs
+    habit = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in keeping
+    if verb.tag_ != "VBG" or (verb.dep_ not in {"pcomp", "pobj", "csubj", "nsubj", "dobj"} and not habit):
         return False
     if any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children):
         return False
@@ -171,11 +178,6 @@ def kind_list(noun: Token) -> bool:
     if len(members) < 3:
         return False
     return not any(c.dep_ in {"det", "nummod", "poss", "predet"} for m in members for c in m.children)
-
-
-def _anchored(main: Token) -> bool:
-    """A place or occasion phrase on the trigger ("in Medellin", "at the university")."""
-    return any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in main.children)
 
 
 def situated(main: Token) -> bool:
@@ -204,37 +206,103 @@ def kind_victims(main: Token) -> bool:
     assassinated", "journalists have been murdered". A noun event needs its victims bare and no
     place phrase; a verb needs them bare in the present perfect, or quantified beyond any count
     ("countless"; "many civilians have been wounded" still reports one event's harm)."""
-    victims = _victims(main)
-    if not victims:
+    found = victims(main)
+    if not found:
         return False
     kinds = cues().victim_kinds
-    if all(any(c.dep_ in {"det", "amod"} and c.lower_ in kinds for c in v.children) for v in victims):
+    if all(any(c.dep_ in {"det", "amod"} and c.lower_ in kinds for c in v.children) for v in found):
         return True
-    if _anchored(main):
+    if anchored(main):
         return False
     # "many civilians", "several houses": a rough count of one event's victims, not a kind
-    kinds = [v for v in victims if bare_plural(v) and v.pos_ == "NOUN" and not any(
+    kinds = [v for v in found if bare_plural(v) and v.pos_ == "NOUN" and not any(
         c.dep_ == "amod" and c.lower_ in cues().quantifiers | {"several", "few"} for c in v.children)]
-    if len(kinds) < len(victims):
+    if len(kinds) < len(found):
         return False
     if main.pos_ in {"NOUN", "PROPN"}:
         return True
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in main.children)
 
 
-def running_total(main: Token) -> bool:
-    """"there have been 4 murders since Borja rose to power", "so far this year three judges
-    have been killed": a count over a span (a perfect tense with "since", "so far", "to date")."""
-    verb = main if main.pos_ in {"VERB", "AUX"} else main.head
-    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+_QUALIFIERS = frozenset({"prep", "relcl", "acl", "nummod", "appos"})
+_PEOPLE_DETS = frozenset({"the", "our", "its", "their", "his", "her", "this", "that", "whole"})
+
+
+def collective_target(main: Token) -> bool:
+    """"bombing the civilian population", "massacre the Salvadoran people", "bomb cities",
+    "attacks on densely populated areas": the victims are a whole people or a kind of place,
+    the way commentary speaks of a campaign. A count, a place or a clause on them ("the people
+    in the gathering", "the population of La Noria") or on the trigger makes them particular."""
+    targets = victims(main) + _targets(main)
+    if not targets or anchored(main):
         return False
-    for c in verb.subtree:
-        if c.lower_ == "since" and (c.dep_ == "mark" or any(
-                g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)):
-            return True  # "since Borja rose to power", "since 1981" (not "since the attack")
-        if c.lower_ in {"far", "date"} and c.i > 0 and c.doc[c.i - 1].lower_ in {"so", "thus", "to"}:
-            return True
-    return False
+    return all(_collective(t) for t in targets)
+
+
+def _targets(main: Token) -> list[Token]:
+    """"attacks on the civilian population" (a noun's "on"/"against" phrase); "attacked and
+    bombed the people" (a verb without an object shares its conjunct's)."""
+    if main.pos_ in {"NOUN", "PROPN"}:
+        return [g for c in main.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "upon"}
+                for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in main.children):
+        return []
+    return [g for c in main.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            for g in c.children if g.dep_ == "dobj"]
+
+
+def _collective(noun: Token) -> bool:
+    if any(c.dep_ in _QUALIFIERS for c in noun.children):
+        return False
+    lemma, c = noun.lemma_.lower(), cues()
+    if noun.lower_ in {"people", "peoples"}:  # "several people were hurt" is a rough count
+        return any(m.dep_ == "poss" or m.lower_ in _PEOPLE_DETS or (
+            m.dep_ == "amod" and m.lower_ not in c.quantifiers | {"several", "few", "other"})
+            for m in noun.children)
+    if lemma in c.collective_victims:
+        return True
+    return lemma in c.collective_places and noun.tag_ in {"NNS", "NNPS"}
+
+
+def unspecified_blast(main: Token) -> bool:
+    """"the explosions are very strong", "an explosion occurred", "the crisis exploded": a blast
+    that names no device and hits nothing tells neither the nature of the attack nor its
+    target. "A bomb exploded", "the bomb explosion", "the explosion destroyed the pipeline" or
+    "the explosion at the market" do."""
+    c = cues()
+    if main.lemma_.lower() not in c.blast_words:
+        return False
+    subjects = [t for t in main.children if t.dep_ in {"nsubj", "nsubjpass"}]
+    if any(t.lemma_.lower() in c.figurative_subjects for t in subjects):
+        return True  # "the political crisis exploded"
+    if any(ch.dep_ == "nummod" for ch in main.children):
+        return False  # "eight explosions were heard": counted blasts are particular ones
+    tok = main
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "fighting and explosions continued"
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+        return False  # "four people were injured in the blast"
+    verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else main
+    scope = list(main.subtree) + [t for s in subjects for t in s.subtree] + (
+        list(verb.subtree) if verb is not main else [])
+    if any(t.lemma_.lower() in c.devices or t.lower_ in c.devices for t in scope):
+        return False  # "the blast was caused by a bomb"
+    temporal = {"when", "while", "after", "before", "until"}
+    if verb.dep_ == "relcl" or (verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in temporal for c in verb.children)):
+        return False  # "people were working at the offices when the explosion occurred"
+    return not any(anchored(t) or any(ch.dep_ == "dobj" for ch in t.children) for t in (main, tok, verb))
+
+
+def gerund_object(noun: Token) -> bool:
+    """"those who like throwing bombs", "by planting bombs": a bare plural object of an
+    activity, like `generic_gerund`."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not bare_plural(noun) or verb.tag_ != "VBG":
+        return False
+    if verb.dep_ not in {"pcomp", "pobj", "csubj", "nsubj", "dobj"}:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children)
 
 
 def accidental(main: Token) -> bool:
@@ -290,13 +358,16 @@ def is_generic(tokens: list[Token], explicit_date: bool, headline: bool, violent
     # whatever date the sentence gives: mishaps, totals, lists of kinds of crime
     if any(accidental(t) for t in tokens) or tally(main) or running_total(main) or perceived(main):
         return True
+    if span_total(main) or unspecified_blast(main):
+        return True
     placed = headline and any(situated(t) for t in tokens)  # "Clashes in Daraa": a report
     if participle_kind(main) or (not placed and main.tag_ in {"NNS", "NN", "VBG"} and kind_list(main)):
         return True
     if explicit_date:
         return False
-    if kind_victims(main):
+    if kind_victims(main) or collective_target(main) or event_tally(main) or multitude(main):
         return True
     if main.pos_ in {"NOUN", "PROPN"}:
-        return (not placed and quantified_kind(main)) or under_trend(main) or trend_subject(main)
-    return habitual_verb(main, headline) or generic_gerund(main)
+        return ((not placed and quantified_kind(main)) or under_trend(main) or trend_subject(main)
+                or gerund_object(main) or habitual_support(main))
+    return habitual_verb(main, headline) or generic_gerund(main) or characterising(main)

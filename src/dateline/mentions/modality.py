@@ -5,16 +5,18 @@ such as "attack" belongs to the clause of its verb: "denied carrying out the att
 walks up the dependency tree through complements ("threatened to attack", "said it had
 captured"), reading cues from `data/modality.yaml`. The first cue that changes the status
 wins, in this order:
-- negated: a negation on the clause ("did not attack", "never"), an empty subject or object
-  ("no one was hurt", "no attack"), a governor that cancels it ("failed to capture"), or
-  "without" ("without a shot being fired");
+- negated: a negation on the clause ("did not attack", "never", "at no time did we bomb"), an
+  empty subject or object ("no one was hurt", "no attack"), a governor that cancels it ("failed
+  to capture"), or "without" ("without a shot being fired");
 - denied: the clause is the complement of a denial verb ("denied carrying out the attack") or
-  the content of a report said to be false ("the report that ... is unfounded");
+  the content of a report said to be false ("the report that ... is unfounded", "the reports of
+  an attack are false");
 - future: a future auxiliary ("will attack"), a plan/threat governor ("threatened to attack",
   "plans to", "vowed to", "is expected to", "is set to");
 - hypothetical: a modal auxiliary ("could attack"), a conditional clause ("if they attack"),
-  a command ("stop the kidnappings"), or the content of a plan, risk or possibility ("the
-  mission of assassinating the president", "the danger of an attack");
+  a command ("stop the kidnappings"), a yes/no question ("was he murdered because ...?"), or
+  the content of a plan, risk or possibility ("the mission of assassinating the president",
+  "the danger of an attack", "a possible attack");
 - claimed: the clause is reported by a party to the fighting as its own act or unverified:
   a claim verb ("claimed responsibility for the attack", "alleged"), a speaker reporting its
   own action ("IS said it had captured", "the army said it killed 30"), a speaker whose actor
@@ -77,6 +79,9 @@ class _Cues:
     implicative: frozenset[str]
     discredit: frozenset[str]
     unrealised: frozenset[str]
+    unrealised_adjectives: frozenset[str]
+    question_aux: frozenset[str]
+    empty_adverbials: frozenset[str]
     hedges: re.Pattern
     opinion: re.Pattern
     background: re.Pattern
@@ -94,7 +99,8 @@ def _cues() -> _Cues:
         "reporting_verbs", "claim_verbs", "denial_verbs", "future_verbs", "future_adjectives",
         "negating_verbs", "future_aux", "hypothetical_aux", "conditional_marks",
         "negation_words", "document_nouns", "self_pronouns", "credit_nouns",
-        "implicative_verbs", "discredit_words", "unrealised_nouns")}
+        "implicative_verbs", "discredit_words", "unrealised_nouns", "unrealised_adjectives",
+        "question_aux", "empty_adverbials")}
     return _Cues(
         reporting=sets["reporting_verbs"], claim=sets["claim_verbs"], denial=sets["denial_verbs"],
         future=sets["future_verbs"], future_adjectives=sets["future_adjectives"],
@@ -104,6 +110,8 @@ def _cues() -> _Cues:
         self_pronouns=sets["self_pronouns"], credit_nouns=sets["credit_nouns"],
         party_sectors=frozenset(data["party_sectors"]), implicative=sets["implicative_verbs"],
         discredit=sets["discredit_words"], unrealised=sets["unrealised_nouns"],
+        unrealised_adjectives=sets["unrealised_adjectives"], question_aux=sets["question_aux"],
+        empty_adverbials=sets["empty_adverbials"],
         hedges=_phrases(data["hedges"]), opinion=_phrases(data["opinion_cues"]),
         background=_phrases(data["background_cues"]),
     )
@@ -142,6 +150,9 @@ def _own_status(verb: Token, trigger: Token) -> str | None:
             return "negated"
         if child.dep_ in _SUBJECTS | {"dobj"} and _is_empty(child):
             return "negated"
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and _is_empty(g)
+                                        and _lemma(g) in cues.empty_adverbials for g in child.children):
+            return "negated"  # "at no time did we bomb", "in no way" (not "with no end in sight")
     if trigger is not verb and _is_empty(trigger):
         return "negated"
     for child in verb.children:
@@ -330,17 +341,34 @@ def _imperative(verb: Token) -> bool:
         verb = verb.head
 
 
-def _discredited(gov: Token, rel: str) -> bool:
-    """"the report that ... is unfounded": the clause's carrier is the subject of a verb whose
-    complement discredits it."""
+def _discredited(gov: Token, rel: str | Token) -> bool:
+    """"the report that ... is unfounded", "the reports of an attack are false": the clause's
+    carrier (or, given a token, a noun inside the verb's subject) is the subject of a verb
+    whose complement discredits it."""
+    if isinstance(rel, Token):
+        subject = next((c for c in gov.children if c.dep_ in _SUBJECTS), None)
+        if subject is None or rel not in subject.subtree:
+            return False
+        rel = subject.dep_
     return rel in _SUBJECTS and any(
         c.dep_ in {"acomp", "attr"} and _lemma(c) in _cues().discredit for c in gov.children)
 
 
+def _yes_no_question(sent: Span) -> bool:
+    """"Was he murdered because he was a communist?": a question opened by an auxiliary asks
+    whether something happened; a wh-question ("who killed him?") presupposes it did."""
+    words = [t for t in sent if not t.is_punct and not t.is_space and t.text not in ("[", "]")]
+    text = sent.text.rstrip()
+    return bool(words) and text.endswith("?") and words[0].lower_ in _cues().question_aux
+
+
 def _unrealised(trigger: Token) -> str | None:
     """"without a shot being fired" (negated); "the mission of assassinating the president",
-    "the danger of an attack" (hypothetical): an event named as the content of a plan, risk or
-    possibility. A definite event ("the purpose of the kidnapping") did happen."""
+    "the danger of an attack", "a possible attack" (hypothetical): an event named as the content
+    of a plan, risk or possibility. A definite event ("the purpose of the kidnapping") did
+    happen."""
+    if any(c.dep_ == "amod" and c.lower_ in _cues().unrealised_adjectives for c in trigger.children):
+        return "hypothetical"  # "a possible attack on the president"
     if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in trigger.children):
         return None
     tok = trigger
@@ -369,8 +397,10 @@ def modality_for(trigger: Token) -> tuple[str, str | None]:
         statuses.add("negated")
     speaker: Token | None = None
     subordinate = not direct
-    if _imperative(verb):
+    if _imperative(verb) or (trigger.pos_ == "VERB" and _yes_no_question(trigger.sent)):
         statuses.add("hypothetical")
+    if verb is not trigger and _discredited(verb, trigger):
+        statuses.add("denied")  # "the reports of an attack on the president are false"
     statuses.update(s for s in {_unrealised(trigger), _unrealised(verb)} if s)
     for gov, rel, child in steps:
         if _discredited(gov, rel):

@@ -1,0 +1,96 @@
+"""The genericity cues (`data/genericity.yaml`) and the token helpers that the genericity and
+running-total checks share: who an event befell, whether it is anchored to a place."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.mentions.numbers import load_yaml
+
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "on"})
+
+
+@dataclass(frozen=True)
+class GenericCues:
+    """`data/genericity.yaml`, as sets."""
+
+    quantifiers: frozenset[str]
+    trend_nouns: frozenset[str]
+    trend_verbs: frozenset[str]
+    accident_nouns: frozenset[str]
+    accident_verbs: frozenset[str]
+    perception_verbs: frozenset[str]
+    sounds: frozenset[str]
+    victim_kinds: frozenset[str]
+    collective_victims: frozenset[str]
+    collective_places: frozenset[str]
+    blast_words: frozenset[str]
+    devices: frozenset[str]
+    figurative_subjects: frozenset[str]
+    vague_totals: frozenset[str]
+    span_units: frozenset[str]
+    span_words: frozenset[str]
+    span_preps: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    habit_verbs: frozenset[str]
+    continuation_verbs: frozenset[str]
+    support_verbs: frozenset[str]
+    characterised: frozenset[str]
+    tally_minimum: int
+    event_tally_minimum: int
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> GenericCues:
+    """The genericity cues, loaded once."""
+    data = load_yaml("genericity.yaml")
+    sets = (frozenset(str(w).lower() for w in data[k])
+            for k in ("kind_quantifiers", "trend_nouns", "trend_verbs", "accident_nouns",
+                      "accident_verbs", "perception_verbs", "sound_nouns", "victim_kinds",
+                      "collective_victims", "collective_places", "blast_words", "devices",
+                      "figurative_subjects", "vague_totals", "span_units", "span_words",
+                      "span_preps", "habitual_adverbs", "habit_verbs", "continuation_verbs", "support_verbs",
+                      "characterised"))
+    return GenericCues(*sets, tally_minimum=int(data["tally_minimum"]),
+                       event_tally_minimum=int(data["event_tally_minimum"]))
+
+
+def bare_plural(tok: Token) -> bool:
+    """A plural noun with no determiner, number or possessor ("children", "oil pipelines")."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return not any(c.dep_ in {"det", "nummod", "poss", "predet"} for c in tok.children)
+
+
+def victims(main: Token) -> list[Token]:
+    """The nouns naming who an event befell: a verb's object or passive subject, a relative
+    clause's antecedent ("persons who have been murdered"), a noun's "of" phrase."""
+    if main.pos_ == "VERB":
+        out = [c for c in main.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return out + ([main.head] if main.dep_ == "relcl" else [])
+    nouns = [main] + [c for c in main.children if c.dep_ == "conj"]
+    nouns += [main.head] if main.dep_ == "conj" else []  # "the murder and kidnapping of X"
+    return [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def anchored(main: Token) -> bool:
+    """A place or occasion phrase on the trigger ("in Medellin", "at the university"). A kind
+    of place ("in public places", "in various neighborhoods") anchors nothing."""
+    return any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not all(_vague_place(g) for g in c.children)
+               for c in main.children)
+
+
+def _vague_place(noun: Token) -> bool:
+    """"public places", "various neighborhoods", "different cities": a plural common noun with
+    no determiner, or quantified over a kind."""
+    if noun.tag_ != "NNS":
+        return False
+    mods = [c for c in noun.children if c.dep_ in {"det", "amod", "nummod", "poss", "compound", "prep"}]
+    vague = cues().quantifiers | {"various", "different", "several", "public"}
+    return all(c.dep_ == "amod" and c.lower_ in vague for c in mods)
+
+

@@ -1,0 +1,93 @@
+"""Running totals and summaries: an event mention that counts victims or incidents over a
+conflict or a span of time ("the killing of over 70,000", "hundreds of Colombians were
+murdered", "143 assassinations", "over the past 3 months 150 persons have been killed") rather
+than reporting one incident (MUC-3 task definition: "summary descriptions" are not incidents).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.events.generic_cues import anchored, cues, victims
+from dateline.mentions.numbers import parse_number
+
+
+def tally(main: Token) -> bool:
+    """"the killing of over 70,000 Salvadorans", "100,000 persons who have been murdered",
+    "hundreds of Colombians were murdered", "143 assassinations": a running total over a
+    conflict, not one incident."""
+    for noun in victims(main):
+        figures = [c for c in noun.children if c.dep_ == "nummod"]
+        texts = [noun.doc[f.left_edge.i:f.i + 1].text for f in figures] or (
+            [noun.text] if noun.like_num or noun.lemma_.lower() in {"thousand", "million"} else [])
+        if any((parse_number(t) or 0) >= cues().tally_minimum for t in texts):
+            return True
+    return False
+
+
+def multitude(main: Token) -> bool:
+    """"hundreds of Colombians were murdered", "they killed thousands of leftists": victims
+    counted only as a vague multitude, with no place or date on the event, are a total over a
+    conflict ("troops killed hundreds of villagers in Ocosingo" reports one massacre)."""
+    return not anchored(main) and any(_multitude(n) for n in victims(main))
+
+
+def event_tally(main: Token) -> bool:
+    """"143 assassinations", "set off more than 260 bombs": events counted beyond one
+    incident's, a summary (with an explicit date, "over 20 bomb explosions last night" is one
+    night's wave and stays)."""
+    counted = [main] if main.pos_ in {"NOUN", "PROPN"} else [
+        c for c in main.children if c.dep_ == "dobj" and c.lemma_.lower() in cues().devices]
+    return any(_count(n) >= cues().event_tally_minimum for n in counted)
+
+
+def _multitude(noun: Token) -> bool:
+    """"hundreds of peasants", "scores of thousands": a vague multitude, itself or as its
+    "of" phrase."""
+    vague = cues().vague_totals
+    if noun.lower_ in vague and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in vague
+
+
+def _count(noun: Token) -> int:
+    """The number counting a noun ("143 assassinations", "more than 260 bombs"), 0 if none."""
+    figures = [c for c in noun.children if c.dep_ == "nummod"]
+    values = [parse_number(noun.doc[f.left_edge.i:f.i + 1].text) or 0 for f in figures]
+    return int(max(values, default=0))
+
+
+def span_total(main: Token) -> bool:
+    """"over the past 3 months, some 150 persons have been killed", "in only 3 months the press
+    has reported 143 assassinations": a perfect tense counting over a span of time."""
+    chain = [main]
+    while chain[-1].dep_ != "conj" and chain[-1].head.i != chain[-1].i:  # not into a coordinate
+        chain.append(chain[-1].head)
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for t in chain for c in t.children):
+        return False
+    c = cues()
+    for tok in chain:
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in c.span_preps:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in c.span_units and any(
+                        m.lower_ in c.span_words or m.dep_ == "nummod" for m in obj.children):
+                    return True
+    return False
+
+
+def running_total(main: Token) -> bool:
+    """"there have been 4 murders since Borja rose to power", "so far this year three judges
+    have been killed": a count over a span (a perfect tense with "since", "so far", "to date")."""
+    verb = main if main.pos_ in {"VERB", "AUX"} else main.head
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    for c in verb.subtree:
+        if c.lower_ == "since" and (c.dep_ == "mark" or any(
+                g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in c.children)):
+            return True  # "since Borja rose to power", "since 1981" (not "since the attack")
+        if c.lower_ in {"far", "date"} and c.i > 0 and c.doc[c.i - 1].lower_ in {"so", "thus", "to"}:
+            return True
+    return False
