@@ -79,3 +79,14 @@ def test_counting_more_in_operation(rows, earlier, expected):
     doc.spans["counts"] = [_count(doc, 0, 1, earlier, "arrested", None)] if earlier else []
     draft = _Draft(Event(type="COERCE", arrested=3), [doc[5]], doc[2:])
     assert more_in_operation(draft) is expected
+
+
+def test_counting_verb_of_an_event_subject_counts_for_it():
+    """"The fighting displaced 300,000 people": the count's verb is no trigger, its subject is."""
+    doc = parses.build(parses.sentence(
+        "The/1/det/DET/the fighting/2/nsubj/NOUN/fighting displaced/2/ROOT/VERB/displace "
+        "300,000/4/nummod/NUM/300,000 people/2/dobj/NOUN/people"))
+    doc.spans["counts"] = [_count(doc, 3, 5, 300000, "displaced", 2)]
+    fighting = _Draft(Event(type="ASSAULT"), [doc[1]], doc[:])
+    attach_counts(doc, [fighting])
+    assert fighting.event.displaced == 300000

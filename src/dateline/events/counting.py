@@ -36,12 +36,14 @@ def _ext(span: Span, name: str, default=None):
 
 
 def _owner(anchor: Token, drafts: list[Draft]) -> Draft | None:
-    """The first draft whose triggers include the anchor or one of its governors."""
+    """The first draft whose triggers include the anchor or one of its governors, else the
+    subject of one of them ("the fighting displaced 300,000": the fighting's count)."""
     chain = [anchor] + list(anchor.ancestors)
-    for tok in chain:
-        for draft in drafts:
-            if draft.first_split and any(t.i == tok.i for t in draft.tokens):
-                return draft
+    for tokens in (chain, [c for tok in chain for c in tok.children if c.dep_ == "nsubj"]):
+        for tok in tokens:
+            for draft in drafts:
+                if draft.first_split and any(t.i == tok.i for t in draft.tokens):
+                    return draft
     return None
 
 
