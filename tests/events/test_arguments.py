@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.events import arguments as args
+from dateline.events.triggers import Sense
 from . import parses
 
 
@@ -157,3 +158,28 @@ CLASHES_TWO_PLACES = parses.sentence(
 def test_arguments_listed_places(ents, expected):
     doc = parses.build(CLASHES_TWO_PLACES, ents=ents)
     assert _words(args.listed_places(doc[0])) == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "index", "expected"), [
+    # a modifier names a group only of people: "a Malian army post" is a thing
+    ("Fighters/1/nsubj/NOUN/fighter attacked/1/ROOT/VERB/attack a/5/det/DET/a Malian/5/amod/ADJ/malian "
+     "army/5/compound/NOUN/army post/1/dobj/NOUN/post", [(3, 4, "NORP")], 5, None),
+    ("Police/1/nsubj/NOUN/police attacked/1/ROOT/VERB/attack the/4/det/DET/the Venezuelan/4/amod/ADJ/venezuelan "
+     "diaspora/1/dobj/NOUN/diaspora", [(3, 4, "NORP")], 4, "Venezuelan diaspora"),
+    # an unknown name struck by an attack is the place it fell on, unless it names a person
+    ("Helicopters/1/nsubj/NOUN/helicopter bombed/1/ROOT/VERB/bomb Muzeireeb/1/dobj/PROPN/Muzeireeb", [], 2, None),
+    ("Shells/1/nsubj/NOUN/shell hit/1/ROOT/VERB/hit Nubl/1/dobj/PROPN/Nubl and/2/cc/CCONJ/and "
+     "Zahraa/2/conj/PROPN/Zahraa", [], 4, None),                     # and its conjuncts
+    ("Gunmen/1/nsubj/NOUN/gunman shot/1/ROOT/VERB/shoot Ahmed/3/compound/PROPN/Ahmed Ali/1/dobj/PROPN/Ali",
+     [(2, 4, "PERSON")], 3, "Ahmed Ali"),
+    ("Shells/1/nsubj/NOUN/shell hit/1/ROOT/VERB/hit Sheikh/3/compound/PROPN/Sheikh Maqsoud/1/dobj/PROPN/Maqsoud",
+     [(2, 4, "PERSON")], 3, None),                                   # remote fire strikes places
+    # "took soldiers prisoner" misparsed as a compound: the captives are the soldiers
+    ("Rebels/1/nsubj/NOUN/rebel took/1/ROOT/VERB/take soldiers/3/compound/NOUN/soldier "
+     "prisoner/1/dobj/NOUN/prisoner", [], 3, "Military forces"),
+])
+def test_arguments_fallback_actor_needs_a_group_or_person(text, ents, index, expected):
+    doc = parses.build(parses.sentence(text), ents=tuple(ents))
+    doc[1]._.trigger = Sense(lemma=doc[1].lemma_, pos="VERB", type="ASSAULT")
+    actor = args.to_actor(doc, doc[index])
+    assert (actor.name if actor else None) == expected

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from dateline.events.coref import resolve_description, resolve_pronoun
+from dateline.events.coref import resolve_description, resolve_pronoun, resolve_same_head
 from dateline.records import Actor
 
 IS = Actor("Islamic State", "Islamic State", None, ["REB"])
@@ -107,3 +107,27 @@ def test_coref_description_needs_a_named_armed_antecedent(kind):
         "generic": [(doc[0:2], Actor("Syrian rebels", "rebels", "SYR", ["REB"]))],
     }[kind]
     assert resolve_description(doc[8:10], cands, ["REB"]) is None
+
+
+RUSSIA = Actor("Government of Russia", "Russian drones", "RUS", ["MIL"])
+UKRAINE = Actor("Government of Ukraine", "drones", "UKR", ["MIL"])
+# "Russian drones struck Kharkiv . The drones hit a school ."
+DRONES = [
+    ("Russian", 1, "amod", "ADJ", "JJ"), ("drones", 2, "nsubj", "NOUN", "NNS"), ("struck", 2, "ROOT", "VERB", "VBD"),
+    ("Kharkiv", 2, "dobj", "PROPN", "NNP"), (".", 2, "punct", "PUNCT", "."),
+    ("The", 6, "det", "DET", "DT"), ("drones", 7, "nsubj", "NOUN", "NNS"), ("hit", 7, "ROOT", "VERB", "VBD"),
+    ("a", 9, "det", "DET", "DT"), ("school", 7, "dobj", "NOUN", "NN"), (".", 7, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(("antecedent", "expected"), [
+    ((0, 2, RUSSIA), "Government of Russia"),     # "Russian drones" named the owner
+    ((1, 2, UKRAINE), None),                      # a bare "drones" names nobody's
+    ((3, 5, Actor("Kharkiv", "Kharkiv", "UKR", [])), None),  # another head noun
+])
+def test_coref_same_head_description_takes_the_named_owner(antecedent, expected):
+    doc = _doc(DRONES)
+    start, end, actor = antecedent
+    found = resolve_same_head(doc[5:7], [(doc[start:end], actor)])
+    assert (found.name if found else None) == expected
+    assert found is None or found.text == "The drones"

@@ -4,9 +4,10 @@ unnamed other side of armed conflict (no model)."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
-from dateline.events.implicit import complete_sides, implicit_actor
-from dateline.records import Actor, Event, Place
+from dateline.events.implicit import attribute_rebels, complete_sides, implicit_actor, named_objects
+from dateline.records import Actor, Event, Evidence, Place
 
 from . import parses
 
@@ -94,3 +95,105 @@ def test_implicit_localise_gives_role_sides_the_event_country(acled, actors, rec
     complete_sides(event, None)
     assert ([a.name for a in event.actors], [a.name for a in event.recipients]) == expected
     assert [a.text for a in event.actors[: len(actors)]] == [a.text for a in actors]  # words kept
+
+
+YEMEN, SUDAN, VENEZUELA, UKRAINE = (Place("Hodeidah", country="YEM"), Place("Wad Madani", country="SDN"),
+                                    Place("Catatumbo", country="VEN"), Place("Kyiv", country="UKR"))
+HOUTHIS = Actor("Houthis", country="YEM", sector=["REB"])
+SUDAN_GOV = Actor("Government of Sudan", country="SDN", sector=["MIL"])
+RSF = Actor("Rapid Support Forces", country="SDN", sector=["PRM"])
+ELN = Actor("ELN", country="COL", sector=["REB"])
+RIVALS = Actor("Rebels", text="Rival armed groups", sector=["REB"])
+POLICE = Actor("Government of Kenya", country="KEN", sector=["COP"])
+TERRITORY = {"event_type": "Battles", "sub_event_type": "Government regains territory"}
+BOMB = {"event_type": "Explosions/Remote violence", "sub_event_type": "Remote explosive/landmine/IED"}
+
+
+@pytest.mark.parametrize(("acled", "mode", "actors", "recipients", "place", "targets", "expected"), [
+    (BATTLE, None, [HOUTHIS], [], YEMEN, {"ship", "merchant"}, (["Houthis"], [])),  # civilian property
+    (BATTLE, "firearms", [IS], [], SYRIA, {"bus"}, (["Islamic State"], [])),
+    (BATTLE, None, [IS], [], SYRIA, {"airport"}, (["Islamic State", "Government of Syria"], [])),  # not civilian
+    (BOMB, "explosives", [IS], [CIVILIANS], SYRIA, set(), (["Islamic State"], ["Civilians"])),  # a bombing of civilians
+    (TERRITORY, None, [SUDAN_GOV], [RSF], SUDAN, set(),                     # both sides named
+     (["Government of Sudan"], ["Rapid Support Forces"])),
+    (BATTLE, None, [], [Actor("Rapid Support Forces", country="SDN", sector=["REB", "PRM"])], SUDAN, set(),
+     (["Government of Sudan"], ["Rapid Support Forces"])),               # a paramilitary at war with the army
+    (BATTLE, None, [ELN], [], VENEZUELA, set(), (["ELN"], [])),             # a group abroad: the state is open
+    (BATTLE, None, [RIVALS], [], Place("Tripoli", country="LBY"), set(), (["Libyan rebels"], [])),
+    (BATTLE, "crowd-control", [POLICE], [], Place("Nairobi", country="KEN"), set(), (["Government of Kenya"], [])),
+    (REMOTE, "drone", [RUSSIA], [], UKRAINE, {"block", "apartment"}, (["Government of Russia"], [])),
+    (REMOTE, "aerial", [RUSSIA], [], IDLIB, {"position"}, (["Government of Russia"], ["Syrian rebels"])),
+])
+def test_implicit_complete_sides_fills_only_a_missing_side(acled, mode, actors, recipients, place, targets, expected):
+    event = Event(type="ASSAULT", mode=mode, acled=acled, actors=list(actors),
+                  recipients=list(recipients), location=place)
+    complete_sides(event, None, frozenset(targets))
+    assert ([a.name for a in event.actors], [a.name for a in event.recipients]) == expected
+
+
+def test_implicit_complete_sides_unnamed_protesters():
+    event = Event(type="PROTEST", mode="demo", location=Place("Mombasa", country="KEN"))
+    complete_sides(event, None)
+    assert [(a.name, a.country, a.sector) for a in event.actors] == [("Protesters", "KEN", ["CVL"])]
+
+
+@pytest.mark.parametrize(("text", "triggers", "expected"), [
+    ("Houthis/1/nsubj/PROPN/Houthis attacked/1/ROOT/VERB/attack merchant/3/compound/NOUN/merchant "
+     "ships/1/dobj/NOUN/ship", [1], {"ship", "merchant"}),
+    ("insurgents/1/nsubj/NOUN/insurgent opened/1/ROOT/VERB/open fire/1/dobj/NOUN/fire on/1/prep/ADP/on "
+     "a/5/det/DET/a bus/3/pobj/NOUN/bus", [2], {"bus"}),
+    ("Nusra/1/nsubj/PROPN/Nusra detonated/1/ROOT/VERB/detonate a/3/det/DET/a car/1/dobj/NOUN/car",
+     [1], set()),                                                   # the car is the weapon
+])
+def test_implicit_named_objects_are_what_the_attack_struck(text, triggers, expected):
+    doc = parses.build(parses.sentence(text))
+    assert named_objects(doc, triggers) == expected
+
+
+def _drones_doc(owners: list[tuple[int, int, Actor]]):
+    # "Russian drones struck Kharkiv . the drones hit Kyiv"
+    doc = parses.build(parses.sentence(
+        "Russian/1/amod/ADJ/russian drones/2/nsubj/NOUN/drone struck/2/ROOT/VERB/strike "
+        "Kharkiv/2/dobj/PROPN/Kharkiv ./2/punct/PUNCT/. the/6/det/DET/the drones/7/nsubj/NOUN/drone "
+        "hit/7/ROOT/VERB/hit Kyiv/7/dobj/PROPN/Kyiv"))
+    spans = []
+    for start, end, actor in owners:
+        span = Span(doc, start, end)
+        span._.actor = actor
+        spans.append(span)
+    doc.spans["actors"] = spans
+    return doc
+
+
+UKRAINE_GOV = Actor("Government of Ukraine", country="UKR", sector=["MIL"])
+
+
+@pytest.mark.parametrize(("owners", "expected"), [
+    ([(0, 2, RUSSIA)], "Government of Russia"),                       # the only air power named
+    ([(0, 2, RUSSIA), (3, 4, UKRAINE_GOV)], "Government of Russia"),  # a non-air mention does not count
+    ([(0, 2, RUSSIA), (0, 2, UKRAINE_GOV)], None),                    # two air powers: a drone is open
+    ([], None),                                                       # a drone alone is nobody's
+])
+def test_implicit_actor_air_attack_of_the_named_foreign_power(owners, expected):
+    doc = _drones_doc(owners)
+    actor = implicit_actor(list(doc[5:9]), UKRAINE, None)
+    assert (actor.name if actor else None) == expected
+
+
+def test_implicit_attribute_rebels_to_the_one_named_group():
+    # "Fighters attacked a post . JNIM claimed the attack ."
+    doc = parses.build(parses.sentence(
+        "Fighters/1/nsubj/NOUN/fighter attacked/1/ROOT/VERB/attack a/3/det/DET/a post/1/dobj/NOUN/post "
+        "./1/punct/PUNCT/. JNIM/6/nsubj/PROPN/JNIM claimed/6/ROOT/VERB/claim the/8/det/DET/the "
+        "attack/6/dobj/NOUN/attack ./6/punct/PUNCT/."))
+    jnim = Actor("Jama'at Nasr al-Islam wal Muslimin", country="MLI", sector=["REB"])
+    span = Span(doc, 5, 6)
+    span._.actor = jnim
+    doc.spans["actors"] = [span]
+    first = Event(type="ASSAULT", actors=[Actor("Malian rebels", "Fighters", "MLI", ["REB"])],
+                  location=Place("Boni", country="MLI"), evidence=[Evidence("d", "", 0, doc[4].idx)])
+    second = Event(type="ASSAULT", actors=[Actor("Malian rebels", "", "MLI", ["REB"])],
+                   location=Place("Boni", country="MLI"), evidence=[Evidence("d", "", doc[5].idx, len(doc.text))])
+    attribute_rebels(doc, [first, second])
+    assert [a.name for a in first.actors] == [jnim.name]
+    assert [a.name for a in second.actors] == ["Malian rebels"]  # its own sentence names the group

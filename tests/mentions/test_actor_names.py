@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.mentions.actor_names import Parts, actor_of_text, canonical_name, compose, same_actor
+from dateline.mentions.actor_names import Parts, actor_of_text, canonical_name, compose, group_heads, same_actor
 from dateline.mentions.actor_lexicon import lexicon
 
 
@@ -110,3 +110,10 @@ def test_actor_names_actor_of_text(text, context, name):
 )
 def test_actor_names_titles_and_units(alias, name):
     assert canonical_name(alias) == name
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("opposition", True), ("cartel", True), ("post", False), ("bank", False), ("aleppo", False),
+])
+def test_actor_names_group_heads_are_nouns_for_people(word, expected):
+    assert (word in group_heads()) is expected

@@ -38,6 +38,9 @@ CASES = [
     ("Hundreds of civilians fled Mosul in Iraq.", "civilians", "Civilians", "IRQ", "CVL"),
     ("More than 230,000 Syrian refugees crossed into Turkey.", "refugees", "Refugees", "SYR", "REF"),
     ("The Taliban attacked a checkpoint in Kandahar.", "Taliban", "Taliban", "AFG", "REB"),
+    # armed men "of"/"from" a named group, also through its parts, are the group
+    ("Fighters of the National Liberation Army (ELN) abducted six soldiers.", "Fighters", "ELN", "COL", "REB"),
+    ("Gunmen from rival factions of the Sinaloa Cartel fought in Culiacan.", "Gunmen", "Sinaloa Cartel", "MEX", "CRM"),
     ("Baghdad and Washington signed the agreement.", "Baghdad", "Government of Iraq", "IRQ", "GOV"),
     ("Baghdad and Washington signed the agreement.", "Washington", "Government of United States", "USA", "GOV"),
     ("An Islamic State statement said the town had fallen.", "statement", "Islamic State", None, "REB"),
@@ -76,6 +79,13 @@ def test_actors_actor_for_argument_heads(actor_nlp, text, word, name, country, s
         ("Prime Minister Nouri al-Maliki of Iraq has ordered his country's armed forces to help.", "forces", 0,
          "Government of Iraq"),
         ("The Taliban attacked a convoy in Helmand. The militants fled after the attack.", "militants", 0, "Taliban"),
+        # a descriptor with a name in apposition is the named actor, not its modifier's
+        ("The al-Qaeda-linked group al-Shabaab said it carried out the attack.", "group", 0, "al-Shabaab"),
+        ("The al-Qaeda-linked group al-Shabaab said it carried out the attack.", "it", 0, "al-Shabaab"),
+        ("The militant group al-Shabaab said it carried out the attack.", "group", 0, "al-Shabaab"),
+        # a definite description repeating a head refers back to the named owner
+        ("Russian drones struck Kharkiv overnight in Ukraine. Officials said the drones hit a school.", "drones", 1,
+         "Government of Russia"),
     ],
 )
 def test_actors_descriptions_and_pronouns_resolve(actor_nlp, text, word, nth, name):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.triggers import in_class, load_lexicon, noun_head, passive_subject
+from dateline.mentions.actor_names import group_heads
 from dateline.mentions.actors import actor_for
 from dateline.records import Actor
 
@@ -18,6 +19,7 @@ PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", 
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 LOCATIVE_CHAIN = frozenset({"in", "at", "near", "on", "around", "of", "outside", "inside"})
+CAPTIVE_WORDS = frozenset({"prisoner", "captive", "hostage"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "other", "some"})
 
 
@@ -229,23 +231,51 @@ def to_actor(doc: Doc, head: Token) -> Actor | None:
         span = doc[span.start:head.i]
         head = span[-1]
     appositive = any(c.dep_ == "appos" for c in head.children)  # "Paktika province, an Afghan force"
-    if head.pos_ == "NOUN" and not appositive and _literal_place(doc, head):
-        return None
+    if head.pos_ in ("NOUN", "PROPN") and not appositive and _literal_place(doc, head):
+        return None  # "rockets hit Aleppo": a literal place is where, not who
     actor = actor_for(doc, span)
     if actor is not None:
-        return actor
+        return None if _attacked_place(head, actor) else actor
     if head.lower_ in PERSONAL_PRONOUNS or head.pos_ == "PRON" or head.ent_type_ in NON_ACTOR_ENTS:
         return None
     if head.pos_ == "ADJ" and head.ent_type_ != "NORP":
         return None  # "Fierce clashes": a capitalised adjective is not a name
+    captives = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if head.lemma_.lower() in CAPTIVE_WORDS and captives:  # "took soldiers prisoner" parsed as a compound
+        return to_actor(doc, captives[-1])
     lex = load_lexicon()
     state = head.lemma_.lower() in lex.classes.get("military", ())
     people = in_class(head, "person", lex) and head.lower_ not in PERSONAL_PRONOUNS
     named = head.ent_type_ in ACTOR_ENTS or (head.pos_ == "PROPN" and not in_class(head, "place", lex))
-    named = named or any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "ORG"} for c in head.children)
+    # "the Venezuelan opposition", not "a Malian army post": a modifier names a group only of people
+    named = named or (head.lower_ in group_heads() and any(
+        c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "ORG"} for c in head.children))
     if not (state or people or named):
         return None
-    return Actor(name=_fallback_name(span), text=span.text)
+    actor = Actor(name=_fallback_name(span), text=span.text)
+    return None if _attacked_place(head, actor) else actor
+
+
+def _attacked_place(head: Token, actor: Actor) -> bool:
+    """Whether an unknown proper name is the place an attack struck ("barrel bombs target
+    Darayya", "shells hit Sheikh Maqsoud", "raids on Anadan"): a name the lexicon does not know,
+    with no kind (no sector, country or person), no group head noun, as the object of a violent
+    trigger is where the attack fell, not a party to it. A name read as a person's counts only
+    under remote fire (shells, air strikes), which strikes places, not named people."""
+    if actor.sector or actor.country or head.pos_ != "PROPN" or head.ent_type_ == "NORP":
+        return False
+    if head.lower_ in group_heads() or head.lemma_.lower() in load_lexicon().classes.get("person", ()):
+        return False
+    if head.dep_ == "conj":  # "target Nubl and al-Zahraa": as the first conjunct
+        return head.head.pos_ == "PROPN" and _attacked_place(head.head, actor)
+    governor = head.head.head if head.dep_ == "pobj" and head.head.lower_ in {"on", "in", "at"} else head.head
+    if head.dep_ not in {"dobj", "pobj"}:
+        return False
+    sense = governor._.trigger
+    if sense is None or sense.type != "ASSAULT":
+        return False
+    remote = load_lexicon().state_instruments
+    return head.ent_type_ != "PERSON" or any(t.lemma_.lower() in remote for t in governor.subtree if t.i < head.i)
 
 
 def _literal_place(doc: Doc, head: Token) -> bool:

@@ -19,7 +19,13 @@ from dateline.events.counting import attach_counts, more_in_operation
 from dateline.events.genericity import is_generic
 from dateline.events.grouping import Group, group_sentence
 from dateline.events.headline import CLOSING
-from dateline.events.implicit import BOMBARDMENT, complete_sides, implicit_actor
+from dateline.events.implicit import (
+    BOMBARDMENT,
+    attribute_rebels,
+    complete_sides,
+    implicit_actor,
+    named_objects,
+)
 from dateline.events.merge import Mention, merge_mentions
 from dateline.events.timing import When, choose_date, date_headline, new_paragraph, running_date
 from dateline.events.triggers import Sense, find_triggers, lemma_of, load_lexicon
@@ -308,8 +314,9 @@ class EventExtractor:
             e = m.event
             e.acled = classify.acled_for(e.type, e.mode, e.territory, e.actors, e.recipients,
                                          m.two_sided, m.hint)
-            complete_sides(e, doc._.focus_country)
+            complete_sides(e, doc._.focus_country, named_objects(doc, m.triggers))
             e.confidence = round(min(0.99, max(0.0, e.confidence)), 3)
+        attribute_rebels(doc, [m.event for m in merged])
         doc._.events = [m.event for m in merged]
         doc._.event_triggers = [m.triggers for m in merged]
         return doc

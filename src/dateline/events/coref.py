@@ -116,3 +116,40 @@ def resolve_description(span: Span, mentions: Sequence[Candidate], sectors: Sequ
             if allowed & set(actor.sector):
                 return dataclasses.replace(actor, text=span.text, sector=list(actor.sector))
     return None
+
+
+DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
+
+
+def resolve_same_head(span: Span, mentions: Sequence[Candidate]) -> Actor | None:
+    """The earlier mention a definite description repeats the head noun of ("Russian drones
+    struck Kharkiv ... the drones hit a block": Russia's drones, not the country's own), when
+    that mention named its owner; None otherwise."""
+    lemma = _head_word(span)
+    for cand_span, actor in _ordered(mentions, span[0]):
+        if cand_span.start >= span.start or _head_word(cand_span) != lemma:
+            continue
+        if cand_span[0].lower_ in DETERMINERS or len(cand_span) < 2 or not actor.country:
+            continue  # only a mention that named the owner ("Russian drones") is an antecedent
+        if not is_person(cand_span, actor):
+            return dataclasses.replace(actor, text=span.text, sector=list(actor.sector))
+    return None
+
+
+def _head_word(span: Span) -> str:
+    return (span.root.lemma_ or span.root.text).lower()
+
+
+def named_apposition(head: Token, names: Sequence[Span]) -> Span | None:
+    """The name right after a descriptor noun ("the militant group al-Shabaab", "the
+    al-Qaeda-linked group al-Shabaab", no comma between), which is who the phrase means: the
+    descriptor's own modifiers ("al-Qaeda-linked") only describe it. `names` are lexicon
+    matches carrying `actor_form`."""
+    for child in head.children:
+        if child.dep_ not in ("appos", "compound") or child.left_edge.i != head.i + 1:
+            continue
+        match = next((m for m in names if m.start == child.left_edge.i and m.end == child.i + 1), None)
+        form = match._.actor_form if match is not None else None
+        if form is not None and form.role == "name":
+            return match
+    return None

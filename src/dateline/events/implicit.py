@@ -1,21 +1,23 @@
 """Implicit actors: the sides a text leaves unnamed but the situation gives away.
 
-Three inferences. `implicit_actor`, only when the event has no actor at all: an attack by
+Four inferences. `implicit_actor`, only when the event has no actor at all: an attack by
 aircraft or barrel bombs ("warplanes bombed Douma", "barrel bombs dropped on Daraya") is the
 act of the government of the country where it happened, as in ACLED's and UCDP's coding of
 unattributed air strikes in civil wars (the words are `state_instruments` in
-`data/triggers.yaml`). `complete_sides`, after typing: fighting and bombardment have two
-sides, and the one a report leaves unnamed is, by UCDP's convention, the state or the
-country's armed opposition ("Government of Syria", "Syrian rebels"). `localise`, before it:
-a side named only by a role noun in a text that names no country ("fighters", "warplanes")
-belongs to the country where the event happened.
+`data/triggers.yaml`), unless the text names one foreign state's air power ("Russian drones").
+`complete_sides`, after typing: fighting and bombardment have two sides, and the one a
+report leaves unnamed is, by UCDP's convention, the state or the country's armed opposition
+("Government of Syria", "Syrian rebels"). `localise`, before it: a side named only by a role
+noun in a text that names no country ("fighters", "warplanes") belongs to the country where
+the event happened. `attribute_rebels`, per document, after both: "<Country> rebels" are the
+one armed group the text names.
 """
 
 from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.events.classify import crosswalk
 from dateline.events.triggers import load_lexicon
@@ -59,11 +61,36 @@ def _words(tokens: list[Token]) -> set[str]:
 
 
 def implicit_actor(tokens: list[Token], place: Place | None, focus: str | None) -> Actor | None:
-    """The state behind an unattributed air attack, or None."""
-    cues = load_lexicon().state_instruments
-    if not _words(tokens) & cues:
+    """The state behind an unattributed air attack, or None: the foreign state whose aircraft
+    or drones the text has named, when it names no other air power ("Russian drones struck
+    Kharkiv ... the drones hit an apartment block"), else the government of the country."""
+    words, cues = _words(tokens), load_lexicon().state_instruments
+    if not words & (cues | air_instruments()):
         return None
-    return state_of((place.country if place is not None else None) or focus)
+    country = (place.country if place is not None else None) or focus
+    owner = foreign_air_power(tokens[0].doc, min(t.i for t in tokens), country)
+    if owner is not None:
+        return owner
+    return state_of(country) if words & cues else None  # a drone alone may be anybody's
+
+
+def foreign_air_power(doc: Doc, before: int, country: str | None) -> Actor | None:
+    """The one state other than `country` whose air power ("Russian warplanes", "Israeli
+    drones") the text names before token `before`; None when there is none, or when the text
+    also names another state's, such as the country's own, aircraft."""
+    if not country:
+        return None
+    state, owners = set(crosswalk()["state_sectors"]), {}
+    for span in doc.spans.get("actors", []):
+        actor = span._.actor
+        if span.start >= before or not state & set(actor.sector) or not actor.country:
+            continue
+        if any(t.lemma_.lower() in air_instruments() for t in span):
+            owners[actor.country] = actor
+    if len(owners) != 1 or country in owners:
+        return None
+    owner = next(iter(owners.values()))
+    return Actor(owner.name, "", owner.country, list(owner.sector))
 
 
 CONFLICT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
@@ -75,6 +102,8 @@ _CIVILIAN = frozenset({"CVL"})
 def _armed(actor: Actor, state: set[str]) -> str | None:
     """"state", "group" (armed opposition), "unknown" (unidentified gunmen) or None (no side)."""
     sectors = set(actor.sector)
+    if actor.sector[:1] == ["REB"]:  # a paramilitary in arms against the state (the RSF) is its enemy
+        return "group"
     if sectors & state:
         return "state"
     if "UAF" in sectors:
@@ -122,6 +151,16 @@ def localise(event: Event, country: str | None) -> None:
                 side[k] = Actor(named.name, actor.text, country, list(actor.sector))
 
 
+def protesters_of(country: str | None) -> Actor:
+    """The side of a protest whose protesters go unnamed: protesters, as ACLED names them
+    ("Protesters (Kenya)"); the name is the generic of the protester role in `roles.yaml`."""
+    from dateline.mentions.actor_lexicon import lexicon
+
+    role = lexicon().roles.get("protesters")
+    name = role.generic if role is not None else "Protesters"
+    return Actor(name=name, text="", country=country, sector=["CVL"])
+
+
 def _fights_state(name: str) -> bool:
     from dateline.mentions.actor_lexicon import lexicon
 
@@ -129,7 +168,7 @@ def _fights_state(name: str) -> bool:
     return entry is None or entry.fights_state
 
 
-def complete_sides(event: Event, focus: str | None) -> None:
+def complete_sides(event: Event, focus: str | None, targets: frozenset[str] = frozenset()) -> None:
     """Name the side a report of armed conflict leaves unnamed, as UCDP and ACLED code it.
 
     Fighting and bombardment are between two sides. A report naming only the country's own
@@ -146,7 +185,17 @@ def complete_sides(event: Event, focus: str | None) -> None:
     fight is open), when both sides are named (two armed groups make a non-state fight), when
     a foreign state fights on the ground (it may be a war between states), or when the country
     is unknown (the place's, else the document's, else the named armed group's home).
+
+    Outside headlines a side is filled only when it is really missing: armed parties on both
+    sides ("the army recaptured the city from the RSF") or "rival" groups (they fight each
+    other) leave nothing open; crowd control is not armed conflict; a one-way attack whose named
+    target is civilian (people, or civilian property among `targets`, the lemmas of the attack's
+    objects: "attacked merchant ships", "hit an apartment block") has both its sides; and a
+    group fighting outside its home country ("an ELN offensive" located in Venezuela) leaves
+    the state open. A protest whose protesters go unnamed is by protesters.
     """
+    if event.type == "PROTEST" and not event.actors:  # "protests took place in Mombasa"
+        event.actors.append(protesters_of(event.location.country if event.location is not None else focus))
     if event.type != "ASSAULT":
         return
     localise(event, (event.location.country if event.location is not None else None) or focus)
@@ -156,21 +205,26 @@ def complete_sides(event: Event, focus: str | None) -> None:
     state = set(crosswalk()["state_sectors"]) | {"PRM"}  # pro-government militias side with the state
     kinds = [_armed(a, state) for a in parties]
     groups = {a.name: a.country for a, kind in zip(parties, kinds) if kind == "group"}
-    if "unknown" in kinds or ("state" in kinds and groups) or len(groups) > 1:
+    if "unknown" in kinds or ("state" in kinds and groups) or len(groups) > 1 or _settled(event, kinds):
         return
-    country = ((event.location.country if event.location is not None else None) or focus
-               or next((c for c in groups.values() if c), None))
+    place = event.location.country if event.location is not None else None
+    country = place or focus or next((c for c in groups.values() if c), None)
     battle = event.acled["event_type"] == "Battles"  # type: ignore[index]
+    civilians = any(_CIVILIAN & set(a.sector) for a in event.recipients) or bool(targets & civilian_objects())
     if "state" in kinds:
         foreign = any(a.country not in (None, country) for a, kind in zip(parties, kinds) if kind == "state")
         attacked = not any(kinds[: len(event.actors)])  # the state is only the target
-        civilians = any(_CIVILIAN & set(a.sector) for a in event.recipients)
         if not (battle and foreign) and (attacked or battle or not civilians):
             _add(event, rebels_of(country), acting=battle or attacked)
     elif groups:
         attacked = not any(kinds[: len(event.actors)])  # the group is only the target
-        if not _fights_state(next(iter(groups))):
+        name, home = next(iter(groups.items()))
+        abroad = home and place and home != place and name != getattr(rebels_of(home), "name", None)
+        if not _fights_state(name) or abroad:  # a named group outside its home country
             return
+        if event.mode not in BOMBARDMENT and not attacked and (
+                targets & civilian_objects() or (civilians and not battle)):
+            return  # a one-way attack on civilians or their property: both sides are named
         if not (attacked and event.mode in INSURGENT_MODES):  # bombers of a group are not the state
             _add(event, state_of(country), acting=battle or attacked)
     elif not event.actors and (event.mode is None if battle else event.mode in BOMBARDMENT):
@@ -178,6 +232,107 @@ def complete_sides(event: Event, focus: str | None) -> None:
         if gov is not None and rebels is not None:
             event.actors.append(gov)
             _add(event, rebels, acting=battle)
+
+
+def _settled(event: Event, kinds: list[str | None]) -> bool:
+    """Whether no side is missing: crowd control (police and protesters, not armed conflict),
+    armed parties on both sides of a one-way act, or "rival" groups (who fight each other)."""
+    if event.mode == "crowd-control":
+        return True
+    acting, target = kinds[: len(event.actors)], kinds[len(event.actors):]
+    if any(acting) and any(target):
+        return True
+    return any("rival" in a.text.lower().split() for a in event.actors + event.recipients)
+
+
+@functools.lru_cache(maxsize=1)
+def _targets_data() -> dict[str, frozenset[str]]:
+    import importlib.resources
+
+    import yaml
+
+    text = importlib.resources.files("dateline.data").joinpath("actors/targets.yaml").read_text("utf-8")
+    return {k: frozenset(str(w).lower() for w in v) for k, v in yaml.safe_load(text).items()}
+
+
+def civilian_objects() -> frozenset[str]:
+    """Lemmas of civilian property as an attack's object (`data/actors/targets.yaml`)."""
+    return _targets_data()["civilian_objects"]
+
+
+def air_instruments() -> frozenset[str]:
+    """Lemmas of air power nouns ("drones", "warplanes") (`data/actors/targets.yaml`)."""
+    return _targets_data()["air_instruments"]
+
+
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+TARGET_PREPS = frozenset({"on", "against", "at", "of"})
+
+
+def named_objects(doc: Doc, triggers: list[int]) -> frozenset[str]:
+    """Lemmas of what an attack's trigger words act on: their objects and the objects of "on",
+    "against", "at" ("attacked merchant ships", "opened fire on a bus", "the attack on a
+    market"), with each object's compounds and adjectives ("apartment block", "merchant")."""
+    heads: list[Token] = []
+    for i in triggers:
+        tok = doc[i]
+        scope = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "opened fire on"
+        for t in scope:
+            if t.lemma_.lower() not in _targets_data()["instrument_verbs"]:  # "detonated a car"
+                heads += [c for c in t.children if c.dep_ in OBJECT_DEPS and c.i not in triggers]
+            heads += [g for c in t.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+                      for g in c.children if g.dep_ == "pobj"]
+    out: set[str] = set()
+    for head in heads:
+        for t in [head, *head.conjuncts]:
+            out |= {t.lemma_.lower()} | {c.lemma_.lower() for c in t.children if c.dep_ in {"compound", "amod"}}
+    return frozenset(out)
+
+
+def attribute_rebels(doc: Doc, events: list[Event]) -> None:
+    """Name a country's unnamed armed opposition after the one armed group the text names.
+
+    A report often names the perpetrator only once, elsewhere ("Suspected jihadist fighters
+    attacked an army post ... JNIM said its fighters had killed dozens"): when the document
+    names exactly one armed opposition group of the event's country (else exactly one of no
+    country, such as the Islamic State), the sides
+    "<Country> rebels" of events whose own sentence does not name it are that group. A
+    one-sentence headline naming a group and "rebels" ("clashes between rebels and IS") keeps
+    them apart, as does a text naming two groups, since which one fought is then open.
+    """
+    from dateline.events.coref import is_named_armed
+
+    named: dict[str, tuple[Actor, list[int]]] = {}
+    for span in doc.spans.get("actors", []):
+        actor = span._.actor
+        if "REB" in actor.sector and is_named_armed(actor) and actor.name not in _generic_names():
+            named.setdefault(actor.name, (actor, []))[1].append(span.start)
+    for event in events:
+        country = event.location.country if event.location is not None else None
+        found = _only_group(list(named.values()), country)
+        generic = rebels_of(country or (found[0].country if found else None))
+        if found is None or generic is None or any(doc[i].sent.start in _sentences(doc, event) for i in found[1]):
+            continue
+        group = found[0]
+        for side in (event.actors, event.recipients):
+            for k, actor in enumerate(side):
+                if actor.name == generic.name and all(a.name != group.name for a in event.actors + event.recipients):
+                    side[k] = Actor(group.name, actor.text, group.country, list(group.sector))
+
+
+def _only_group(named: list[tuple[Actor, list[int]]], country: str | None) -> tuple[Actor, list[int]] | None:
+    """The one named group of the country, else the one of no country ("Islamic State"), else None."""
+    for wanted in (country, None):
+        of = [g for g in named if g[0].country == wanted]
+        if of:
+            return of[0] if len(of) == 1 else None
+    return None
+
+
+def _sentences(doc: Doc, event: Event) -> set[int]:
+    """Start tokens of the sentences an event's evidence quotes."""
+    spans = (doc.char_span(ev.start, ev.end, alignment_mode="expand") for ev in event.evidence)
+    return {span.sent.start for span in spans if span is not None}
 
 
 def _add(event: Event, actor: Actor | None, acting: bool) -> None:

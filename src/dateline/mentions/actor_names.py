@@ -6,6 +6,7 @@ The naming scheme is documented in `actor_lexicon`.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from dateline.mentions.actor_lexicon import ARMED_SECTORS, Entry, Form, Role, lexicon, normalise
@@ -116,6 +117,14 @@ def _named_prefix(words: list[str]) -> tuple[Form | None, int]:
     return None, 0
 
 
+def possessed_parts(owner: Actor, role: Role, context: str | None) -> Parts:
+    """"his country's armed forces", "its fighters": the role belongs to an earlier actor."""
+    lex = lexicon()
+    if role.kind in ("rebel", "description", "member") and owner.name in lex.by_name:
+        return Parts(role=role, group=lex.by_name[owner.name], context=context)
+    return Parts(role=role, country=lex.by_country.get(owner.country or ""), context=context)
+
+
 def parts_of_form(form: Form | None, role: Role | None, context: str | None = None) -> Parts:
     """Parts for a named modifier (or head) plus a role noun."""
     if form is None:
@@ -210,3 +219,15 @@ def _titled_person(words: list[str]) -> Actor | None:
         if role is not None:
             return compose(parts_of_form(form, role), " ".join(words))
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def group_heads() -> frozenset[str]:
+    """Head nouns of groups of people (`data/actors/heads.yaml`): a noun phrase the lexicon does
+    not know names an actor only with such a head, or a person's."""
+    import importlib.resources
+
+    import yaml
+
+    text = importlib.resources.files("dateline.data").joinpath("actors/heads.yaml").read_text("utf-8")
+    return frozenset(str(w).lower() for w in yaml.safe_load(text)["group_heads"])

@@ -27,6 +27,7 @@ from dateline.mentions.actor_names import (
     canonical_name,
     compose,
     parts_of_form,
+    possessed_parts,
     role_suffix,
 )
 from dateline.records import Actor
@@ -215,6 +216,10 @@ def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
     role, start = role_suffix(words)
     if role is None:
         return _unknown_org(span, head)
+    named = coref.named_apposition(head, matches) if role.kind in ("rebel", "description") else None
+    if named is not None:  # "the militant group al-Shabaab"
+        whole = doc[span.start : named.end]
+        return whole, actor_of_form(named._.actor_form, whole.text)
     if role.kind == "member":
         return _member(scan, span, head, inner)
     if role.kind == "instrument":
@@ -232,8 +237,10 @@ def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
         possessed = _possessor(head, found)
         if possessed is not None:
             parts = possessed_parts(possessed, role, context)
-        elif span[0].lower_ in DEFINITE and role.kind in ("rebel", "description") and "UAF" not in role.sector:
-            antecedent = coref.resolve_description(span, found, role.sector)
+        elif span[0].lower_ in DEFINITE and role.kind in ("rebel", "description", "state") and "UAF" not in role.sector:
+            # "the group": an earlier named armed group; "the drones": the earlier "Russian drones"
+            antecedent = (coref.resolve_same_head(span, found) if role.kind == "state"
+                          else coref.resolve_description(span, found, role.sector))
             if antecedent is not None:
                 return span, antecedent
     actor = compose(parts, span.text)
@@ -277,14 +284,6 @@ def _coordinated(scan: _Scan, span: Span, actor: Actor) -> list[tuple[Span, Acto
         sector = state_sectors if entry.kind == "state" else list(entry.sector)
         out.append((part, Actor(entry.name, part.text, entry.country, sector)))
     return out
-
-
-def possessed_parts(owner: Actor, role, context: str | None) -> Parts:
-    """"his country's armed forces", "its fighters": the role belongs to an earlier actor."""
-    lex = lexicon()
-    if role.kind in ("rebel", "description", "member") and owner.name in lex.by_name:
-        return Parts(role=role, group=lex.by_name[owner.name], context=context)
-    return Parts(role=role, country=lex.by_country.get(owner.country or ""), context=context)
 
 
 def _possessor(head: Token, found: list[tuple[Span, Actor]]) -> Actor | None:

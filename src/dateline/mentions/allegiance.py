@@ -6,8 +6,9 @@ News of civil wars names auxiliaries by their master rather than by a name of th
 "pro-regime fighters"). Read as bare role nouns they would be the country's rebels; they fight
 on their master's side, so they are their master's actor. A state's auxiliaries keep the state's
 name and take the pro-government militia sector (PLOVER's PRM) first, as UCDP counts them on the
-government side; a group's are the group ("an IS-allied faction"). Likewise "persons from" or
-"men of" an armed actor are its members, not civilians.
+government side; a group's are the group ("an IS-allied faction", "fighters of the ELN",
+"gunmen from rival factions of the Sinaloa Cartel"). Likewise "persons from" or "men of" an
+armed actor are its members, not civilians.
 """
 
 from __future__ import annotations
@@ -36,6 +37,23 @@ def loyal_to(head: Token) -> Token | None:
         for prep in child.children:
             if prep.dep_ == "prep" and prep.lower_ in LOYALTY_PREPS:
                 return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
+
+
+PART_NOUNS = frozenset({"faction", "factions", "wing", "wings", "unit", "units", "cell", "cells", "branch",
+                        "ranks", "members", "elements"})
+
+
+def fighters_of(head: Token) -> Token | None:
+    """The organisation an armed role noun's "of"/"from" phrase names, through parts of it:
+    "fighters of the ELN", "gunmen from rival factions of the Sinaloa Cartel" -> the group."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is not None and obj.lower_ in PART_NOUNS:
+            return fighters_of(obj) or obj
+        return obj
     return None
 
 
@@ -85,7 +103,7 @@ def served(span: Span, words: list[str], role_kind: str, context: str | None,
     head, armed = span.root, role_kind in ARMED_ROLES
     if armed:
         master = pro_state(words, context)
-        obj = (loyal_to(head) or allied_to(span, words)) if master is None else None
+        obj = (loyal_to(head) or allied_to(span, words) or fighters_of(head)) if master is None else None
     else:
         master, obj = None, member_of(head)
     if obj is not None:
