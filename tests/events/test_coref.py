@@ -131,3 +131,31 @@ def test_coref_same_head_description_takes_the_named_owner(antecedent, expected)
     found = resolve_same_head(doc[5:7], [(doc[start:end], actor)])
     assert (found.name if found else None) == expected
     assert found is None or found.text == "The drones"
+
+
+AFGHAN = Actor("Government of Afghanistan", "Afghan and coalition security force", "AFG", ["MIL"])
+NATO = Actor("NATO", "coalition security forces", "NATO", ["MIL"])
+# "An Afghan and coalition security force captured a leader . He attacked the coalition security
+#  force . The security force detained two ."
+FORCE = [
+    ("An", 5, "det", "DET", "DT"), ("Afghan", 5, "amod", "ADJ", "JJ"), ("and", 1, "cc", "CCONJ", "CC"),
+    ("coalition", 1, "conj", "NOUN", "NN"), ("security", 5, "compound", "NOUN", "NN"),
+    ("force", 6, "nsubj", "NOUN", "NN"), ("captured", 6, "ROOT", "VERB", "VBD"), ("a", 8, "det", "DET", "DT"),
+    ("leader", 6, "dobj", "NOUN", "NN"), (".", 6, "punct", "PUNCT", "."),
+    ("He", 11, "nsubj", "PRON", "PRP"), ("attacked", 11, "ROOT", "VERB", "VBD"),
+    ("coalition", 14, "compound", "NOUN", "NN"), ("security", 14, "compound", "NOUN", "NN"),
+    ("force", 11, "dobj", "NOUN", "NN"), (".", 11, "punct", "PUNCT", "."),
+    ("The", 18, "det", "DET", "DT"), ("security", 18, "compound", "NOUN", "NN"),
+    ("force", 19, "nsubj", "NOUN", "NN"), ("detained", 19, "ROOT", "VERB", "VBD"),
+    ("two", 19, "dobj", "NUM", "CD"), (".", 19, "punct", "PUNCT", "."),
+]
+
+
+def test_coref_same_head_subject_repeats_the_earlier_agent_and_the_whole_phrase():
+    """"The security force" that acts again is the force that acted before (the whole "Afghan
+    and coalition security force", not its "coalition security force" part), not the nearer
+    "coalition security forces" it attacked."""
+    doc = _doc(FORCE)
+    part = (doc[3:6], Actor("NATO", "coalition security force", "NATO", ["MIL"]))
+    found = resolve_same_head(doc[16:19], [(doc[1:6], AFGHAN), part, (doc[12:15], NATO)])
+    assert found is not None and found.name == "Government of Afghanistan"

@@ -124,16 +124,32 @@ DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})
 def resolve_same_head(span: Span, mentions: Sequence[Candidate]) -> Actor | None:
     """The earlier mention a definite description repeats the head noun of ("Russian drones
     struck Kharkiv ... the drones hit a block": Russia's drones, not the country's own), when
-    that mention named its owner; None otherwise."""
+    that mention named its owner; None otherwise. A subject prefers an earlier subject (the
+    same agent acting again) to a nearer mention in another role."""
     lemma = _head_word(span)
-    for cand_span, actor in _ordered(mentions, span[0]):
+    widest: dict[int, Candidate] = {}  # "Afghan and coalition security force", not its part
+    for cand in mentions:
+        best = widest.get(cand[0].root.i)
+        if best is None or len(cand[0]) > len(best[0]):
+            widest[cand[0].root.i] = cand
+    ordered = _ordered(mentions, span[0])
+    if span.root.dep_ in SUBJECT_DEPS:  # a subject repeats an earlier subject: the same agent
+        ordered = sorted(ordered, key=lambda m: m[0].root.dep_ not in SUBJECT_DEPS)
+    for cand_span, actor in ordered:
+        cand_span, actor = widest.get(cand_span.root.i, (cand_span, actor))
         if cand_span.start >= span.start or _head_word(cand_span) != lemma:
             continue
+        if not _words(span) <= _words(cand_span):
+            continue  # "the security force" repeats "a security force", not "coalition forces"
         if cand_span[0].lower_ in DETERMINERS or len(cand_span) < 2 or not actor.country:
             continue  # only a mention that named the owner ("Russian drones") is an antecedent
         if not is_person(cand_span, actor):
             return dataclasses.replace(actor, text=span.text, sector=list(actor.sector))
     return None
+
+
+def _words(span: Span) -> set[str]:
+    return {(t.lemma_ or t.text).lower() for t in span if t.lower_ not in DETERMINERS and not t.is_punct}
 
 
 def _head_word(span: Span) -> str:

@@ -163,9 +163,10 @@ def adds_to(x: Mention, y: Mention) -> bool:
 
 
 def _same_head(a: list[Actor], b: list[Actor]) -> bool:
-    """Actors named by the same head noun ("the security force" after "a combined Afghan and
-    coalition security force"): an additive clause's short back-reference."""
-    heads = [{p.name.lower().split()[-1] for p in side if p.name.split()} for side in (a, b)]
+    """Actors named by the same head noun, in their names or in the words the text used ("the
+    security force" after "a combined Afghan and coalition security force", whichever lexicon
+    entry each matched): an additive clause's short back-reference."""
+    heads = [{w.lower().split()[-1] for p in side for w in (p.name, p.text) if w.split()} for side in (a, b)]
     return bool(heads[0] & heads[1])
 
 
