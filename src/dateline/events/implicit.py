@@ -19,7 +19,7 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from dateline.events.classify import crosswalk
+from dateline.events.classify import crosswalk, cue_words
 from dateline.events.triggers import load_lexicon
 from dateline.records import Actor, Event, Place
 
@@ -49,22 +49,11 @@ def state_of(country: str | None) -> Actor | None:
     return Actor(name=government_name(name), text="", country=country, sector=["MIL"])
 
 
-def _words(tokens: list[Token]) -> set[str]:
-    """Words and lemmas of the scope, and adjacent pairs, so two-word cues ("air force",
-    "air strikes") match as well as one-word ones."""
-    ordered = sorted(tokens, key=lambda t: t.i)
-    words = {t.lemma_.lower() for t in ordered} | {t.lower_ for t in ordered}
-    for a, b in zip(ordered, ordered[1:]):
-        if b.i == a.i + 1:
-            words |= {f"{a.lower_} {b.lemma_.lower()}", f"{a.lower_} {b.lower_}"}
-    return words
-
-
 def implicit_actor(tokens: list[Token], place: Place | None, focus: str | None) -> Actor | None:
     """The state behind an unattributed air attack, or None: the foreign state whose aircraft
     or drones the text has named, when it names no other air power ("Russian drones struck
     Kharkiv ... the drones hit an apartment block"), else the government of the country."""
-    words, cues = _words(tokens), load_lexicon().state_instruments
+    words, cues = cue_words(tokens), load_lexicon().state_instruments
     if not words & (cues | air_instruments()):
         return None
     country = (place.country if place is not None else None) or focus
