@@ -93,3 +93,21 @@ def test_places_relabel_confident_toponyms_as_gpe(nlp):
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Sinjar") == "GPE" and labels.get("Zumar") == "GPE"
     assert labels.get("Islamic State") == "ORG"  # lexicon entities are not touched
+
+
+@pytest.mark.parametrize("sources, countries, ranked, expected", [
+    (["demonym", "gaz"], ["RUS", "SYR"], "RUS", "SYR"),  # 'Russian jets bombed Hama'
+    (["demonym", "gaz"], ["RUS", None], "RUS", None),  # a place named but not found
+    (["demonym"], ["IRQ"], "IRQ", "IRQ"),  # only a nationality to go by
+    (["gaz", "gaz", "gaz"], ["MLI", "MLI", "DEU"], "DEU", "MLI"),  # final places, not first guesses
+])
+def test_places_focus_country_comes_from_places_not_demonyms(sources, countries, ranked,
+                                                             expected):
+    from dateline.mentions.places import focus_country
+    from dateline.records import Place
+    from dateline.resolve.toponyms import Candidate
+
+    cands = [Candidate(i, i + 1, "x", (), s) for i, s in enumerate(sources)]
+    places = [Place(name="x", geonameid=None, lat=0.0, lon=0.0, admin1=None, country=c,
+                    precision="exact") if c else None for c in countries]
+    assert focus_country(cands, places, ranked) == expected

@@ -108,6 +108,7 @@ def test_geocode_child_names_its_parent(gaz, child, parent, country):
     ("Heathrow", "GBR", "landmark"),
     ("West Africa", None, "region"),
     ("Northern Europe", None, "region"),
+    ("Paletwa", "MMR", "city"),  # a township seat GeoNames' cities500 lacks
 ])
 def test_geocode_supplement_names_resolve(gaz, name, country, kind):
     scored = geocode.rank(gaz, _cand(gaz, name), geocode.DocContext())
@@ -303,3 +304,19 @@ def test_geocode_fragment_drops_far_foreign_namesakes(gaz, name, focus, points, 
     ctx = geocode.DocContext(Counter({focus: 3}), focus, [(lat, lon, -1) for lat, lon in points])
     scored = geocode.rank(gaz, cand, ctx)
     assert bool(scored and gaz.country[scored[0][0]] == focus) == kept
+
+
+@pytest.mark.parametrize("others, kept", [
+    # 'Ariha' is also an alternate name of Jericho: not trusted in a story whose places are all
+    # Syrian, where Ariha itself is a reading
+    ({"saraqib": {"SYR"}}, False),
+    ({}, True),  # nothing else to go by
+    ({"saraqib": {"SYR"}, "hebron": {"PSE"}}, True),  # a story that names the West Bank too
+    ({"amman": {"JOR"}}, True),  # no Jordanian Ariha to fall back on
+])
+def test_geocode_variant_names_abroad_need_the_documents_country(gaz, others, kept):
+    cand = _cand(gaz, "Ariha")
+    ctx = geocode.DocContext(key_countries=others)
+    rows = {r for r, _ in geocode.rank(gaz, cand, ctx)}
+    jericho = next(r for r in cand.rows if gaz.name[r] == "Jericho")
+    assert (jericho in rows) is kept

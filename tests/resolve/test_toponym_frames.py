@@ -111,3 +111,13 @@ def test_toponym_frames_ent_at_finds_the_overlapping_entity(start, end, expected
                ents=["O", "B-GPE", "I-GPE", "O", "B-PERSON"])
     ent = frames.ent_at(doc, start, end)
     assert ((ent.text, ent.label_) if ent is not None else None) == expected
+
+
+@pytest.mark.parametrize("words, end, ent_end, beyond", [
+    (["struck", "Aleppo", "today"], 2, 3, False),  # a time adverb swept into the entity
+    (["the", "Washington", "Post"], 2, 3, True),
+    (["the", "Iraq", "war"], 2, 3, True),
+    (["in", "Aleppo"], 2, 2, False),
+])
+def test_toponym_frames_named_beyond(words, end, ent_end, beyond):
+    assert frames.named_beyond(_doc(words), end, ent_end) is beyond

@@ -74,3 +74,16 @@ def test_toponym_kinds_demonym_is_literal_only_as_located_modifier(words, heads,
     doc = _doc(words, heads, deps, [w.lower() for w in words])
     assert demonym_kind(Span(doc, 1 if words[0] == "the" else 0, 2 if words[0] == "the" else 1),
                         place_cues()) == kind
+
+
+@pytest.mark.parametrize("word, target, names_place", [
+    ("somali", "SOM", False),  # Ethiopia's Somali Region is a namesake, not Somalia
+    ("saudi", "SAU", True),  # 'in Saudi': Saudi Arabia itself
+    ("western", None, True),  # no country: a big province of that name stays a place
+])
+def test_toponym_kinds_demonym_names_its_own_place(word, target, names_place):
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.toponym_kinds import demonym_names_place
+
+    gaz = load_gazetteer()
+    assert demonym_names_place(gaz, gaz.rows(word), target) is names_place

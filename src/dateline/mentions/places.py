@@ -8,6 +8,7 @@ coherence with them), fills `doc.spans["places"]` and sets `doc._.focus_country`
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
@@ -15,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dateline.records import Place
-from dateline.resolve import geocode
+from dateline.resolve import containers, geocode
 from dateline.resolve.gazetteer import Gazetteer, load_gazetteer
 from dateline.resolve.names import index_keys, normalize, strip_article
 from dateline.resolve.place_cues import place_cues
@@ -23,6 +24,8 @@ from dateline.resolve.toponyms import Candidate, find_candidates
 
 FUZZY_CUTOFF = 88
 UNRESOLVED_SCORE = 0.2
+CONTAINED_SCORE = 0.5  # placed at the larger place the text puts it in
+DEMONYM_VOTE = 0.5  # 'Colombian troops' tips a Colombian story named with Venezuela
 
 
 class PlaceTagger:
@@ -43,7 +46,7 @@ class PlaceTagger:
             span._.place_score = score
             spans.append(span)
         doc.spans["places"] = spans
-        doc._.focus_country = ctx.focus
+        doc._.focus_country = focus_country(cands, [p for p, _ in results], ctx.focus)
         relabel_entities(doc, spans)
         return doc
 
@@ -81,6 +84,27 @@ def relabel_entities(doc: Doc, spans: list[Span]) -> None:
         doc.ents = sorted(ents, key=lambda e: e.start)
 
 
+def focus_country(cands: list[Candidate], places: list[Place | None], ranked_focus: str | None
+                  ) -> str | None:
+    """The country the article is about, from where its places were finally put (after the
+    containers: 'Boni in the Mopti region' votes for Mali, not for Bonn's Germany). Demonyms say
+    who more than where ('Russian airstrikes' on a Syrian village): they only tip a balance
+    among the named places, and decide alone only when the text names no place at all."""
+    counts: Counter = Counter()
+    nationals: Counter = Counter()
+    unplaced = False
+    for cand, place in zip(cands, places):
+        if place is None or not place.country:
+            unplaced = unplaced or (place is None and cand.source != "demonym")
+        elif cand.source == "demonym":
+            nationals[place.country] += DEMONYM_VOTE
+        else:
+            counts[place.country] += 1.0
+    if not counts:
+        return None if unplaced else ranked_focus
+    return (counts + nationals).most_common(1)[0][0]
+
+
 def _first_sentence_end(doc: Doc) -> int:
     for sent in doc.sents:
         return sent.end
@@ -94,11 +118,14 @@ def resolve_candidates(
     ctx = geocode.document_context(gaz, cands, _first_sentence_end(doc))
     first = [geocode.rank(gaz, c, ctx) for c in cands]
     ctx = geocode.refine_context(gaz, [(c, s) for c, s in zip(cands, first) if s])
+    boxes = containers.find_containers(doc, gaz, cands, ctx)
     ranked = []
     for cand in cands:
         if not cand.rows and cand.source != "demonym":
             cand.rows = _inner_rows(doc, gaz, cand, ctx)
             cand.near = cand.near or bool(cand.rows)  # only approximately there
+        if id(cand) in boxes:  # 'Boni in the Mopti region': no namesake outside Mopti
+            cand.rows = containers.keep_inside(gaz, cand, boxes[id(cand)], ctx)
         ranked.append(geocode.rank(gaz, cand, ctx))
     points = [(cand.start, geocode.to_place(gaz, scored[0][0]))
               for cand, scored in zip(cands, ranked)
@@ -111,6 +138,10 @@ def resolve_candidates(
             results.append((place, geocode.confidence(scored)))
         elif cand.source == "demonym":
             results.append((None, 0.0))
+        elif id(cand) in boxes:
+            place = containers.fallback(gaz, doc[cand.start:cand.end].text, boxes[id(cand)],
+                                        geocode.to_place)
+            results.append((place, CONTAINED_SCORE))
         elif cand.sibling:
             # 'the villages of Kafr Nabl and Hass': a name listed with settlements is their
             # sibling, not a point inside the nearest town, so it stays unresolved

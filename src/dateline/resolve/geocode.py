@@ -64,6 +64,7 @@ READING_MIN_CONFIDENCE = 0.5
 W_PROVINCE_NAMED = 2.0
 W_SIBLING_PROVINCE = 1.0
 LOCATED_WINDOW = 10
+ALIAS_CITY_POP = 1_000_000
 
 
 @dataclass
@@ -79,6 +80,7 @@ class DocContext:
     provinces: Counter = field(default_factory=Counter)  # (country, admin1) the document names
     readings: dict[str, tuple[int, float, int]] = field(default_factory=dict)  # surest mention
     named_admin1: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # -> keys naming it
+    key_countries: dict[str, set[str]] = field(default_factory=dict)  # name key -> countries
 
     def nearest_km(self, lat: float, lon: float, cand: Candidate, other_names: bool = False
                    ) -> float:
@@ -227,6 +229,7 @@ def rank(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> list[tuple[int, fl
         dominant = (-1, 0.0)  # a cue, a parent ("Paris, Texas") or a nearby namesake decides
     scored = []
     far = _distant_namesakes(gaz, cand, ctx) if cand.fragment else set()
+    far |= _aliases_abroad(gaz, cand, ctx)
     for r in cand.rows:
         if gaz.lat[r] == 0.0 and gaz.lon[r] == 0.0 or r in far:
             continue
@@ -286,6 +289,20 @@ def _distant_namesakes(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> set[
         # in a Californian story), not a province or a namesake elsewhere
         return set(cand.rows) - near
     return {r for r in local if gaz.country[r] != ctx.focus}
+
+
+def _aliases_abroad(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> set[int]:
+    """Towns a name matches only through an alternate spelling ('Ariha' is one of Jericho's,
+    'Bala' one of Basel's) that lie outside the one country every other place of the story is
+    in, when the name also has a reading in that country: like a fuzzy match (issue #5), a
+    variant name is trusted only among the document's countries. Big cities keep their old and
+    foreign names ('Kiev', 'Bombay')."""
+    others = {c for key, cs in ctx.key_countries.items() if key != cand.key for c in cs}
+    if len(others) != 1 or not any(gaz.country[r] in others for r in cand.rows):
+        return set()  # only where the name has a reading in that country to fall back on
+    return {r for r in cand.rows if gaz.kind[r] in LOCAL_KINDS and gaz.geonameid[r]
+            and gaz.country[r] not in others and gaz.population[r] < ALIAS_CITY_POP
+            and not gaz.is_primary(r, cand.key)}
 
 
 def _dominant_town(gaz: Gazetteer, rows: tuple[int, ...], key: str) -> tuple[int, float]:
@@ -429,6 +446,9 @@ def refine_context(gaz: Gazetteer, resolved: list[tuple[Candidate, list[tuple[in
         if gaz.kind[row] == "admin1" and cand.kind == "literal":
             ctx.provinces[(gaz.country[row], gaz.admin1[row])] += 1.0
         country = gaz.country[row]
+        if country and cand.source != "demonym" and gaz.kind[row] != "country":
+            # where the story's places lie: a country named whole is often a neighbour or a party
+            ctx.key_countries.setdefault(cand.key, set()).add(country)
         if country:
             ctx.countries[country] += 1.5 if gaz.kind[row] == "country" else 1.0
         if gaz.kind[row] in LOCAL_KINDS and sure >= POINT_MIN_CONFIDENCE:

@@ -13,7 +13,8 @@ from dateline.resolve.names import normalize
 
 FRAME_LISTS = ("type_suffixes", "type_prefixes", "place_adjectives", "control_participles",
                "ground_verbs", "captive_verbs", "generic_prefixes", "place_of_nouns", "person_generics",
-               "facility_heads", "position_words")
+               "facility_heads", "position_words", "institution_heads", "denomination_words",
+               "town_part_words", "unit_words", "area_words")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,11 @@ class PlaceCues:
     generic_prefixes: frozenset[str] = frozenset()
     facility_heads: frozenset[str] = frozenset()
     position_words: frozenset[str] = frozenset()
+    institution_heads: frozenset[str] = frozenset()
+    denomination_words: frozenset[str] = frozenset()
+    town_part_words: frozenset[str] = frozenset()
+    unit_words: frozenset[str] = frozenset()
+    area_words: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> str:

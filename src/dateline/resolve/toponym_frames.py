@@ -268,3 +268,12 @@ def in_dateline(doc: Doc, cand: "Spanned") -> bool:
         if not (tok.is_punct or is_name_word(tok) or tok.like_num):
             return False
     return False
+
+
+TIME_ADVERBS = frozenset({"today", "yesterday", "tonight", "overnight", "now"})
+
+
+def named_beyond(doc: Doc, end: int, ent_end: int) -> bool:
+    """Whether an entity runs on past a place name ('Washington Post', 'the Iraq war'), rather
+    than over a time adverb the tagger swept in ('targeted Aleppo today' as a WORK_OF_ART)."""
+    return ent_end > end and not all(t.lower_ in TIME_ADVERBS for t in doc[end:ent_end])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.place_cues import PlaceCues
 from dateline.resolve.toponym_frames import is_upper_word
 
@@ -21,6 +22,7 @@ NOT_ATTRIBUTES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CAR
 
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss"})
+DEMONYM_PLACE_POPULATION = 100_000  # 'Western' (Province): a big place, not a demonym
 NAME_PLACE_WORDS = frozenset({"province", "governorate", "region", "state"})
 
 
@@ -160,3 +162,12 @@ def classify_kind(span: Span, cues: PlaceCues) -> str:
 def demonym_kind(span: Span, cues: PlaceCues) -> str:
     """A demonym is 'literal' only as a located modifier ("the Iraqi border")."""
     return "literal" if _located_modifier(span, cues) else "demonym"
+
+
+def demonym_names_place(gaz: Gazetteer, rows: tuple[int, ...], target: str | None) -> bool:
+    """Whether a demonym-shaped name is also the name of what it refers to ('in Saudi' is Saudi
+    Arabia), rather than of a namesake elsewhere ('Somali' is also Ethiopia's Somali Region, but
+    'the Somali capital' is Somalia's): a country demonym keeps only its own country's reading."""
+    if target and len(target) == 3 and target.isupper():
+        return any(gaz.kind[r] == "country" and gaz.country[r] == target for r in rows)
+    return bool(rows) and max(gaz.population[r] for r in rows) >= DEMONYM_PLACE_POPULATION

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.names import normalize
-from dateline.resolve.place_cues import PlaceCues
+from dateline.resolve.place_cues import PlaceCues, demonyms
 from dateline.resolve.toponym_frames import is_name_word
 
 if TYPE_CHECKING:
@@ -89,8 +89,49 @@ def mark_parts(doc: Doc, cand: Candidate, cues: PlaceCues) -> None:
         words = [normalize(t.text) for t in doc[cand.start:cand.end]
                  if t.lower_ not in POSSESSIVES and not t.is_punct]
         cand.fragment = bool(cand.rows) and any(w and w not in own for w in words)
+        if cand.fragment and cand.key in cues.generic_prefixes:
+            cand.rows = ()  # 'Khan al-Shekh' is not Haan (alias 'Khan'): a generic word's rows
         return
     if cand.rows and cand.key.rsplit(" ", 1)[-1] == normalize(head):
         return  # 'Washington Square', 'Heathrow Airport': the gazetteer knows the facility itself
     cand.facility = "street" if head in cues.street_heads else "building"
     cand.near = cand.near or bool(cand.rows)
+
+
+def typed_run_end(doc: Doc, cand: Candidate, cues: PlaceCues, max_tokens: int) -> int:
+    """'Abu' -> 'Abu Salim' in 'the Abu Salim and Salah al-Din districts': a name matched on its
+    first words and followed by further capitalised words is the longer name when a type word
+    closes it or the list it opens (`mark_parts` then flags its rows as the part's)."""
+    end, n = cand.end, len(doc)
+    while end < n and end - cand.start < max_tokens and is_name_word(doc[end]) \
+            and not doc[end].is_sent_start:
+        end += 1
+    if end == cand.end or end >= n:
+        return cand.end
+    word = doc[end].lower_
+    if word in cues.type_suffixes:
+        return end
+    if word not in ("and", "or", ","):
+        return cand.end
+    for k in range(end + 1, min(n, end + 1 + max_tokens)):
+        if doc[k].lower_ in cues.type_suffixes:
+            return end
+        if doc[k].is_sent_start or (doc[k].is_punct and doc[k].text not in ("-", "'", "’")):
+            break
+    return cand.end
+
+
+def names_institution(doc: Doc, start: int, head: int, cues: PlaceCues) -> bool:
+    """'the Catholic Church', 'the Ethiopian Orthodox Church': a denomination, not a building.
+    Only 'the' and words of a denomination or nation stand before the head, and no 'in X' or
+    'of X' after it locates a building."""
+    if doc[head].lower_ not in cues.institution_heads or start < 1 \
+            or doc[start - 1].lower_ != "the":
+        return False
+    table = demonyms()
+    if not all(t.lower_ in cues.denomination_words or normalize(t.text) in table
+               for t in doc[start:head]):
+        return False
+    after = doc[head + 1].lower_ if head + 1 < len(doc) else ""
+    return after not in ("in", "at", "of", "on", ",")
+

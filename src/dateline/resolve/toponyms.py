@@ -24,7 +24,7 @@ from dateline.resolve import toponym_parts as parts
 from dateline.resolve.toponym_frames import (after_kin, ent_at, in_dateline, is_dateline,
                                              is_name_word, locative_before, person_names,
                                              person_words)
-from dateline.resolve.toponym_kinds import classify_kind, demonym_kind
+from dateline.resolve.toponym_kinds import classify_kind, demonym_kind, demonym_names_place
 from dateline.resolve.toponym_parts import POSSESSIVES
 
 MAX_TOKENS = 6
@@ -120,8 +120,8 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         return True
     ent = ent_at(doc, cand.start, cand.end)
     ner_place = ent is not None and ent.label_ in PLACE_LABELS
-    longer = ent is not None and (ent.end > cand.end or ent.start < cand.start and not (
-        ent.start + 1 == cand.start and ent[0].lower_ == "the"))  # 'the Holy See' is no longer
+    longer = ent is not None and (frames.named_beyond(doc, cand.end, ent.end) or ent.start
+        < cand.start and not (ent.start + 1 == cand.start and ent[0].lower_ == "the"))
     if _names_origin(doc, cand):
         return True  # 'the Britain-based Syrian Observatory', 'Kent-born'
     if after_kin(doc, cand.start, cues):
@@ -192,6 +192,7 @@ def _extend(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> None:
             cand.end += 1
         else:
             break
+    cand.end = parts.typed_run_end(doc, cand, cues, MAX_TOKENS)
     cand.end = parts.facility_end(doc, gaz, cand, cues, MAX_TOKENS)
     head = doc[cand.end - 1].lower_
     if cand.feature is None and head in cues.feature_words and cand.end - cand.start > 1:
@@ -395,7 +396,8 @@ def _headed_names(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]
         nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
         if (nxt is not None and doc[tok.i + 1].lower_ in ("for", "of") and is_name_word(nxt)) \
                 or tok.lower_ == "market" or (
-                start + 1 == tok.i and normalize(doc[start].text) in cues.stop_names):
+                start + 1 == tok.i and normalize(doc[start].text) in cues.stop_names) \
+                or parts.names_institution(doc, start, tok.i, cues):
             continue  # 'Centre for Disease Control', 'Money Market', 'President Park'
         out.append(Candidate(start, tok.i + 1, normalize(doc[start:tok.i + 1].text), (), "cue",
                              cued=True))
@@ -433,9 +435,9 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
     """Every toponym mention in the document, in text order, with kind and context hints."""
     norms = [normalize(t.text) for t in doc]
     table = demonyms()
-    # 'English', 'Jordanian': a demonym is read as one, not as a homonymous small town
+    # 'English', 'Jordanian', 'the Somali capital': a demonym is read as one, not as a namesake
     cands = [c for c in gazetteer_matches(doc, gaz, norms)
-             if c.key not in table or max(gaz.population[r] for r in c.rows) >= BIG_POPULATION]
+             if c.key not in table or demonym_names_place(gaz, c.rows, table[c.key])]
     for cand in cands:
         cand.feature = _feature_hint(doc, cand, cues) or frames.type_word_before(
             doc, cand.start, cues)
