@@ -98,6 +98,17 @@ def test_assemble_tear_gas_is_crowd_control_not_shelling(extract):
     assert not any(a.name.endswith("rebels") for a in event.actors + event.recipients)
 
 
+@pytest.mark.parametrize(("text", "type_", "recipient", "absent"), [
+    ("France sent aid to Sudan on Sunday.", "AID", "Government of Sudan", None),  # a country is its state
+    ("Rockets hit Aleppo on Sunday.", "ASSAULT", None, "Aleppo"),  # a town is where, not who
+])
+def test_assemble_countries_are_parties_towns_are_places(extract, text, type_, recipient, absent):
+    event = _one(extract(text), type_)
+    names = {a.name for a in event.actors + event.recipients}
+    assert recipient is None or recipient in names
+    assert absent is None or absent not in names
+
+
 def test_assemble_counts_go_to_the_fighting(extract):
     events = extract("At least 12 soldiers were killed and 30 wounded in clashes with rebels on Sunday.")
     clash = _one(events, "ASSAULT")

@@ -231,8 +231,9 @@ def to_actor(doc: Doc, head: Token) -> Actor | None:
         span = doc[span.start:head.i]
         head = span[-1]
     appositive = any(c.dep_ == "appos" for c in head.children)  # "Paktika province, an Afghan force"
-    if head.pos_ in ("NOUN", "PROPN") and not appositive and _literal_place(doc, head):
-        return None  # "rockets hit Aleppo": a literal place is where, not who
+    if head.pos_ in ("NOUN", "PROPN") and not appositive and _literal_place(doc, head) and not (
+            head.pos_ == "PROPN" and _country(doc, head)):
+        return None  # "rockets hit Aleppo": a literal place is where, not who (a country is its state)
     actor = actor_for(doc, span)
     if actor is not None:
         return None if _attacked_place(head, actor) else actor
@@ -276,6 +277,15 @@ def _attacked_place(head: Token, actor: Actor) -> bool:
         return False
     remote = load_lexicon().state_instruments
     return head.ent_type_ != "PERSON" or any(t.lemma_.lower() in remote for t in governor.subtree if t.i < head.i)
+
+
+def _country(doc: Doc, head: Token) -> bool:
+    """Whether the head names a whole country: news and event coding take a country for its
+    state even where it reads as a place ("withdraw from Lebanon", "aid to Sudan")."""
+    for span in doc.spans.get("places", []):
+        if span.start <= head.i < span.end:
+            return span._.place is not None and span._.place.precision == "country"
+    return False
 
 
 def _literal_place(doc: Doc, head: Token) -> bool:
