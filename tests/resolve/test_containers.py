@@ -38,6 +38,9 @@ def _km(a: Place, b: Place) -> float:
      "districts.", "Abu Salim", "LBY", "Tarabulus"),
     ("A missile struck the Shevchenkivskyi district of Kharkiv.", "Shevchenkivskyi", "UKR",
      "Kharkiv"),
+    # an address 'X district, Y province' names the district's province (Daman is also in India)
+    ("Troops searched a compound in Daman district, Kandahar province, today.", "Daman", "AFG",
+     "Kandahar"),
     # ... but a district the text places elsewhere is left where it is
     ("Officials in Kabul said troops raided villages in Garmsir district of Helmand province.",
      "Garmsir", "AFG", "Helmand"),

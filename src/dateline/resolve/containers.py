@@ -97,6 +97,10 @@ def _stated_parent(doc: Doc, gaz: Gazetteer, cands: list[Candidate], i: int,
     if len(between) == 2 and between[0] in place_cues().town_part_words and between[1] == "of" \
             and gaz.kind[row] == "city" and gaz.population[row] >= PARENT_CITY_POP:
         return Container(row, "town")
+    if len(between) == 2 and between[0] in place_cues().town_part_words and between[1] == "," \
+            and gaz.kind[row] in CONTAINER_KINDS and cand.kind == "literal":
+        # 'Daman district, Kandahar province': the address names the district's province
+        return Container(row, "country" if gaz.kind[row] == "country" else "admin1")
     if not between or between[0] != "in" or len(between) > IN_WINDOW or any(
             t.is_punct or t.pos_ not in ("DET", "ADJ", "ADP") for t in doc[cand.end + 1:nxt.start]
             if not t.is_space):
