@@ -18,6 +18,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def places_nlp():
+    """Paragraph breaks and the places stage only: toponym tests need no events."""
+    from dateline.nlp.load import build_nlp
+
+    return build_nlp(components=["dateline_paragraphs", "dateline_places"])
+
+
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """../shared (corpus, gold); tests that need it skip when it is absent."""
     if not SHARED.is_dir():

@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from dateline.mentions.count_lexicon import count_lexicon, lexicon_lemma
-from dateline.mentions.numbers import load_yaml
+from dateline.data import load_yaml
 from dateline.records import COUNT_FIELDS
 
 

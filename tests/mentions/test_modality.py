@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 
 from dateline.mentions.modality import is_opinion_sentence, modality_for
-from dateline.mentions.numbers import load_yaml
+from dateline.data import load_yaml
 from dateline.nlp.extensions import register_extensions
 from dateline.records import MODALITIES
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.mentions.counts import parse_number
-from dateline.mentions.numbers import load_yaml
+from dateline.data import load_yaml
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,6 @@ import pytest
 from dateline.records import Place
 
 
-@pytest.fixture(scope="module")
-def places_nlp():
-    from dateline.nlp.load import build_nlp
-
-    return build_nlp(components=["dateline_paragraphs", "dateline_places"])
-
-
 def _spans(nlp, text):
     doc = nlp(text)
     return doc, {s.text: s for s in doc.spans["places"]}

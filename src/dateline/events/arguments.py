@@ -279,21 +279,24 @@ def _attacked_place(head: Token, actor: Actor) -> bool:
     return head.ent_type_ != "PERSON" or any(t.lemma_.lower() in remote for t in governor.subtree if t.i < head.i)
 
 
+def _place_span(doc: Doc, head: Token) -> Span | None:
+    """The toponym span the head lies in, if any."""
+    return next((s for s in doc.spans.get("places", []) if s.start <= head.i < s.end), None)
+
+
 def _country(doc: Doc, head: Token) -> bool:
     """Whether the head names a whole country: news and event coding take a country for its
     state even where it reads as a place ("withdraw from Lebanon", "aid to Sudan")."""
-    for span in doc.spans.get("places", []):
-        if span.start <= head.i < span.end:
-            return span._.place is not None and span._.place.precision == "country"
-    return False
+    span = _place_span(doc, head)
+    return span is not None and span._.place is not None and span._.place.precision == "country"
 
 
 def _literal_place(doc: Doc, head: Token) -> bool:
     """Whether the head is a toponym used as a place ("rockets hit Aleppo"): the target's
     location, not a party; metonyms ("Damascus said") and demonyms ("Russian strikes") stay actors."""
-    for span in doc.spans.get("places", []):
-        if span.start <= head.i < span.end:
-            return span._.toponym_kind == "literal"
+    span = _place_span(doc, head)
+    if span is not None:
+        return span._.toponym_kind == "literal"
     if head.pos_ == "NOUN" and in_class(head, "place"):  # "Hama countryside", "the town of Daraa"
         named = [c for c in head.children if c.dep_ == "compound"] + _pobjs(head, {"of"})
         return any(_literal_place(doc, c) for c in named if c.pos_ == "PROPN")

@@ -29,6 +29,7 @@ from dateline.events.implicit import (
 from dateline.events.merge import Mention, merge_mentions
 from dateline.events.timing import When, choose_date, date_headline, new_paragraph, running_date
 from dateline.events.triggers import Sense, find_triggers, lemma_of, load_lexicon
+from dateline.mentions.actors import DEFINITE
 from dateline.records import Actor, Event, Evidence, Place
 from dateline.resolve.location import locate
 
@@ -147,9 +148,6 @@ def _listed_places(group: Group) -> list[Token]:
 def _unclosed(sent: Span) -> bool:
     """No closing punctuation: a title line."""
     return sent.text.rstrip()[-1:] not in CLOSING
-
-
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _anaphoric(draft: Draft) -> bool:

@@ -19,6 +19,7 @@ import functools
 
 from spacy.tokens import Doc, Token
 
+from dateline.data import load_yaml
 from dateline.events.classify import crosswalk, cue_words
 from dateline.events.triggers import load_lexicon
 from dateline.records import Actor, Event, Place
@@ -236,12 +237,7 @@ def _settled(event: Event, kinds: list[str | None]) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _targets_data() -> dict[str, frozenset[str]]:
-    import importlib.resources
-
-    import yaml
-
-    text = importlib.resources.files("dateline.data").joinpath("actors/targets.yaml").read_text("utf-8")
-    return {k: frozenset(str(w).lower() for w in v) for k, v in yaml.safe_load(text).items()}
+    return {k: frozenset(str(w).lower() for w in v) for k, v in load_yaml("actors/targets.yaml").items()}
 
 
 def civilian_objects() -> frozenset[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from dateline.data import load_yaml
 from dateline.mentions.actor_lexicon import ARMED_SECTORS, Entry, Form, Role, lexicon, normalise
 from dateline.records import Actor
 
@@ -225,9 +226,4 @@ def _titled_person(words: list[str]) -> Actor | None:
 def group_heads() -> frozenset[str]:
     """Head nouns of groups of people (`data/actors/heads.yaml`): a noun phrase the lexicon does
     not know names an actor only with such a head, or a person's."""
-    import importlib.resources
-
-    import yaml
-
-    text = importlib.resources.files("dateline.data").joinpath("actors/heads.yaml").read_text("utf-8")
-    return frozenset(str(w).lower() for w in yaml.safe_load(text)["group_heads"])
+    return frozenset(str(w).lower() for w in load_yaml("actors/heads.yaml")["group_heads"])

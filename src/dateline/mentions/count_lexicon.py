@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from dateline.mentions.numbers import load_yaml
+from dateline.data import load_yaml
 
 
 @dataclass(frozen=True)

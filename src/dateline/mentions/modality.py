@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from dateline.mentions.numbers import load_yaml
+from dateline.data import load_yaml
 
 _CLIMB = {"xcomp", "ccomp", "conj", "pcomp", "advcl", "prep", "pobj", "dobj", "parataxis",
           "acomp", "oprd", "nsubj", "nsubjpass", "attr", "agent", "appos", "compound"}

@@ -8,19 +8,13 @@ vague quantities (SPEC.md section 3). Word lists and values live in `data/number
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import re
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from dateline.data import load_yaml
+
 _WORD_RE = re.compile(r"\d[\d,]*(?:\.\d+)?|[a-z]+|[-–—~]")
-
-
-def load_yaml(name: str) -> dict:
-    """A YAML file from `dateline.data`."""
-    text = importlib.resources.files("dateline.data").joinpath(name).read_text("utf-8")
-    return yaml.safe_load(text)
 
 
 @functools.lru_cache(maxsize=1)

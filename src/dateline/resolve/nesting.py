@@ -7,12 +7,10 @@ text puts it in. Also the word lists of data/event_location.yaml, which resolve/
 from __future__ import annotations
 
 import functools
-import importlib.resources
-
-import yaml
 
 from spacy.tokens import Span, Token
 
+from dateline.data import load_yaml
 from dateline.records import Place
 
 PRECISION_RANK = {"exact": 0, "near": 1, "admin1": 2, "country": 3}
@@ -41,8 +39,7 @@ def words(key: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> dict:
-    text = importlib.resources.files("dateline.data").joinpath("event_location.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_yaml("event_location.yaml")
 
 
 def _hangs_from(inner: Span, outer: Span) -> bool:
