@@ -183,3 +183,113 @@ def test_arguments_fallback_actor_needs_a_group_or_person(text, ents, index, exp
     doc[1]._.trigger = Sense(lemma=doc[1].lemma_, pos="VERB", type="ASSAULT")
     actor = args.to_actor(doc, doc[index])
     assert (actor.name if actor else None) == expected
+
+
+def _sense(doc, index, kind, two_sided=False):
+    doc[index]._.trigger = Sense(lemma=doc[index].lemma_, pos=doc[index].pos_, type=kind, two_sided=two_sided)
+    return doc
+
+
+# "Diplomats met with the rebels" / "Troops shelled the town with artillery"
+MET_WITH = parses.sentence(
+    "Diplomats/1/nsubj/NOUN/diplomat met/1/ROOT/VERB/meet with/1/prep/ADP/with the/4/det/DET/the "
+    "rebels/2/pobj/NOUN/rebel")
+SHELLED_WITH = parses.sentence(
+    "Troops/1/nsubj/NOUN/troop shelled/1/ROOT/VERB/shell the/3/det/DET/the town/1/dobj/NOUN/town "
+    "with/1/prep/ADP/with artillery/4/pobj/NOUN/artillery")
+
+
+@pytest.mark.parametrize(("rows", "kind", "two_sided", "expected"), [
+    (MET_WITH, "CONSULT", False, ["rebels"]),          # the other side of a meeting
+    (MET_WITH, "ASSAULT", True, []),                  # in fighting, "with" names a co-party instead
+    (SHELLED_WITH, "ASSAULT", False, []),             # or an instrument
+])
+def test_arguments_with_names_the_other_side_outside_violence(rows, kind, two_sided, expected):
+    doc = _sense(parses.build(rows), 1, kind, two_sided)
+    assert _words(args.recipients_of(doc[1])) == expected
+
+
+# "Congress lifted embargoes on Iran" / "Bangladesh rejected an Indian proposal"
+LIFTED_EMBARGOES = parses.sentence(
+    "Congress/1/nsubj/PROPN/Congress lifted/1/ROOT/VERB/lift embargoes/1/dobj/NOUN/embargo "
+    "on/2/prep/ADP/on Iran/3/pobj/PROPN/Iran")
+REJECTED_PROPOSAL = parses.sentence(
+    "Bangladesh/1/nsubj/PROPN/Bangladesh rejected/1/ROOT/VERB/reject an/4/det/DET/an "
+    "Indian/4/amod/ADJ/indian proposal/1/dobj/NOUN/proposal")
+
+
+@pytest.mark.parametrize(("rows", "kind", "patients"), [
+    (LIFTED_EMBARGOES, "CONCEDE", ["embargoes", "Iran"]),   # whom the thing is imposed on
+    (REJECTED_PROPOSAL, "REJECT", ["proposal", "Indian"]),  # whose the thing is
+    (LIFTED_EMBARGOES, "ASSAULT", ["embargoes"]),           # not in violence
+])
+def test_arguments_targets_of_a_thing_object(rows, kind, patients):
+    doc = _sense(parses.build(rows), 1, kind)
+    assert _words(args.verb_patients(doc[1])) == patients
+
+
+def test_arguments_owner_adjective_is_its_state():
+    doc = _sense(parses.build(REJECTED_PROPOSAL), 1, "REJECT")
+    actor = args.to_actor(doc, doc[3])
+    assert actor is not None and (actor.name, actor.country) == ("Government of India", "IND")
+
+
+# "Greece demanded that Europe refuse", "Libya offered to hand suspects to Britain"
+DEMANDED_THAT = parses.sentence(
+    "Greece/1/nsubj/PROPN/Greece demanded/1/ROOT/VERB/demand that/4/mark/SCONJ/that "
+    "Europe/4/nsubj/PROPN/Europe refuse/1/ccomp/VERB/refuse")
+OFFERED_TO = parses.sentence(
+    "Libya/1/nsubj/PROPN/Libya offered/1/ROOT/VERB/offer to/3/aux/PART/to hand/1/xcomp/VERB/hand "
+    "suspects/3/dobj/NOUN/suspect to/3/prep/ADP/to Britain/5/pobj/PROPN/Britain")
+
+
+@pytest.mark.parametrize(("rows", "kind", "patients"), [
+    (DEMANDED_THAT, "REQUEST", ["Europe"]),              # who is to act on the demand
+    (DEMANDED_THAT, "ACCUSE", []),                       # a that-clause of other verbs is no target
+    (OFFERED_TO, "AGREE", ["suspects", "Britain"]),      # the target of the act committed to
+])
+def test_arguments_patients_of_demands_and_commitments(rows, kind, patients):
+    doc = _sense(parses.build(rows, tags={4: "VB"} if rows is DEMANDED_THAT else None), 1, kind)
+    assert _words(args.verb_patients(doc[1])) == patients
+
+
+# "Forces killed three men in a gunbattle" / "Men were killed in a gunbattle"
+KILLED_IN_BATTLE = parses.sentence(
+    "Forces/1/nsubj/NOUN/force killed/1/ROOT/VERB/kill three/3/nummod/NUM/three men/1/dobj/NOUN/man "
+    "in/1/prep/ADP/in a/6/det/DET/a gunbattle/4/pobj/NOUN/gunbattle")
+KILLED_PASSIVE = parses.sentence(
+    "Men/2/nsubjpass/NOUN/man were/2/auxpass/AUX/be killed/2/ROOT/VERB/kill in/2/prep/ADP/in "
+    "a/5/det/DET/a gunbattle/3/pobj/NOUN/gunbattle")
+
+
+@pytest.mark.parametrize(("rows", "index", "agents"), [
+    (KILLED_IN_BATTLE, 6, ["Forces"]),   # the subject took part in the event it frames
+    (KILLED_PASSIVE, 5, []),             # the subject of a passive did not
+])
+def test_arguments_framing_subject_takes_part(rows, index, agents):
+    doc = parses.build(rows)
+    assert _words(args.noun_agents(doc[index])) == agents
+
+
+# "The party issued a declaration demanding reforms"
+DECLARATION_DEMANDING = parses.sentence(
+    "The/1/det/DET/the party/2/nsubj/NOUN/party issued/2/ROOT/VERB/issue a/4/det/DET/a "
+    "declaration/2/dobj/NOUN/declaration demanding/4/acl/VERB/demand reforms/5/dobj/NOUN/reform")
+
+
+def test_arguments_issuer_of_a_statement_speaks():
+    doc = parses.build(DECLARATION_DEMANDING, tags={5: "VBG"})
+    assert args.subject_of(doc[5]).text == "party"
+
+
+# "The office repeated its demand that Israel ease restrictions"
+DEMAND_THAT = parses.sentence(
+    "The/1/det/DET/the office/2/nsubj/NOUN/office repeated/2/ROOT/VERB/repeat its/4/poss/PRON/its "
+    "demand/2/dobj/NOUN/demand that/7/mark/SCONJ/that Israel/7/nsubj/PROPN/Israel ease/4/acl/VERB/ease "
+    "restrictions/7/dobj/NOUN/restriction")
+
+
+@pytest.mark.parametrize(("kind", "patients"), [("REQUEST", ["Israel"]), ("ACCUSE", [])])
+def test_arguments_demand_noun_names_who_is_to_act(kind, patients):
+    doc = _sense(parses.build(DEMAND_THAT, tags={7: "VB"}), 4, kind)
+    assert _words(args.noun_patients(doc[4])) == patients

@@ -9,8 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.triggers import in_class, load_lexicon, noun_head, passive_subject
-from dateline.mentions.actor_names import group_heads
-from dateline.mentions.actors import actor_for
+from dateline.mentions.actor_lexicon import lexicon
+from dateline.mentions.actor_names import actor_of_form, group_heads
+from dateline.mentions.actors import actor_for, actors_for
 from dateline.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -21,6 +22,11 @@ NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "
 LOCATIVE_CHAIN = frozenset({"in", "at", "near", "on", "around", "of", "outside", "inside"})
 CAPTIVE_WORDS = frozenset({"prisoner", "captive", "hostage"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "another", "other", "some"})
+VIOLENT_TYPES = frozenset({"ASSAULT"})
+RECIPIENT_PREPS = frozenset({"to", "from", "for"})
+PEACEFUL_PREPS = frozenset({"with", "against"})
+THING_PREPS = frozenset({"on", "against", "with", "to", "for", "from"})
+OWNER_PREPS = frozenset({"of", "by"})
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -55,6 +61,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     dep, head = verb.dep_, verb.head
     if head is verb:
         return None
+    if dep == "acl" and verb.tag_ == "VBG" and _carrier(head):
+        return subject_of(head.head, depth + 1)  # "issued a declaration demanding that ..."
     if dep == "relcl" or (dep == "acl" and verb.tag_ in {"VBG", "VBN"}):
         return head
     if dep == "acl":
@@ -68,6 +76,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return None
         return subject_of(head, depth + 1)
     return None
+
+
+def _carrier(noun: Token) -> bool:
+    """A thing that carries its issuer's words, object of the issuing verb: "issued a statement
+    calling for calm", "released a video showing ...": the issuer speaks, not the statement."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return False
+    return noun.lemma_.lower() in load_lexicon().carrier_nouns or to_actor(noun.doc, noun) is None
 
 
 def _actor_auxiliary(token: Token) -> bool:
@@ -117,8 +133,13 @@ def verb_agents(verb: Token) -> list[Token]:
 
 
 def verb_patients(verb: Token) -> list[Token]:
-    """Whom or what it was done to: the object, or the subject of a passive."""
-    out = [noun_head(c) for c in verb.children if c.dep_ == "dobj"]
+    """Whom or what it was done to: the object, or the subject of a passive; for an object that
+    is a thing, whom the thing is for or against ("lifted sanctions on Iran"); for a demand, who
+    is to act ("demanded that the US cancel"); for a verb with no object of its own, the object
+    of the act it commits to ("offered to hand them over to Britain")."""
+    objects = [noun_head(c) for c in verb.children if c.dep_ == "dobj"]
+    out = objects + [t for o in objects for t in _thing_targets(o)]
+    out += demanded_of(verb)
     if reduced_passive(verb):
         out.append(verb.head)
     subj = passive_subject(verb)
@@ -126,6 +147,72 @@ def verb_patients(verb: Token) -> list[Token]:
         out.append(subj)
     if not out and verb.dep_ == "conj" and is_passive(verb) and is_passive(verb.head):
         out = verb_patients(verb.head)
+    if not out:
+        out = committed_patients(verb)
+    return out
+
+
+def _peaceful(token: Token) -> bool:
+    """Not an act of violence: only there do "with"/"against" name the other side; in violence
+    they name an instrument ("shelled the town with artillery") or a fighting party."""
+    sense = token._.trigger
+    return sense is None or (sense.type not in VIOLENT_TYPES and not sense.two_sided)
+
+
+def _thing_targets(obj: Token, verb: Token | None = None) -> list[Token]:
+    """Whom a thing handed, imposed, shared or refused concerns: whom it is for or against
+    ("embargoes on Iran", "aid for Romania", "evidence with the U.S."), whose it is ("rejected
+    an Indian proposal", "Serbia's suppression of the unrest", "calls by Belarus's rulers",
+    "demolished Palestinian homes"). Only for an object that is not itself an actor, and only
+    outside violence (there the owner of a target is its place or a bystander). `verb` is the
+    event's trigger when the object hangs on a preposition ("called for sanctions")."""
+    verb = verb if verb is not None else obj.head
+    sense = verb._.trigger
+    if sense is None or sense.territory or not _peaceful(verb) or not _peaceful(obj):
+        return []  # an untyped verb, or a place taken ("the towns of Sinjar"), says nothing of owners
+    if obj.pos_ != "NOUN" or in_class(obj, "place") or to_actor(obj.doc, obj) is not None:
+        return []
+    out = [t for t in _pobjs(obj, THING_PREPS | OWNER_PREPS) if t.pos_ in {"NOUN", "PROPN"}]
+    out += [c for c in obj.children if c.dep_ == "poss" and c.lower_ not in PERSONAL_PRONOUNS]
+    out += [c for c in obj.children if c.dep_ in {"amod", "compound", "nmod"} and _owner_word(c)]
+    return out
+
+
+def _owner_word(token: Token) -> bool:
+    """A modifier that names who owns a thing: a country or group adjective or name ("Indian",
+    "Palestinian", "NATO"), not a description ("new", "military")."""
+    if token.pos_ not in {"ADJ", "PROPN", "NOUN"} or not token.text[:1].isupper():
+        return False
+    return lexicon().lookup(token.text, roles=("adjective", "name", "community_adj"), cased=True) is not None
+
+
+def demanded_of(verb: Token) -> list[Token]:
+    """Who a demand is addressed to: the subject of the demanded clause ("demanded that the US
+    cancel the sale") or the object of "call on" ("called on Arabs to unite")."""
+    sense = verb._.trigger
+    if sense is None or sense.type != "REQUEST":
+        return []
+    clauses = {"ccomp"} if verb.pos_ == "VERB" else {"acl", "ccomp"}  # "its demand that Israel ease"
+    out = [noun_head(s) for c in verb.children if c.dep_ in clauses and c.pos_ in {"VERB", "AUX"}
+           for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in RELATIVE_PRONOUNS]
+    return out + (_pobjs(verb, {"on", "upon"}) if verb.pos_ == "VERB" else [])
+
+
+def committed_patients(verb: Token, depth: int = 0) -> list[Token]:
+    """The object and recipients of the act a verb commits to ("agreed to lift embargoes on
+    Iran", "offered to negotiate with Armenia"): the verb's own target is that act's target."""
+    if depth > 2 or verb.pos_ not in {"VERB", "ADJ", "AUX"}:
+        return []
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            objects = [noun_head(c) for c in child.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
+            event = child if child._.trigger is not None else verb
+            out += objects + [t for o in objects for t in _thing_targets(o, event)]
+            out += _pobjs(child, RECIPIENT_PREPS | (PEACEFUL_PREPS if _peaceful(verb) else frozenset()))
+            out += committed_patients(child, depth + 1)
+        elif child.dep_ == "acomp":  # "is willing to send material to Saudi Arabia"
+            out += committed_patients(child, depth + 1)
     return out
 
 
@@ -140,13 +227,27 @@ def noun_agents(noun: Token) -> list[Token]:
             child.ent_type_ in ACTOR_ENTS or actor_for(noun.doc, child) is not None
         ):
             out.append(child)
-    return out
+    return out or _framing_subject(noun)
+
+
+def _framing_subject(noun: Token) -> list[Token]:
+    """"Serb forces killed three men in a gunbattle", "troops arrested him during a raid": the
+    active subject of the verb an event noun frames ("in"/"during") took part in that event."""
+    prep = noun.head
+    preps = {"in", "during", "for"} if _peaceful(noun) else {"in", "during"}  # "returned for talks"
+    if noun.dep_ != "pobj" or prep.lower_ not in preps or prep.head.pos_ != "VERB":
+        return []
+    verb = prep.head
+    if is_passive(verb):
+        return []
+    subj = subject_of(verb)
+    return [subj] if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else []
 
 
 def noun_patients(noun: Token) -> list[Token]:
     """Whom it was done to, for an event noun ("attack on X", "kidnapping of Y"), and a name
     the parser set beside it as an apposition ("IS attacks SDF" read as "is attacks, SDF")."""
-    out = _pobjs(noun, {"on", "against", "of", "targeting"})
+    out = _pobjs(noun, {"on", "against", "of", "targeting"}) + demanded_of(noun)
     if noun.dep_ == "attr" and _actor_auxiliary(noun.head):
         out += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return out
@@ -168,9 +269,13 @@ def co_parties(token: Token) -> list[Token]:
 
 
 def recipients_of(token: Token) -> list[Token]:
-    """Indirect recipients: "to X", "for X", "from X", and the dative "gave X an ultimatum"."""
+    """Indirect recipients: "to X", "for X", "from X", the dative "gave X an ultimatum", and,
+    outside violence, the other side: "met with X", "talks with X", "protested against X"."""
     out = [noun_head(c) for c in token.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"]
-    out += _pobjs(token, {"to", "from", "for"})
+    out += _pobjs(token, RECIPIENT_PREPS)
+    if _peaceful(token):
+        out += _pobjs(token, PEACEFUL_PREPS)
+        out += [t for o in _pobjs(token, {"for"}) for t in _thing_targets(o, token)]  # "called for sanctions against X"
     return out
 
 
@@ -237,6 +342,10 @@ def to_actor(doc: Doc, head: Token) -> Actor | None:
     actor = actor_for(doc, span)
     if actor is not None:
         return None if _attacked_place(head, actor) else actor
+    if head.dep_ in {"amod", "compound", "nmod"} and head.head._.trigger is None and _owner_word(head):
+        # "rejected an Indian proposal": the owner of a thing; an event's ("Palestinian riots") is its agent
+        form = lexicon().lookup(head.text, roles=("adjective", "name", "community_adj"), cased=True)
+        return actor_of_form(form, head.text) if form is not None and form.entry.kind != "community" else None
     if head.lower_ in PERSONAL_PRONOUNS or head.pos_ == "PRON" or head.ent_type_ in NON_ACTOR_ENTS:
         return None
     if head.pos_ == "ADJ" and head.ent_type_ != "NORP":
@@ -310,7 +419,11 @@ def actors_of(doc: Doc, heads: list[Token]) -> list[Actor]:
     for head in heads:
         for tok in conjuncts(head):
             actor = to_actor(doc, tok)
-            if actor is not None and actor.name.lower() not in seen:
-                seen.add(actor.name.lower())
-                out.append(actor)
+            found = [actor] if actor is not None else []
+            if actor is not None and tok.pos_ in {"NOUN", "PROPN"}:  # "U.S. and Russian negotiators"
+                found += actors_for(doc, tok)[1:]
+            for each in found:
+                if each.name.lower() not in seen:
+                    seen.add(each.name.lower())
+                    out.append(each)
     return out

@@ -7,6 +7,7 @@ The naming scheme is documented in `actor_lexicon`.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from dateline.data import load_yaml
@@ -14,6 +15,7 @@ from dateline.mentions.actor_lexicon import ARMED_SECTORS, Entry, Form, Role, le
 from dateline.records import Actor
 
 _OF_WORDS = ("of", "for", "in")
+FORMER = frozenset({"former", "ousted", "exiled", "deposed", "ex", "late"})
 
 
 @dataclass(frozen=True)
@@ -154,7 +156,107 @@ def canonical_name(text: str) -> str:
     tidy = " ".join(text.split())
     for article in ("the ", "The "):
         tidy = tidy.removeprefix(article)
-    return tidy
+    for suffix in ("'s", "’s"):  # "Haiti's" as a possessor names Haiti
+        if tidy.endswith(suffix) and len(tidy) > len(suffix):
+            return canonical_name(tidy[: -len(suffix)])
+    bare = _unglossed(tidy) or _described(tidy) or _people_of(tidy) or untitled(tidy) or _member_of(tidy) \
+        or _body_of(tidy)
+    return canonical_name(bare) if bare else tidy
+
+
+def _unglossed(text: str) -> str | None:
+    """"Ceasefire Violations Committee (CFVC)", "Hizbollah (Party of God)": the name without the
+    acronym or translation that news adds in brackets."""
+    bare = " ".join(re.sub(r"\s*\([^)]*\)", " ", text).split())
+    return bare if bare and bare != text else None
+
+
+def _described(text: str) -> str | None:
+    """"rebel Kurdistan Workers' Party", "pro-Iranian Hizbollah": a known name after lower-case
+    words that only describe it."""
+    tokens = text.split()
+    start = next((i for i, t in enumerate(tokens) if t[:1].isupper() and normalise(t) not in qualifiers()), 0)
+    if not start:
+        return None
+    rest = " ".join(tokens[start:])
+    return rest if lexicon().lookup(rest) is not None else None
+
+
+def _people_of(text: str) -> str | None:
+    """"Bosnian Serbs", "Iraqi Kurds": a people or community named with the country it lives in
+    is that people or community (the country goes to the actor's country field, not its name)."""
+    tokens = text.split()
+    if len(tokens) < 2:
+        return None
+    lex = lexicon()
+    where = lex.lookup(tokens[0], roles=("adjective",))
+    rest = " ".join(tokens[1:])
+    who = lex.lookup(rest, roles=("people", "name"))
+    if where is None or who is None or not (who.role == "people" or who.entry.kind == "community"):
+        return None
+    return rest
+
+
+def untitled(text: str) -> str | None:
+    """A person's name without the titles before it ("Ousted President Askar Akayev" -> "Askar
+    Akayev", "King Abdullah II"), so that a person compares equal with and without them; None
+    when no title leads or no capitalised name follows."""
+    lex = lexicon()
+    tokens = text.split()
+    start = 0
+    while start < len(tokens):
+        step = next((n for n in range(min(4, len(tokens) - start), 0, -1)
+                     if _is_title(" ".join(tokens[start : start + n]), lex.titles)), 0)
+        if not step:
+            break
+        start += step
+    rest = tokens[start:]
+    if not start or not rest or not all(t[:1].isupper() for t in rest if t[:1].isalpha()):
+        return None
+    name = " ".join(rest)
+    # one word after a civil title ("President Bush") or a person the lexicon knows; not a rank
+    # that is also a word of names ("General Motors", "Major League")
+    civil = any(lex.titles.get(normalise(t)) is not None and "GOV" in lex.titles[normalise(t)].sector
+                for t in tokens[:start])
+    return name if len(rest) > 1 or civil or lex.lookup(name, roles=("person",)) is not None else None
+
+
+def _is_title(text: str, titles: dict[str, Role]) -> bool:
+    key = normalise(text)
+    return bool(key) and (key in titles or all(w in qualifiers() or w in titles for w in key.split()))
+
+
+def _body_of(text: str) -> str | None:
+    """"European Community foreign ministers", "Nigerian Union of Teachers officials": people
+    named by a capitalised body and their role in it speak for that body."""
+    tokens = text.split()
+    role, start = role_suffix(normalise(text).split())
+    speaks = role is not None and (role.kind == "member" or (role.kind == "state" and "GOV" in role.sector))
+    if role is None or not speaks or not 0 < start < len(tokens):
+        return None  # "the Unknown Brigade" is a unit's name, not people of a body
+    cut = len(tokens) - (len(normalise(text).split()) - start)
+    body = tokens[:cut]
+    if len(body) < 2:  # "Supreme Leader": a title, not a body and its officer
+        return None
+    joins = {"of", "for", "and", "the", "&"}
+    if not body or not body[0][:1].isupper() or not body[-1][:1].isupper() \
+            or not all(t[:1].isupper() or t in joins for t in body if t[:1].isalpha()):
+        return None
+    return " ".join(body)
+
+
+def _member_of(text: str) -> str | None:
+    """"Members of the Association of African Jurists", "leaders of the opposition coalition":
+    the body its members speak for."""
+    words = text.split()
+    for i, word in enumerate(words[:4]):
+        if word.lower() in _OF_WORDS[:1] and 0 < i < len(words) - 1:
+            role = lexicon().roles.get(normalise(" ".join(words[:i])))
+            if role is not None and role.kind == "member":
+                rest = " ".join(words[i + 1 :])
+                return rest.removeprefix("the ").removeprefix("The ")
+            return None
+    return None
 
 
 def same_actor(a: str, b: str) -> bool:
@@ -185,6 +287,8 @@ def _composed(words: list[str], context: str | None = None) -> Actor | None:
     role, start = role_suffix(words)
     if role is not None and start > 0:
         head = [w for w in words[:start] if w != "s"]
+        while len(head) > 1 and head[-1] in qualifiers():  # "israel s high court"
+            head = head[:-1]
         form, end = _named_prefix(head)
         if form is not None and end == len(head):
             return compose(parts_of_form(form, role, context), " ".join(words))
@@ -214,7 +318,11 @@ def _titled_person(words: list[str]) -> Actor | None:
     form, end = _named_prefix(words)
     if form is None or form.entry.kind != "state" or end >= len(words):
         return None
-    rest = words[end:]
+    if FORMER & set(words):
+        return None  # a former office holder speaks for no state ("Egypt's former president")
+    rest = [w for w in words[end:] if w != "s"]  # "jordan s king abdullah"
+    while len(rest) > 1 and rest[0] in qualifiers():  # "jordan s visiting king abdullah"
+        rest = rest[1:]
     for stop in range(min(len(rest), 4), 0, -1):
         role = lexicon().titles.get(" ".join(rest[:stop]))
         if role is not None:
@@ -227,3 +335,10 @@ def group_heads() -> frozenset[str]:
     """Head nouns of groups of people (`data/actors/heads.yaml`): a noun phrase the lexicon does
     not know names an actor only with such a head, or a person's."""
     return frozenset(str(w).lower() for w in load_yaml("actors/heads.yaml")["group_heads"])
+
+
+@functools.lru_cache(maxsize=1)
+def qualifiers() -> frozenset[str]:
+    """Words that rank or qualify an office without changing whose it is
+    (`data/actors/heads.yaml`): "high court", "vice foreign minister", "former president"."""
+    return frozenset(normalise(str(w)) for w in load_yaml("actors/heads.yaml")["qualifiers"])

@@ -3,8 +3,8 @@
 `ActorTagger` reads every noun phrase once, left to right: lexicon names ("ISIL", "Syrian Arab
 Army"), role nouns with what modifies them ("Iraqi security forces", "Kurdish fighters", "police"),
 titled persons ("Iraq's Prime Minister Nouri al-Maliki") and, through `events/coref.py`,
-definite descriptions ("the group") and pronouns ("it", "they"). `actor_for` is how the event
-stage asks which actor an argument is.
+definite descriptions ("the group") and pronouns ("it", "they"). `actor_for` (in
+`actor_query`, re-exported here) is how the event stage asks which actor an argument is.
 """
 
 from __future__ import annotations
@@ -23,30 +23,28 @@ from dateline.mentions.actor_lexicon import INTERNATIONAL_CODES, STATE_SECTORS, 
 from dateline.mentions.actor_names import (
     Parts,
     actor_of_form,
-    actor_of_text,
     canonical_name,
     compose,
     parts_of_form,
     possessed_parts,
     role_suffix,
+    untitled,
 )
+from dateline.mentions.actor_query import CONTEXT_KEY, NP_MODS, PRONOUNS, actor_for, actors_for
+from dateline.mentions.actor_query import np_tokens as _np_tokens
 from dateline.records import Actor
 
 __all__ = ["ActorTagger", "actor_for", "actors_for", "canonical_name"]
 
-NP_MODS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "npadvmod",
-                     "predet", "punct"})
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "around", "throughout", "inside", "outside",
                             "into", "from", "to", "toward", "towards", "of", "on", "within", "via", "through"})
 ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "poss", "dative", "attr", "appos", "conj"})
-PRONOUNS = coref.SINGULAR_NEUTER | coref.PLURAL | coref.PERSONAL
-CONTEXT_KEY = "dateline_actor_context"  # doc.user_data: the country generic roles belong to
 FORMER = frozenset({"former", "ousted", "exiled", "deposed", "ex", "late"})
 RECIPIENT_PREPS = frozenset({"to", "from", "with", "against"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 MEMBER_PREPS = frozenset({"of", "for", "by", "from"})
 PLACE_ROLES = ("name", "metonym")
-COORDINATORS, FINITE = frozenset({"and", "&", ",", "/"}), frozenset({"VBZ", "VBP", "VBD"})
+COORDINATORS = frozenset({"and", "&", ",", "/"})
 
 
 @dataclasses.dataclass
@@ -130,20 +128,6 @@ def _is_head(token: Token) -> bool:
     return token.dep_ not in NP_MODS or token.head == token or token.dep_ == "npadvmod"
 
 
-def _np_tokens(head: Token) -> list[Token]:
-    """The head and its left modifiers (no relative clauses or prepositional phrases)."""
-    out = [head]
-    stack = [c for c in head.children if c.i < head.i and c.dep_ in NP_MODS]
-    while stack:
-        tok = stack.pop()
-        if tok.dep_ == "punct" and tok.text not in ("-", "'", "."):
-            continue
-        out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ in NP_MODS and c.i < tok.i)
-        stack.extend(c for c in tok.children if c.dep_ in ("conj", "cc") and c.i < head.i)
-    return sorted(out, key=lambda t: t.i)
-
-
 def _is_place_use(span: Span) -> bool:
     """"in Syria", "to Baghdad": a country or capital used as a place, not as an actor."""
     form = span._.actor_form
@@ -216,6 +200,8 @@ def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
     role, start = role_suffix(words)
     if role is None:
         return _unknown_org(span, head)
+    if role.kind == "description" and _of_things(head):
+        return None  # "the movement of workers", "a group of houses": an action or a set, no armed group
     named = coref.named_apposition(head, matches) if role.kind in ("rebel", "description") else None
     if named is not None:  # "the militant group al-Shabaab"
         whole = doc[span.start : named.end]
@@ -232,6 +218,9 @@ def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
     ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
     if modifier is None and ent is not None and ent.label_ == "ORG" and len(ent) > len(words) - start:
         return _unknown_org(span, head)
+    body = _body(span, head) if modifier is None and role.kind in ("state", "member") else None
+    if body is not None:  # "European Community foreign ministers": the body's, not the context country's
+        return span, Actor(canonical_name(body.text), span.text, None, list(role.sector))
     parts = parts_of_form(modifier, role, context)
     if modifier is None:
         possessed = _possessor(head, found)
@@ -245,6 +234,19 @@ def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
                 return span, antecedent
     actor = compose(parts, span.text)
     return (span, actor) if actor is not None else None
+
+
+def _of_things(head: Token) -> bool:
+    """Whether an "of"-phrase follows with a common noun ("movement of goods"), not a name."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "NOUN" for g in c.children)
+               for c in head.children)
+
+
+def _body(span: Span, head: Token) -> Span | None:
+    """An organisation the lexicon does not know, named before a role noun ("European Community
+    foreign ministers", "Nigerian Union of Teachers officials"): the people speak for it."""
+    return next((e for e in span.doc.ents if e.label_ == "ORG" and span.start <= e.start
+                 and e.end <= head.i and not _is_place(e.root)), None)
 
 
 def _actor_of_token(scan: _Scan, token: Token) -> Actor | None:
@@ -335,10 +337,15 @@ def _person(scan: _Scan, span: Span, head: Token, inner: list[Span]) -> tuple[Sp
     doc, context = scan.doc, scan.context
     ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
     name = ent.text if ent is not None else head.text
+    bare = untitled(name)  # the parser kept the title in the name: "King Abdullah II"
+    if bare is not None:
+        name = bare
     known = lex.lookup(name, roles=("person",))
     if known is not None:
         return span, actor_of_form(known, span.text)
     title_words = [normalise(t.text) for t in span if ent is None or t.i < ent.start]
+    if ent is not None and bare is not None:
+        title_words += normalise(ent.text[: len(ent.text) - len(bare)]).split()
     title_words = [w for w in title_words if w and w != "s"]
     role, _ = role_suffix(title_words, titles=True)
     if role is None:
@@ -447,52 +454,3 @@ def _pronouns(doc: Doc, found: list[tuple[Span, Actor]]) -> list[tuple[Span, Act
             if actor is not None:
                 out.append((doc[token.i : token.i + 1], actor))
     return out
-
-
-def _fresh(doc: Doc) -> list[Span]:
-    """Mentions still one noun phrase after the headline stage found a verb in some ("Factions
-    target regime forces"): the words on either side of the verb are then read on their own."""
-    return [s for s in doc.spans.get("actors", [])
-            if not any(t.pos_ == "VERB" and t.tag_ in FINITE and t.i < s.end - 1 for t in s)]
-
-
-def actors_for(doc: Doc, tokens: Span | Token) -> list[Actor]:
-    """Every actor an argument names: "French and Egyptian warships" are two; else `actor_for`."""
-    head = tokens.root if isinstance(tokens, Span) else tokens
-    ending = [s for s in _fresh(doc) if s.end - 1 == head.i]
-    if len(ending) > 1:
-        return [s._.actor for s in sorted(ending, key=lambda s: s.start)]
-    actor = actor_for(doc, tokens)
-    return [actor] if actor is not None else []
-
-
-def actor_for(doc: Doc, tokens: Span | Token) -> Actor | None:
-    """The actor that a token or span (an argument head and its subtree) refers to, or None.
-
-    Prefers the actor mention whose noun phrase ends at the argument's head, then one containing
-    the head, then the nearest inside the argument; pronouns are resolved on the spot, and a
-    phrase the tagger did not read as a noun phrase ("the Kurdish military" before a mis-parsed
-    noun) is composed from its words.
-    """
-    head = tokens.root if isinstance(tokens, Span) else tokens
-    spans = _fresh(doc)
-    ending = [s for s in spans if s.end - 1 == head.i]
-    if ending:
-        return min(ending, key=lambda s: s.start)._.actor
-    if isinstance(tokens, Span):
-        lo, hi = tokens.start, tokens.end
-    else:
-        np = _np_tokens(head)
-        lo, hi = np[0].i, head.i + 1
-    covering = [s for s in spans if s.start <= head.i < s.end]
-    if covering:
-        return min(covering, key=len)._.actor
-    inside = [s for s in spans if lo <= s.start and s.end <= hi]
-    if inside:
-        before = [s for s in inside if s.end <= head.i + 1]
-        return (max(before, key=lambda s: s.end) if before else inside[0])._.actor
-    if head.lower_ in PRONOUNS:
-        return coref.resolve_pronoun(head, [(s, s._.actor) for s in spans])
-    if isinstance(tokens, Span) and len(tokens) <= 6:
-        return actor_of_text(tokens.text, doc.user_data.get(CONTEXT_KEY))
-    return None
