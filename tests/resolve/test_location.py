@@ -341,3 +341,56 @@ def test_location_reads_protest_topics_borders_nesting_and_headline_places(sent,
         token.tag_ = "VBG" if token.pos_ == "VERB" and token.text.endswith("ing") else token.tag_
     span = choose_location_span(doc, doc[deps.index("ROOT")])
     assert (span.text if span is not None else None) == expected
+
+
+LEMMAS = {"struck": "strike", "killed": "kill", "captured": "capture", "launched": "launch",
+          "shot": "shoot", "drove": "drive", "targeted": "target", "died": "die", "hid": "hide",
+          "marched": "march", "was": "be", "were": "be", "protesters": "protester", "gunmen": "gunman"}
+
+
+def _hand(text, heads, deps, pos, places):
+    """A hand-parsed sentence with lemmas; `places` = [(start, end, kind, precision)]."""
+    words = text.split()
+    return _doc(words, [int(h) for h in heads.split()], deps.split(), pos.split(), places,
+                [LEMMAS.get(w.lower(), w.lower()) for w in words])
+
+
+# a coordinated verb without its own subject shares the clause's place
+STRUCK = ("A bomb struck Kerbala and killed five", "1 2 2 2 2 2 5",
+          "det nsubj ROOT dobj cc conj dobj", "DET NOUN VERB PROPN CCONJ VERB NUM")
+# 'from' on a verb of taking names who lost it
+FROM_SYRIA = ("Israel captured it from Syria", "1 1 1 1 3", "nsubj ROOT dobj prep pobj",
+              "PROPN VERB PRON ADP PROPN")
+# what the operation was launched to take
+OFFENSIVE = ("Rebels launched an offensive to capture Dabiq", "1 1 3 1 5 1 5",
+             "nsubj ROOT det dobj aux advcl dobj", "NOUN VERB DET NOUN PART VERB PROPN")
+# a circumstance clause, when the event clause names no place; not a reason clause
+AS_HE = ("He was shot as he drove through Dobrinja", "2 2 2 5 5 2 5 6",
+         "nsubjpass auxpass ROOT mark nsubj advcl prep pobj", "PRON AUX VERB SCONJ PRON VERB ADP PROPN")
+BECAUSE = ("He was shot because he drove through Dobrinja", "2 2 2 5 5 2 5 6",
+           "nsubjpass auxpass ROOT mark nsubj advcl prep pobj", "PRON AUX VERB SCONJ PRON VERB ADP PROPN")
+# a relative clause about the incident tells its place; one about the gunmen does not
+INCIDENT = ("Eight died in an attack that targeted a post in Rouiba", "1 1 1 4 2 6 4 8 6 8 9",
+            "nsubj ROOT prep det pobj nsubj relcl det dobj prep pobj",
+            "NUM VERB ADP DET NOUN PRON VERB DET NOUN ADP PROPN")
+GUNMEN = ("Eight were shot by gunmen who hid in Rouiba", "2 2 2 2 3 6 4 6 7",
+          "nsubjpass auxpass ROOT agent pobj nsubj relcl prep pobj",
+          "NUM AUX VERB ADP NOUN PRON VERB ADP PROPN")
+# a metonym the event clause governs through a locative preposition other than 'in'/'near'
+MARCHED_ON = ("Protesters marched on Davos", "1 1 1 2", "nsubj ROOT prep pobj", "NOUN VERB ADP PROPN")
+
+
+@pytest.mark.parametrize("sent, places, trigger, expected", [
+    (STRUCK, [(3, 4, "literal", "exact")], 5, "Kerbala"),
+    (FROM_SYRIA, [(0, 1, "metonymic", "country"), (4, 5, "literal", "country")], 1, None),
+    (OFFENSIVE, [(6, 7, "literal", "exact")], 1, "Dabiq"),
+    (AS_HE, [(7, 8, "literal", "exact")], 2, "Dobrinja"),
+    (BECAUSE, [(7, 8, "literal", "exact")], 2, None),
+    (INCIDENT, [(10, 11, "literal", "exact")], 1, "Rouiba"),
+    (GUNMEN, [(8, 9, "literal", "exact")], 2, None),
+    (MARCHED_ON, [(3, 4, "metonymic", "exact")], 1, "Davos"),
+])
+def test_location_reads_clauses_that_share_the_event_scene(sent, places, trigger, expected):
+    doc = _hand(*sent, places)
+    span = choose_location_span(doc, doc[trigger])
+    assert (span.text if span is not None else None) == expected

@@ -72,3 +72,32 @@ def _at(name, country, admin1=None):
 ])
 def test_nesting_inside_compares_country_and_province(inner, outer, rank, expected):
     assert inside(inner, outer, rank) is expected
+
+
+# "the Shaab neighborhood of Baghdad" / "the West Bank city of Nablus" / "the Gwoza town of Borno"
+NOUN_OF = ("the Shaab neighborhood of Baghdad", "2 2 2 2 3", "det compound ROOT prep pobj",
+           "DET PROPN NOUN ADP PROPN")
+CITY_OF = ("the Bank city of Nablus", "2 2 2 2 3", "det compound ROOT prep pobj", "DET PROPN NOUN ADP PROPN")
+REGION_OF = ("the Ghouta region of Damascus", "2 2 2 2 3", "det compound ROOT prep pobj",
+             "DET PROPN NOUN ADP PROPN")
+# "the town of Rai in northern Aleppo", and "the war on Iraq in Paris" (what, not where)
+TOWN_IN = ("the town of Rai in northern Aleppo", "1 1 1 2 1 6 4", "det ROOT prep pobj prep amod pobj",
+           "DET NOUN ADP PROPN ADP ADJ PROPN")
+WAR_IN = ("the war on Iraq in Paris", "1 1 1 2 1 4", "det ROOT prep pobj prep pobj",
+          "DET NOUN ADP PROPN ADP PROPN")
+
+
+@pytest.mark.parametrize("sent, places, big, small, expected", [
+    (NOUN_OF, [(1, 2, "near"), (4, 5, "exact")], 1, 0, True),  # the known city holds the obscure quarter
+    (NOUN_OF, [(1, 2, "near"), (4, 5, "exact")], 0, 1, False),
+    (NOUN_OF, [(1, 2, "exact"), (4, 5, "near")], 0, 1, True),  # "Baghdad district of Saiydiah"
+    (CITY_OF, [(1, 2, "admin1"), (4, 5, "exact")], 0, 1, True),  # a naming noun: B is the city itself
+    (CITY_OF, [(1, 2, "exact"), (4, 5, "admin1")], 1, 0, True),  # 'the Gwoza town of Borno State'
+    (REGION_OF, [(1, 2, "admin1"), (4, 5, "exact")], 1, 0, True),  # 'region of Y': Y is the wider area
+    (REGION_OF, [(1, 2, "admin1"), (4, 5, "exact")], 0, 1, False),
+    (TOWN_IN, [(3, 4, "near"), (6, 7, "near")], 1, 0, True),
+    (WAR_IN, [(3, 4, "exact"), (5, 6, "exact")], 1, 0, False),
+])
+def test_nesting_orders_names_around_a_place_noun(sent, places, big, small, expected):
+    spans = _spans(*sent, places)
+    assert container_of(spans[big], spans[small]) is expected

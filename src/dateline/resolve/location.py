@@ -1,10 +1,13 @@
 """Event location: the place where an event happened, not merely a place mentioned nearby.
 
 Preference order (Halterman 2019's event-location task): a literal toponym syntactically attached
-to the event clause (in the trigger's subtree, or the subtree of the verb that governs a nominal
-trigger), then the nearest toponym the sentence introduces with a preposition of place, provided
-no other clause owns it (a reported clause, a relative clause, the reporting verb's own "said in
-Kabul"), then a reference point ("20 miles south of Baghdad"); else the place an earlier
+to the event clause (in the trigger's subtree, the subtree of the verb that governs a nominal
+trigger, or of the clause a participle or coordinated verb hangs from: "struck X, killing five"),
+then what an operation was launched to take ("launched an offensive to capture X"), then the
+nearest toponym the sentence introduces with a preposition of place, provided no other clause
+owns it (a reported clause, a relative clause not about the incident, the reporting verb's own
+"said in Kabul"), then a reference point ("20 miles south of Baghdad"), then a place in a clause
+of circumstance ("shot as he drove through X", resolve/event_clauses.py); else the place an earlier
 sentence of the report gave its event, else the document's dateline or focus country with a
 coarser `precision`. Metonymic ("Baghdad said"), adjectival ("Iraqi forces") and origin
 ("fighters from Chechnya") places are never locations, nor is any place when the verb is used
@@ -23,13 +26,16 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from dateline.records import Place
+from dateline.resolve.event_clauses import (
+    SUBJECTS, about_incident, operation_step, same_operation, shares_scene,
+)
 from dateline.resolve.nesting import (
     MODIFIER_DEPS, PRECISION_RANK, drop_containers, encloses, inside, innermost,
     place_nouns, precision_rank, stated_rank, words,
 )
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "agent", "expl"})  # the actor's phrase, not the patient's
-CLAUSE_LINKS = frozenset({"advcl", "xcomp"})
+CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj"})
 OWNING_LINKS = frozenset({"ccomp", "pcomp", "relcl"})  # a place under one belongs to that clause
 COARSER = {"exact": "near", "near": "near", "admin1": "admin1", "country": "country"}
 MAX_PATH = 6
@@ -44,7 +50,14 @@ def _candidates(doc: Doc, trigger: Token) -> list[Span]:
     sent = trigger.sent
     return [s for s in doc.spans["places"] if sent.start <= s.start < sent.end and (
         s._.toponym_kind == "literal" and not _adjectival(s)
-        or s._.toponym_kind == "metonymic" and _introduced_by_locative(s, words("place_preps")))]
+        or s._.toponym_kind == "metonymic" and _introduced_by_locative(s))]
+
+
+def _locative_for(span: Span) -> frozenset[str]:
+    """The prepositions that make a name a place of the event: any locative one ('marched on
+    Davos town hall') for a name the tagger read literally or that the event clause governs; only
+    one that never introduces anything else ('in', 'near') for a metonym the clause does not."""
+    return words("place_preps") if span._.toponym_kind == "metonymic" else words("locative_preps")
 
 
 def _adjectival(span: Span) -> bool:
@@ -92,13 +105,20 @@ def _governors(trigger: Token) -> list[Token]:
         out.append(cur)
         if cur.pos_ in ("VERB", "AUX"):
             break
-    # "stormed the village of X, killing 39": a participle or linked clause shares the place
-    if cur.dep_ in CLAUSE_LINKS and cur.head != cur:
-        out.append(cur.head)
+    # "stormed the village of X, killing 39", "struck X, killing five and wounding 64": a
+    # participle, linked or coordinated clause shares the place of the clause it hangs from
+    for _ in range(2):
+        if cur.dep_ not in CLAUSE_LINKS or cur.head == cur or cur.head.pos_ not in ("VERB", "AUX"):
+            break
+        if cur.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in cur.children):
+            break  # 'three were shot in Gaza, and another was killed inside Israel': its own clause
+        cur = cur.head
+        out.append(cur)
     return out
 
 
-def _attachment_cost(span: Span, trigger: Token) -> float | None:
+def _attachment_cost(span: Span, trigger: Token, scene: bool = False,
+                     operation: bool = False) -> float | None:
     """Dependency distance from the event clause to the place; None when it is not attached."""
     for extra, gov in enumerate(_governors(trigger)):
         path = _path_to(span.root, gov)
@@ -108,7 +128,8 @@ def _attachment_cost(span: Span, trigger: Token) -> float | None:
         # verb is a step of it: 'by storming X'); one that modifies the subject ("U.S.
         # soldiers", "a driver from Abidjan") is where the actor comes from
         verbs = [t for t in path[1:] if t.pos_ in ("VERB", "AUX")]
-        if not all(_same_operation(t) for t in verbs):
+        if not all(same_operation(t) or (scene and shares_scene(t))
+                   or (operation and operation_step(t)) for t in verbs):
             return None
         if any(t.dep_ in SUBJECT_DEPS for t in path[1:]):
             return None
@@ -129,13 +150,6 @@ def _attachment_cost(span: Span, trigger: Token) -> float | None:
             cost += 1
         return cost
     return None
-
-
-def _same_operation(verb: Token) -> bool:
-    """'began the assault by storming X', 'was killed while driving through X': a gerund of means
-    or circumstance names a step of the same operation, so its place is the operation's place;
-    a finite clause ('gunmen who opened fire in X') or a purpose ('to take X') tells another."""
-    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in words("means_preps")
 
 
 def _protested_matter(path: list[Token], gov: Token) -> bool:
@@ -159,10 +173,13 @@ def _person_patient(span: Span, gov: Token) -> bool:
 
 def _origin(path: list[Token]) -> bool:
     """'fighters from Chechnya', 'workers from Asian countries': a place introduced by an origin
-    preposition on a noun says where someone or something comes from, not where it happened."""
+    preposition on a noun says where someone or something comes from, not where it happened; on
+    a verb of taking ('captured the Golan Heights from Syria') it says from whom."""
     preps = [t for t in path if t.dep_ == "prep"]
-    return bool(preps) and preps[0].lower_ in words("origin_preps") and preps[0].head.pos_ in (
-        "NOUN", "PROPN", "PRON", "NUM")  # 'seized from Kuwait' moves a thing out of the event's place
+    if not preps or preps[0].lower_ not in words("origin_preps"):
+        return False
+    head = preps[0].head
+    return head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or head.lemma_.lower() in words("taking_verbs")
 
 
 def _origin_of_patient(path: list[Token]) -> bool:
@@ -208,24 +225,41 @@ def _best(scored: list[tuple[Span, float]]) -> Span:
 def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
     """The toponym span (from `doc.spans["places"]`) naming where the event of `trigger` happened.
 
-    Prefers a place syntactically attached to the event clause, then the nearest suitable
-    place in the sentence; None when the sentence names no suitable place.
+    Prefers a place syntactically attached to the event clause, then what the operation was
+    launched to take ('launched an offensive to capture X'), then the nearest suitable place in
+    the sentence, then a reference point, then a place in a clause telling the event's
+    circumstance ('was shot as he drove through X'); None when the sentence names no such place.
     """
     cands = _candidates(doc, trigger)
     if not cands or _figurative(trigger):
         return None
     attached = [(s, c) for s in cands if (c := _attachment_cost(s, trigger)) is not None]
     named = [(s, c) for s, c in attached if not _reference_point(s)]
-    # not attached: only a place the sentence introduces as a location ("in X", "near X")
-    located = [s for s in cands if _introduced_by_locative(s) and not _owned_elsewhere(s, trigger)
-               and not _protested_matter(_path_to(s.root, trigger) or [], trigger)]
-    near = [(s, min(abs(s.start - trigger.i), abs(s.end - 1 - trigger.i))) for s in located]
     if named:
-        return _finer_within(innermost(_best(drop_containers(named)), cands), near)
-    if located:
+        return _finer_within(innermost(_best(drop_containers(named)), cands), _located(cands, trigger))
+    targets = [(s, c) for s in cands if not _reference_point(s)
+               and (c := _attachment_cost(s, trigger, operation=True)) is not None]
+    if targets:
+        return innermost(_best(drop_containers(targets)), cands)
+    near = _located(cands, trigger)
+    if near:
         return innermost(_best(drop_containers(near)), cands)
     # 'ambushed 20 miles south of Baghdad': the reference point is all the sentence gives
-    return _best(attached) if attached else None
+    if attached:
+        return _best(attached)
+    route = words("locative_preps") | words("route_preps")
+    scene = [(s, c) for s in cands if _introduced_by_locative(s, route)
+             and (c := _attachment_cost(s, trigger, scene=True)) is not None]
+    return innermost(_best(drop_containers(scene)), cands) if scene else None
+
+
+def _located(cands: list[Span], trigger: Token) -> list[tuple[Span, int]]:
+    """Places the sentence introduces as a location ('in X', 'near X') that no other clause owns,
+    with their distance in tokens from the trigger: the fallback when none is attached."""
+    located = [s for s in cands if _introduced_by_locative(s, _locative_for(s))
+               and not _owned_elsewhere(s, trigger)
+               and not _protested_matter(_path_to(s.root, trigger) or [], trigger)]
+    return [(s, min(abs(s.start - trigger.i), abs(s.end - 1 - trigger.i))) for s in located]
 
 
 def _finer_within(span: Span, near: list[tuple[Span, int]]) -> Span:
@@ -257,9 +291,10 @@ def _clause_links(token: Token, top: Token) -> list[str]:
     links, cur = [], token
     while cur != top and cur.head != cur:
         if cur.pos_ in ("VERB", "AUX") or cur.dep_ in OWNING_LINKS:
-            links.append(cur.dep_)
+            links.append("incident" if about_incident(cur) else cur.dep_)
         cur = cur.head
     return links
+
 
 
 def _owned_elsewhere(span: Span, trigger: Token) -> bool:

@@ -59,6 +59,12 @@ def container_of(big: Span, small: Span) -> bool:
     """'Doura district in Baghdad', 'Merano, Italy', "Syria's city of Raqqa", 'the West Bank
     town of Ramallah': `big` is the wider area around `small`, which names the event's place more
     exactly (Halterman 2019 annotates the most specific place)."""
+    order = _noun_of_order(big, small)
+    if order is not None:
+        return order
+    reverse = _noun_of_order(small, big)
+    if reverse is not None:
+        return not reverse
     root = big.root
     if root.lower_ in place_nouns() and small.start > big.start and _hangs_from(small, big):
         return stated_rank(big) > stated_rank(small)  # 'the Somali town of Janaale'
@@ -85,6 +91,31 @@ def container_of(big: Span, small: Span) -> bool:
     return False
 
 
+def _noun_of_order(first: Span, second: Span) -> bool | None:
+    """For 'A <noun> of B' ('the Shaab neighborhood of Baghdad', 'the West Bank city of Nablus',
+    'the East Ghouta region of Damascus', "Baghdad's district of Saiydiah"): whether A holds B;
+    None for another construction. A well-known place (one the gazetteer resolves exactly) holds
+    an obscure one, whatever the word order; between two known places a naming noun ('city',
+    'town') makes B the place itself and A the wider area (unless B is the wider kind), any
+    other noun ('region', 'area') makes B the wider area."""
+    root, other = first.root, second.root
+    if root.dep_ not in MODIFIER_DEPS or root.pos_ == "ADJ" or root.head.pos_ != "NOUN" or not (
+            other.dep_ == "pobj" and other.head.lower_ == "of" and other.head.head == root.head):
+        return None
+    known_first, known_second = _known(first), _known(second)
+    if known_first != known_second:
+        return known_first
+    # 'the Gwoza town of Borno State': a naming noun still leaves the wider place outside
+    return root.head.lower_ in words("naming_nouns") and area_rank(first) >= area_rank(second)
+
+
+def _known(span: Span) -> bool:
+    """Whether the gazetteer resolved the name exactly (a city, province or country), not by a
+    loose match or not at all, which marks a small or obscure place."""
+    place = span._.place
+    return place is not None and place.precision in ("exact", "admin1", "country")
+
+
 def _surface_nested(big: Span, small: Span) -> bool:
     """'Habibiyah neighborhood in eastern Baghdad', 'Orgun, Paktika': the words alone nest the
     two names, which the parser often hangs from different nouns. After a noun naming `small`'s
@@ -94,11 +125,18 @@ def _surface_nested(big: Span, small: Span) -> bool:
     kinds = 0
     while kinds < len(between) and between[kinds].lower_ in words("area_nouns"):
         kinds += 1
-    if kinds == len(between) or between[kinds].lower_ not in (",", "in") or len(between) > kinds + 3:
+    if (kinds == len(between) or between[kinds].lower_ not in (",", *CONTAINER_PREPS)
+            or len(between) > kinds + 3):
         return False
     if any(t.pos_ not in ("DET", "ADJ") for t in between[kinds + 1:]):
         return False
-    return kinds > 0 or stated_rank(big) > stated_rank(small)
+    if kinds > 0 or stated_rank(big) > stated_rank(small):
+        return True
+    # 'the town of al-Rai in northern Aleppo': 'in' between two names puts the first in the
+    # second, unless the first is what something is about or where it goes ('the war on Iraq in Paris')
+    aside = small.root.dep_ == "pobj" and small.root.head.lower_ in words("aside_preps")
+    return (between[kinds].lower_ != "," and not aside and big._.place is not None
+            and stated_rank(big) == stated_rank(small))
 
 
 def area_rank(span: Span) -> int:

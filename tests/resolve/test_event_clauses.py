@@ -1,0 +1,61 @@
+"""Clauses that tell an event's own scene: operation steps, incident relatives, circumstances."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from dateline.resolve.event_clauses import about_incident, operation_step, same_operation, shares_scene
+
+VOCAB = English().vocab
+
+
+def _doc(text, heads, deps, pos, tags=None, lemmas=None):
+    words = text.split()
+    return Doc(VOCAB, words=words, heads=[int(h) for h in heads.split()], deps=deps.split(),
+               pos=pos.split(), tags=tags.split() if tags else None,
+               lemmas=lemmas.split() if lemmas else [w.lower() for w in words])
+
+
+LAUNCH = _doc("Rebels launched an offensive to capture Dabiq", "1 1 3 1 5 1 5",
+              "nsubj ROOT det dobj aux advcl dobj", "NOUN VERB DET NOUN PART VERB PROPN",
+              "NNS VBD DT NN TO VB NNP", "rebel launch an offensive to capture Dabiq")
+REASON = _doc("Police came to arrest Dabiq", "1 1 3 1 3", "nsubj ROOT aux advcl dobj",
+              "NOUN VERB PART VERB PROPN", "NNS VBD TO VB NNP", "police come to arrest Dabiq")
+ATTACK = _doc("an attack that targeted a post", "1 1 3 1 5 3", "det ROOT nsubj relcl det dobj",
+              "DET NOUN PRON VERB DET NOUN", "DT NN WDT VBD DT NN", "an attack that target a post")
+GUNMEN = _doc("gunmen who hid in bushes", "0 2 0 2 3", "ROOT nsubj relcl prep pobj",
+              "NOUN PRON VERB ADP NOUN", "NNS WP VBD IN NNS", "gunman who hide in bush")
+AS_HE = _doc("shot as he drove through Dobrinja", "0 3 3 0 3 4", "ROOT mark nsubj advcl prep pobj",
+             "VERB SCONJ PRON VERB ADP PROPN", "VBN IN PRP VBD IN NNP", "shoot as he drive through Dobrinja")
+BECAUSE = _doc("shot because he lived in Dobrinja", "0 3 3 0 3 4", "ROOT mark nsubj advcl prep pobj",
+               "VERB SCONJ PRON VERB ADP PROPN", "VBN IN PRP VBD IN NNP", "shoot because he live in Dobrinja")
+AND_KILLED = _doc("shot and killed in Moscow", "0 0 0 2 3", "ROOT cc conj prep pobj",
+                  "VERB CCONJ VERB ADP PROPN", "VBN CC VBN IN NNP", "shoot and kill in Moscow")
+PASSIVE = _doc("killed after being surrounded", "0 0 3 1", "ROOT prep auxpass pcomp",
+               "VERB ADP AUX VERB", "VBN IN VBG VBN", "kill after be surround")
+
+
+@pytest.mark.parametrize("doc, index, expected", [
+    (LAUNCH, 5, True),
+    (REASON, 3, False),  # no operation noun
+])
+def test_event_clauses_operation_step_needs_an_operation(doc, index, expected):
+    assert operation_step(doc[index]) is expected
+
+
+@pytest.mark.parametrize("doc, index, expected", [(ATTACK, 3, True), (GUNMEN, 2, False)])
+def test_event_clauses_relative_clause_about_an_incident(doc, index, expected):
+    assert about_incident(doc[index]) is expected
+
+
+@pytest.mark.parametrize("doc, index, expected", [
+    (AS_HE, 3, True), (BECAUSE, 3, False), (AND_KILLED, 2, True), (ATTACK, 3, True), (GUNMEN, 2, False),
+])
+def test_event_clauses_shares_scene_reads_circumstance_and_coordination(doc, index, expected):
+    assert shares_scene(doc[index]) is expected
+
+
+def test_event_clauses_passive_gerund_is_a_step_of_the_operation():
+    assert same_operation(PASSIVE[3])
