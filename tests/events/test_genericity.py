@@ -138,6 +138,27 @@ POPULATION = sentence(
 POPULATION_OF = sentence(
     "They/1/nsubj/PRON/they bombed/1/ROOT/VERB/bomb the/3/det/DET/the population/1/dobj/NOUN/population "
     "of/3/prep/ADP/of Lopez/4/pobj/PROPN/Lopez")
+# "attacks on the civilian population continue"
+ATTACKS_ON = sentence(
+    "attacks/5/nsubj/NOUN/attack on/0/prep/ADP/on the/4/det/DET/the civilian/4/amod/ADJ/civilian "
+    "population/1/pobj/NOUN/population continue/5/ROOT/VERB/continue")
+# "attacks on the population in Apopa continue"
+ATTACKS_ON_IN = sentence(
+    "attacks/6/nsubj/NOUN/attack on/0/prep/ADP/on the/3/det/DET/the population/1/pobj/NOUN/population "
+    "in/0/prep/ADP/in Apopa/4/pobj/PROPN/Apopa continue/6/ROOT/VERB/continue")
+# "shots heard last night"
+HEARD = sentence(
+    "shots/0/ROOT/NOUN/shot heard/0/acl/VERB/hear last/3/amod/ADJ/last night/1/npadvmod/NOUN/night")
+# "two explosions heard last night"
+TWO_HEARD = sentence(
+    "two/1/nummod/NUM/two explosions/1/ROOT/NOUN/explosion heard/1/acl/VERB/hear last/4/amod/ADJ/last "
+    "night/2/npadvmod/NOUN/night")
+# "they destroyed the legitimacy"
+LEGITIMACY = sentence(
+    "they/1/nsubj/PRON/they destroyed/1/ROOT/VERB/destroy the/3/det/DET/the legitimacy/1/dobj/NOUN/legitimacy")
+# "they destroyed the bridge"
+BRIDGE = sentence(
+    "they/1/nsubj/PRON/they destroyed/1/ROOT/VERB/destroy the/3/det/DET/the bridge/1/dobj/NOUN/bridge")
 # "the explosions are strong"
 BLAST = sentence(
     "the/1/det/DET/the explosions/2/nsubj/NOUN/explosion are/2/ROOT/AUX/be strong/2/acomp/ADJ/strong")
@@ -191,6 +212,12 @@ CARRIED = sentence(
 @pytest.mark.parametrize(("rows", "tags", "trigger", "explicit", "expected"), [
     (POPULATION, {}, 1, False, True),  # a whole people as target
     (POPULATION_OF, {}, 1, False, False),  # a located population is particular
+    (HEARD, {0: "NNS", 1: "VBN"}, 0, True, True),  # a sound heard, whatever its date
+    (TWO_HEARD, {1: "NNS", 2: "VBN"}, 1, True, False),  # counted blasts are particular ones
+    (LEGITIMACY, {1: "VBD"}, 1, True, True),  # an abstract object: a figure of speech
+    (BRIDGE, {1: "VBD"}, 1, True, False),
+    (ATTACKS_ON, {0: "NNS"}, 0, False, True),  # the target's own "on" phrase places nothing
+    (ATTACKS_ON_IN, {0: "NNS"}, 0, False, False),  # a place phrase does
     (BLAST, {1: "NNS"}, 1, False, True),  # a blast with no device and no target
     (BOMB_BLAST, {2: "NNS"}, 2, False, False),  # a device names the attack
     (BLAST_HIT, {}, 1, False, False),  # it hit something

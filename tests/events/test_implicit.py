@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from dateline.events.implicit import attribute_rebels, complete_sides, implicit_actor, named_objects
+from dateline.events.implicit import (attribute_rebels, complete_sides, implicit_actor, named_objects,
+                                      owner_of)
 from dateline.records import Actor, Event, Evidence, Place
 
 from . import parses
@@ -129,6 +130,41 @@ def test_implicit_complete_sides_fills_only_a_missing_side(acled, mode, actors, 
                   recipients=list(recipients), location=place)
     complete_sides(event, None, frozenset(targets))
     assert ([a.name for a in event.actors], [a.name for a in event.recipients]) == expected
+
+
+SALVADOR = Place("Usulutan", country="SLV")
+FMLN = Actor("FMLN", country="SLV", sector=["REB"])
+
+
+@pytest.mark.parametrize(("acled", "mode", "actors", "recipients", "place", "targets", "expected"), [
+    (BATTLE, "firearms", [FMLN], [], SALVADOR, {"convoy", "army"},         # "ambushed an army convoy"
+     (["FMLN"], ["Government of El Salvador"])),
+    (BOMB, "destroy", [], [], SALVADOR, {"tank", "light"},                   # "a light tank was destroyed"
+     (["Salvadoran rebels"], ["Government of El Salvador"])),
+    (BOMB, "explosives", [GUNMEN], [], SALVADOR, {"station", "police"},      # a police post
+     (["Unidentified gunmen"], ["Government of El Salvador"])),
+    (BOMB, "explosives", [FMLN], [], SALVADOR, {"barracks", "house"},        # civilian homes hit too
+     (["FMLN"], [])),
+    (BOMB, "explosives", [FMLN], [], SALVADOR, {"helicopter", "civilian"}, (["FMLN"], [])),
+    (BOMB, "explosives", [FMLN], [CIVILIANS], SALVADOR, {"truck", "army"},  # a target already named
+     (["FMLN"], ["Civilians"])),
+])
+def test_implicit_complete_sides_military_property_belongs_to_the_state(
+        acled, mode, actors, recipients, place, targets, expected):
+    event = Event(type="ASSAULT", mode=mode, acled=acled, actors=list(actors),
+                  recipients=list(recipients), location=place)
+    complete_sides(event, None, frozenset(targets))
+    assert ([a.name for a in event.actors], [a.name for a in event.recipients]) == expected
+
+
+@pytest.mark.parametrize(("targets", "country", "expected"), [
+    ({"convoy", "army"}, "SLV", ("Government of El Salvador", "army convoy", ["MIL"])),
+    ({"car", "police"}, "SLV", ("Government of El Salvador", "police", ["COP"])),
+    ({"barracks"}, None, ("Military forces", "barracks", ["MIL"])),
+])
+def test_implicit_owner_of_military_property(targets, country, expected):
+    owner = owner_of(frozenset(targets), country)
+    assert (owner.name, owner.text, owner.sector) == expected
 
 
 def test_implicit_complete_sides_unnamed_protesters():

@@ -30,6 +30,7 @@ class GenericCues:
     blast_words: frozenset[str]
     devices: frozenset[str]
     figurative_subjects: frozenset[str]
+    figurative_objects: frozenset[str]
     vague_totals: frozenset[str]
     span_units: frozenset[str]
     span_words: frozenset[str]
@@ -51,7 +52,7 @@ def cues() -> GenericCues:
             for k in ("kind_quantifiers", "trend_nouns", "trend_verbs", "accident_nouns",
                       "accident_verbs", "perception_verbs", "sound_nouns", "victim_kinds",
                       "collective_victims", "collective_places", "blast_words", "devices",
-                      "figurative_subjects", "vague_totals", "span_units", "span_words",
+                      "figurative_subjects", "figurative_objects", "vague_totals", "span_units", "span_words",
                       "span_preps", "habitual_adverbs", "habit_verbs", "continuation_verbs", "support_verbs",
                       "characterised"))
     return GenericCues(*sets, tally_minimum=int(data["tally_minimum"]),
@@ -80,8 +81,12 @@ def victims(main: Token) -> list[Token]:
 def anchored(main: Token) -> bool:
     """A place or occasion phrase on the trigger ("in Medellin", "at the university"). A kind
     of place ("in public places", "in various neighborhoods") anchors nothing."""
-    return any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS and not all(_vague_place(g) for g in c.children)
-               for c in main.children)
+    return any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS and anchored_by(c) for c in main.children)
+
+
+def anchored_by(prep: Token) -> bool:
+    """Whether a place preposition's objects are a particular place, not a kind of place."""
+    return not all(_vague_place(g) for g in prep.children)
 
 
 def _vague_place(noun: Token) -> bool:

@@ -31,6 +31,8 @@ mention is generic here when, with no explicit date pinning it to an occasion, i
   whatever its date, or a blast that names no device and hits nothing ("the explosions are
   very strong", "the crisis exploded"), which tells neither the nature of an attack nor its
   target;
+- has only abstract objects ("destroyed the legitimacy of the government", "the destruction
+  of democracy"), a figure of speech;
 - is one of three or more bare nouns in a list ("doing time for kidnapping, extortion, murder
   and robbery"), a list of kinds of crime.
 The cue words live in `data/genericity.yaml`.
@@ -40,7 +42,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.generic_cues import PLACE_PREPS, anchored, bare_plural, cues, victims
+from dateline.events.generic_cues import PLACE_PREPS, anchored, anchored_by, bare_plural, cues, victims
 from dateline.events.totals import event_tally, multitude, running_total, span_total, tally
 
 _ANCHORS = frozenset({"nummod", "poss"})
@@ -234,9 +236,18 @@ def collective_target(main: Token) -> bool:
     the way commentary speaks of a campaign. A count, a place or a clause on them ("the people
     in the gathering", "the population of La Noria") or on the trigger makes them particular."""
     targets = victims(main) + _targets(main)
-    if not targets or anchored(main):
+    if not targets or _placed_besides(main, targets):
         return False
     return all(_collective(t) for t in targets)
+
+
+def _placed_besides(main: Token, targets: list[Token]) -> bool:
+    """`anchored`, but not by the target's own phrase: "attacks on the civilian population"
+    names a target, not a place ("attacks on the population in Apopa" is placed)."""
+    named = {t.i for t in targets}
+    return any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS and anchored_by(c)
+               and not all(g.i in named for g in c.children if g.dep_ == "pobj")
+               for c in main.children)
 
 
 def _targets(main: Token) -> list[Token]:
@@ -326,15 +337,26 @@ def accidental(main: Token) -> bool:
 
 
 def perceived(main: Token) -> bool:
-    """"explosions were heard", "the din of gunfire could be heard": a sound reported, with no
-    act, attacker or target behind it yet. Counted or named blasts ("eight explosions", "bomb
-    explosions were heard") are reports of particular ones."""
+    """"explosions were heard", "the din of gunfire could be heard", "the shots that were
+    heard", "explosions heard last night": a sound reported, with no act, attacker or target
+    behind it yet. Counted or named blasts ("eight explosions", "bomb explosions were heard")
+    are reports of particular ones."""
     if any(c.dep_ in {"nummod", "compound"} for c in main.children):
         return False
-    tok = main
+    tok, hearing = main, cues().perception_verbs
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in cues().sounds:
         tok = tok.head.head
-    return tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_.lower() in cues().perception_verbs
+    if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in hearing for c in tok.children):
+        return True  # "the shots that are heard", "explosions heard last night"
+    return tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_.lower() in hearing
+
+
+def figurative(main: Token) -> bool:
+    """"destroyed the legitimacy of the government", "the destruction of democracy", "wiped
+    out the peace process": harm whose every object is abstract is a figure of speech."""
+    found = victims(main)
+    return bool(found) and all(v.lemma_.lower() in cues().figurative_objects
+                               or v.lower_ in cues().figurative_objects for v in found)
 
 
 def _depth(tok: Token, top: Token) -> int:
@@ -358,7 +380,7 @@ def is_generic(tokens: list[Token], explicit_date: bool, headline: bool, violent
     # whatever date the sentence gives: mishaps, totals, lists of kinds of crime
     if any(accidental(t) for t in tokens) or tally(main) or running_total(main) or perceived(main):
         return True
-    if span_total(main) or unspecified_blast(main):
+    if span_total(main) or unspecified_blast(main) or figurative(main):
         return True
     placed = headline and any(situated(t) for t in tokens)  # "Clashes in Daraa": a report
     if participle_kind(main) or (not placed and main.tag_ in {"NNS", "NN", "VBG"} and kind_list(main)):

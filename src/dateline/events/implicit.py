@@ -182,13 +182,16 @@ def complete_sides(event: Event, focus: str | None, targets: frozenset[str] = fr
     target is civilian (people, or civilian property among `targets`, the lemmas of the attack's
     objects: "attacked merchant ships", "hit an apartment block") has both its sides; and a
     group fighting outside its home country ("an ELN offensive" located in Venezuela) leaves
-    the state open. A protest whose protesters go unnamed is by protesters.
+    the state open. An attack by a non-state side on military property ("ambushed an army
+    convoy") has the property's owner, the state's forces, as its target (`_own_military`).
+    A protest whose protesters go unnamed is by protesters.
     """
     if event.type == "PROTEST" and not event.actors:  # "protests took place in Mombasa"
         event.actors.append(protesters_of(event.location.country if event.location is not None else focus))
     if event.type != "ASSAULT":
         return
     localise(event, (event.location.country if event.location is not None else None) or focus)
+    _own_military(event, targets, (event.location.country if event.location is not None else None) or focus)
     if (event.acled or {}).get("event_type") not in CONFLICT_TYPES:
         return
     parties = event.actors + event.recipients
@@ -243,6 +246,48 @@ def _targets_data() -> dict[str, frozenset[str]]:
 def civilian_objects() -> frozenset[str]:
     """Lemmas of civilian property as an attack's object (`data/actors/targets.yaml`)."""
     return _targets_data()["civilian_objects"]
+
+
+def military_target(targets: frozenset[str]) -> bool:
+    """Whether an attack's objects (`named_objects` lemmas) are military property or posts: "a
+    light tank", "the barracks", or anything an armed force owns ("an army truck", "a police
+    station"), unless a word marks it civilian ("a civilian helicopter") or civilian property
+    is also hit ("the barracks and nearby homes")."""
+    data = _targets_data()
+    if targets & data["civilian_markers"]:
+        return False
+    if targets & data["military_owners"]:
+        return True
+    return bool(targets & data["military_objects"]) and not targets & civilian_objects()
+
+
+def owner_of(targets: frozenset[str], country: str | None) -> Actor:
+    """The armed force that owns military property: the country's police for a police post or
+    car, else its military ("Government of El Salvador"); the role's generic name ("Military
+    forces") when the country is unknown. Its `text` is the property's military words ("army
+    convoy"): the text names this target, unlike a side inferred by convention."""
+    from dateline.mentions.actor_lexicon import lexicon
+
+    data = _targets_data()
+    text = " ".join(sorted(targets & data["military_owners"]) + sorted(targets & data["military_objects"]))
+    role = lexicon().roles.get("police" if "police" in targets else "army")
+    sector = list(role.sector) if role is not None else ["MIL"]
+    state = state_of(country)
+    if state is not None:
+        return Actor(state.name, text, country, sector)
+    return Actor(role.generic if role is not None else "Military forces", text, None, sector)
+
+
+def _own_military(event: Event, targets: frozenset[str], country: str | None) -> None:
+    """Name the target of an attack on military property by a side that is not a state
+    ("guerrillas ambushed an army convoy", "an army convoy was ambushed"): the state's forces
+    own it, as ACLED codes attacks on bases and convoys (Battles) and the MUC-3 task
+    definition excludes them (criterion 1, exception b). A state's own strikes on "positions"
+    hit its enemy's, which `complete_sides` names."""
+    state = set(crosswalk()["state_sectors"])
+    if event.recipients or any(state & set(a.sector) for a in event.actors) or not military_target(targets):
+        return
+    event.recipients.append(owner_of(targets, country))
 
 
 def air_instruments() -> frozenset[str]:

@@ -95,9 +95,9 @@ def test_muc34_impossible_gold_day_is_ignored():
     assert date_agrees("31 SEP 89 - 02 OCT 89", "1989-10-01") is True
 
 
-_CIVILIANS = [Actor("villagers", sector=["CVL"])]
-_TROOPS = [Actor("soldiers", sector=["MIL"])]
-_REBELS = [Actor("rebels", sector=["REB"])]
+_CIVILIANS = [Actor("villagers", "villagers", sector=["CVL"])]
+_TROOPS = [Actor("soldiers", "soldiers", sector=["MIL"])]
+_REBELS = [Actor("rebels", "rebels", sector=["REB"])]
 
 
 @pytest.mark.parametrize("event, ok", [
@@ -109,16 +109,40 @@ _REBELS = [Actor("rebels", sector=["REB"])]
     (Event("ASSAULT", mode="explosives", modality="claimed"), True),
     (Event("ASSAULT"), False),  # a clash or "attack" with no tactic and no civilian target
     (Event("ASSAULT", recipients=_CIVILIANS), True),
-    (Event("ASSAULT", recipients=[Actor("former defense minister")]), True),  # not a fighter
+    (Event("ASSAULT", recipients=[Actor("former defense minister", "former defense minister")]), True),  # not a fighter
     (Event("ASSAULT", recipients=_TROOPS), False),
     (Event("ASSAULT", mode="firearms", recipients=_TROOPS), False),  # guerrillas vs army
     (Event("ASSAULT", mode="targeted", recipients=_REBELS), False),  # killing of guerrillas
     (Event("ASSAULT", mode="firearms", recipients=_TROOPS + _CIVILIANS), True),  # civilians hit
     (Event("ASSAULT", mode="firearms", recipients=_TROOPS + _REBELS), False),  # a clash
-    (Event("ASSAULT", mode="explosives", recipients=[Actor("army convoy")]), False),  # a military post
-    (Event("ASSAULT", recipients=[Actor("Government of Nicaragua", sector=["GOV"])]), False),  # a state
-    (Event("ASSAULT", mode="explosives", recipients=[Actor("Government of Peru", sector=["GOV"])]), True),
+    (Event("ASSAULT", mode="explosives", recipients=[Actor("army convoy", "army convoy")]), False),  # a military post
+    (Event("ASSAULT", recipients=[Actor("Government of Nicaragua", "Nicaragua", sector=["GOV"])]), False),  # a state
+    (Event("ASSAULT", mode="explosives", recipients=[Actor("Government of Peru", "Peru", sector=["GOV"])]), True),
     (Event("PROTEST"), False),
+    # criterion 2: the state's own bombing or killing counts only against a civilian target
+    (Event("ASSAULT", mode="explosives", actors=[Actor("Government of El Salvador", "the air force", "SLV", ["MIL"])]),
+     False),
+    (Event("ASSAULT", mode="explosives", actors=[Actor("Government of El Salvador", "the air force", "SLV", ["MIL"])],
+           recipients=_CIVILIANS), True),
+    (Event("ASSAULT", mode="explosives", actors=_REBELS), True),
+    # a side inferred by convention (no text) is no target the message names
+    (Event("ASSAULT", mode="explosives", recipients=[Actor("Government of Peru", sector=["MIL"])]), True),
+    (Event("ASSAULT", mode="explosives", recipients=[Actor("Government of Peru", "army convoy", "PER", ["MIL"])]),
+     False),
+    # criterion 4: the place, a perpetrator or a target of one of the nine countries
+    (Event("ASSAULT", mode="explosives", location=Place("Panama City", country="PAN")), False),
+    (Event("ASSAULT", mode="explosives", location=Place("Lima", country="PER")), True),
+    (Event("ASSAULT", mode="explosives", location=Place("Managua", country="NIC"),
+           recipients=[Actor("Honduran embassy", "Honduran embassy", country="HND")]), True),
 ])
 def test_muc34_is_incident_follows_task_definition(event, ok):
     assert is_incident(event, "1990-03-12") is ok
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("A BOMB EXPLODED IN PANAMA CITY, PANAMA.", False),  # the message places it abroad
+    ("A BOMB EXPLODED IN SAN PEDRO SULA.", True),  # a country it never names: a misresolved place
+])
+def test_muc34_is_incident_country_the_message_names(text, ok):
+    event = Event("ASSAULT", mode="explosives", location=Place("Panama City", country="PAN"))
+    assert is_incident(event, "1990-03-12", text) is ok

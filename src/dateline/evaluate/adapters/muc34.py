@@ -4,10 +4,19 @@ date, country/department, victims killed.
 A document is relevant when it has a template not marked OPTIONAL (documents with only optional
 templates are left out of relevance). Dateline calls a document relevant when it finds an event
 that the task's own definition of a relevant incident admits (`is_incident`: a MUC incident type
-by `muc_by_mode`/`muc_by_type`, reported as fact, recent, not a purely military clash; the
-settings are the `muc_*` entries of data/evaluation.yaml). Each required
-template takes one predicted incident (same type first, then text order); the fields are scored
-over required templates, so a template without a prediction counts wrong. The publication date is
+by `muc_by_mode`/`muc_by_type`, reported as fact, recent, not a purely military clash, and
+belonging to one of the nine countries of interest; the settings are the `muc_*` entries of
+data/evaluation.yaml). The country criterion (taskdoc part 1, section 1.0, criterion 4: "only
+incidents whose perpetrator(s), target(s), or location 'belong to' one of the nine countries")
+was missing before, so incidents in Panama, Nicaragua or Venezuela that the messages report for
+context counted as relevant, a misreading of the task definition (a country the message never
+names is taken for a misresolved place, not evidence against it: `of_interest`). Targets are
+those the message names (`named_targets`): a side inferred without a mention is not a target the
+article gives, as it is no perpetrator (below), so it no longer makes a bombing "purely
+military"; instead a terrorist tactic used by the state alone needs a civilian target, as
+criterion 2 says (`_state_perpetrated`). Each required template takes one predicted incident
+(same type first, then text order); the fields are scored over required templates, so a
+template without a prediction counts wrong. The publication date is
 what a reader finds in the message's dateline ("SAN SALVADOR, 3 JAN 90 --"), as for any input
 without a date field. The perpetrator organisation slot is a text string (template-doc part 1,
 slot 10), so only actors the text names fill it, not sides Dateline infers without a mention.
@@ -156,11 +165,20 @@ def _combatants_only(event: Event, groups: list[list[str]]) -> bool:
     """Every target is a fighter (a guerrilla or drug-trafficking group, or troops and police)
     or a military post: a military act. Both kinds together are a clash between them, also
     excluded (criterion 1: "clashes" between guerrilla groups and the military)."""
-    if not event.recipients:
+    named = named_targets(event)
+    if not named:
         return False
     fighters = {s for group in groups for s in group}
     words = set(crosswalks()["muc_combatant_words"])
-    return all(_fighter(r, fighters, words) for r in event.recipients)
+    return all(_fighter(r, fighters, words) for r in named)
+
+
+def named_targets(event: Event) -> list[Actor]:
+    """The targets the message names: a side Dateline infers without a mention (by UCDP's
+    convention, `implicit.complete_sides`, empty `text`) is no target the article reports
+    (criterion 3 asks whether "the target(s)" it gives are exclusively military), as it is no
+    perpetrator either (slot 10)."""
+    return [r for r in event.recipients if r.text]
 
 
 def _whole_state(target: Actor) -> bool:
@@ -170,26 +188,63 @@ def _whole_state(target: Actor) -> bool:
     return target.name.startswith("Government of") or "OPP" in target.sector
 
 
-def is_incident(event: Event, published: str | None) -> bool:
+# The nine Latin American countries of interest (taskdoc part 1, section 1.0, criterion 4).
+COUNTRIES_OF_INTEREST = frozenset({"SLV", "GTM", "HND", "ARG", "BOL", "CHL", "COL", "ECU", "PER"})
+
+
+def of_interest(event: Event, text: str | None = None) -> bool:
+    """Whether the incident "belongs to" one of the nine countries (criterion 4): its place, a
+    perpetrator or a target is of one of them ("an incident perpetrated against the embassy of
+    one of those nine countries ... no matter where"). An event with no country anywhere is
+    kept, since nothing shows it lies outside; so is one whose only countries the message
+    (`text`) never names, since the message cannot place an incident in a country it does not
+    mention (such a country is a misresolved place name, "Lempa" put in Cyprus)."""
+    countries = {a.country for a in event.actors + event.recipients}
+    countries.add(event.location.country if event.location is not None else None)
+    countries.discard(None)
+    if not countries or countries & COUNTRIES_OF_INTEREST:
+        return True
+    return text is not None and not any(_names_country(text, c) for c in countries)
+
+
+def _names_country(text: str, country: str) -> bool:
+    """Whether a message names a country (its English name, folded, as a word)."""
+    name = _country_names().get(country, "")
+    return bool(name) and re.search(rf"\b{re.escape(name)}\b", fold(text)) is not None
+
+
+def is_incident(event: Event, published: str | None, text: str | None = None) -> bool:
     """A predicted event that the MUC task would put in its database (taskdoc part 1, section
-    1.0): a MUC incident type, reported as fact, recent (within two months of the message), and
-    not a purely military clash: without a terrorist tactic (bomb, kidnapping, murder, arson,
-    ...) it needs a named target that is neither a fighter nor a whole state (criterion 3: "not
-    exclusively military"). Works from the event alone, never from the gold."""
+    1.0): a MUC incident type, reported as fact, recent (within two months of the message), of
+    one of the nine countries, and not a purely military clash: without a terrorist tactic
+    (bomb, kidnapping, murder, arson, ...), or with one by the state alone (criterion 2), it
+    needs a named target that is neither a fighter nor a whole state (criterion 3: "not
+    exclusively military"). Works from the event and its message, never from the gold."""
     table = crosswalks()
     if muc_type(event) is None or event.modality not in table["muc_modalities"]:
+        return False
+    if not of_interest(event, text):
         return False
     age = _days_before(published, event.date)
     if age is not None and age > table["muc_recent_days"]:
         return False
     if _combatants_only(event, table["muc_combatant_sectors"]):
         return False
-    if event.mode in table["muc_tactics"]:
-        return True
     civilian = set(table["muc_civilian_sectors"])
     fighters = {s for group in table["muc_combatant_sectors"] for s in group}
-    return any(civilian & set(r.sector) or not fighters & set(r.sector)
-               for r in event.recipients if not _whole_state(r))
+    hit = any(civilian & set(r.sector) or not fighters & set(r.sector)
+              for r in named_targets(event) if not _whole_state(r))
+    if event.mode in table["muc_tactics"]:
+        return hit or not _state_perpetrated(event, table)
+    return hit
+
+
+def _state_perpetrated(event: Event, table: dict) -> bool:
+    """Every perpetrator is the state ("the air force bombed ..."): then the act is terrorism
+    only against a civilian target (criterion 2: "the perpetrator may be a member of the
+    government, including the military ... when the target is civilian")."""
+    state = set(table["state_sectors"]) | set(table["muc_combatant_sectors"][1])
+    return bool(event.actors) and all(set(a.sector) and set(a.sector) <= state for a in event.actors)
 
 
 def _day(day: str, month: str, year: str) -> dt.date | None:
@@ -266,7 +321,7 @@ def score(docs: list[MucDoc], predictions: dict[str, list[Event]], split: str = 
     result = SetResult(name=f"{NAME}-{split}", gold_file=RELPATH, docs=len(docs), metrics=metrics)
     for doc in docs:
         found = [e for e in predictions.get(doc.document.doc_id, []) if muc_type(e)]
-        preds = [e for e in found if is_incident(e, doc.document.published)]
+        preds = [e for e in found if is_incident(e, doc.document.published, doc.document.text)]
         if preds:  # a relevant message: its other violent events may still fill its templates
             preds += [e for e in found if e not in preds]
         doc_id = doc.document.doc_id
