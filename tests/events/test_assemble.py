@@ -172,3 +172,26 @@ def test_assemble_conflict_sides(extract, text, mode, actors, recipients):
 ])
 def test_assemble_headline_items(extract, text, n_assaults):
     assert len([e for e in extract(text) if e.type == "ASSAULT"]) == n_assaults
+
+
+def test_assemble_habit_of_any_type_is_no_event(extract):
+    events = extract("Officials often meet at the restaurant in Mogadishu.")
+    assert [e for e in events if e.type == "CONSULT"] == []
+
+
+def test_assemble_toll_sentence_counts_the_told_attack(extract):
+    events = extract("A car bomb exploded near a restaurant in Mogadishu on Sunday, killing ten "
+                     "people. At least 15 people were injured, the ambulance service said.")
+    attack = _one(events, "ASSAULT")
+    assert (attack.fatalities, attack.injured) == (10, 15)
+
+
+@pytest.mark.parametrize("claim", [
+    "Al-Shabaab claimed responsibility for the attack.",
+    "The attack was claimed by al-Shabaab.",
+])
+def test_assemble_claim_names_the_perpetrator(extract, claim):
+    events = extract("A car bomb exploded near a restaurant in Mogadishu on Sunday, killing ten "
+                     "people, police said. " + claim)
+    attack = _one(events, "ASSAULT")
+    assert [a.name for a in attack.actors] == ["al-Shabaab"]

@@ -90,3 +90,28 @@ def test_counting_verb_of_an_event_subject_counts_for_it():
     fighting = _Draft(Event(type="ASSAULT"), [doc[1]], doc[:])
     attach_counts(doc, [fighting])
     assert fighting.event.displaced == 300000
+
+
+# "Gunmen attacked Mosul. Hospitals treated 14 wounded people."
+ATTACK_THEN_HOSPITAL = parses.sentence(
+    "Gunmen/1/nsubj/NOUN/gunman attacked/1/ROOT/VERB/attack Mosul/1/dobj/PROPN/Mosul ./1/punct/PUNCT/. "
+    "Hospitals/5/nsubj/NOUN/hospital treated/5/ROOT/VERB/treat 14/8/nummod/NUM/14 "
+    "wounded/8/amod/ADJ/wounded people/5/dobj/NOUN/people ./5/punct/PUNCT/.")
+
+
+@pytest.mark.parametrize(("kind", "value", "told_type", "expected"), [
+    # a toll in a sentence with no event counts the attack told before it
+    ("injured", 14, "ASSAULT", 14),
+    # a zero says no toll
+    ("injured", 0, "ASSAULT", None),
+    # only dead and wounded: arrests and flight are acts with their own place and time
+    ("arrested", 14, "ASSAULT", None),
+    # only an attack has victims
+    ("injured", 14, "CONSULT", None),
+])
+def test_counting_toll_in_a_sentence_without_event_goes_to_the_told_attack(kind, value, told_type, expected):
+    doc = parses.build(ATTACK_THEN_HOSPITAL)
+    doc.spans["counts"] = [_count(doc, 6, 7, value, kind, None)]
+    attack = _Draft(Event(type=told_type), [doc[1]], doc[0:4])
+    attach_counts(doc, [attack])
+    assert getattr(attack.event, kind) == expected

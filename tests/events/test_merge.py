@@ -118,3 +118,77 @@ def test_merge_fallback_place_in_another_country_keeps_apart():
     more = _arrest(50, Actor("the security force"), 1, additive=True)
     more.event.location, more.stated_place = MOSUL, False
     assert len(merge_mentions([first, more])) == 2
+
+
+def _toll(start, recips=(), place=None, explicit=False, date="2014-06-10", **counts):
+    m = _mention(start, actors=(), recips=recips, place=place, lemma="kill", explicit=explicit, date=date)
+    m.casualty_only = True
+    for name, value in counts.items():
+        setattr(m.event, name, value)
+    return m
+
+
+CIVILIANS = Actor("Civilians", sector=["CVL"])
+
+
+@pytest.mark.parametrize(("told", "toll", "joins"), [
+    # "At least 15 people were injured": the victims of the bombing told before
+    (_mention(0, actors=(), recips=(CIVILIANS,), place=MOSUL, mode="explosives", lemma="explode"),
+     _toll(50, recips=(CIVILIANS,), injured=15), True),
+    # "one man was shot dead" during a kidnapping: the toll's manner does not separate them
+    (_mention(0, recips=(CIVILIANS,), mode="abduct", lemma="abduct"),
+     _toll(50, recips=(CIVILIANS,), fatalities=1), True),
+    # a toll at another place is another incident
+    (_mention(0, place=MOSUL, lemma="attack"), _toll(50, place=SINJAR, fatalities=3), False),
+    # a toll on another day is another incident
+    (_mention(0, place=MOSUL, lemma="attack"),
+     _toll(50, explicit=True, date="2014-06-20", fatalities=3), False),
+    # only violence has a toll
+    (_mention(0, type_="CONSULT", lemma="meet"), _toll(50, fatalities=3), False),
+])
+def test_merge_toll_joins_the_event_it_counts(told, toll, joins):
+    merged = merge_mentions([told, toll])
+    assert (len(merged) == 1) is joins
+    if joins:
+        assert merged[0].event.fatalities == toll.event.fatalities
+        assert merged[0].event.injured == toll.event.injured
+        assert merged[0].event.recipients == told.event.recipients  # a toll does not recast the victims
+
+
+def test_merge_toll_with_a_party_of_its_own_is_an_event():
+    toll = _toll(50, fatalities=3)
+    toll.event.actors = [PESH]
+    assert len(merge_mentions([_mention(0, place=MOSUL, lemma="attack"), toll])) == 2
+
+
+def test_merge_claimed_attack_gives_its_claimant_to_the_told_event():
+    told = _mention(0, actors=(), place=MOSUL, mode="explosives", lemma="explode")
+    claim = _mention(0, actors=(IS,), lemma="attack", explicit=False)
+    claim.claimed = True
+    [merged] = merge_mentions([told, claim])
+    assert [a.name for a in merged.event.actors] == ["Islamic State"]
+
+
+def test_merge_toll_naming_victims_of_its_own_keeps_its_mention_and_its_figure():
+    told = _mention(0, actors=(), place=MOSUL, mode="explosives", lemma="explode")
+    toll = _toll(50, recips=(Actor("civil defence member"),), injured=1)
+    merged = merge_mentions([told, toll])
+    # the figure stays with the toll's own event only: copying it would count the wounded twice
+    assert len(merged) == 2 and merged[0].event.injured is None and merged[1].event.injured == 1
+
+
+@pytest.mark.parametrize(("explicit", "place", "recips", "same"), [
+    # "the rebels attacked army positions" after the fighting between them: nothing new
+    (False, None, (GOV,), True),
+    # a victim the event did not have is a new incident
+    (False, None, (KURDS,), False),
+    # so is a date of its own
+    (True, None, (GOV,), False),
+    # or a town of its own
+    (False, SINJAR, (GOV,), False),
+])
+def test_merge_later_mention_adding_nothing_restates(explicit, place, recips, same):
+    fight = _mention(0, actors=(IS, GOV), place=MOSUL, lemma="fight", date="2014-06-10")
+    later = _mention(50, actors=(IS,), recips=recips, place=place, lemma="attack",
+                     explicit=explicit, date="2014-06-10" if not explicit else "2014-06-12")
+    assert same_event(fight, later) is same

@@ -161,6 +161,16 @@ def _counts(doc: Doc) -> list[tuple]:
         ("Forces killed five insurgents, bringing the total this year to 40.",
          [("five", 5, "fatalities", "killed", "insurgents", False),
           ("40", 40, "fatalities", "killed", None, True)]),
+        # people listed together are all counted, whatever noun names them
+        ("Gunmen abducted at least 130 pupils and two teachers from a school on Thursday.",
+         [("at least 130", 130, "abducted", "abducted", "pupils", False),
+          ("two", 2, "abducted", "abducted", "teachers", False)]),
+        # a small clause: the people left dead
+        ("Gunmen fought in the city on Monday, leaving at least six people dead.",
+         [("at least six", 6, "fatalities", "dead", "people", False)]),
+        # a subset named after "among them" is part of the figure before it
+        ("The service said 23 people were wounded, among them two children.",
+         [("23", 23, "injured", "wounded", "people", False)]),
         # not counts of people
         ("Police seized 300 rifles and captured two villages.", []),
         ("They discovered 100 rounds and 13 grenade boosters.", []),

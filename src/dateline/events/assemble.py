@@ -14,8 +14,10 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.events import arguments as args
 from dateline.events import classify
+from dateline.events.claims import attach_claimants, claimants
 from dateline.events.confidence import score
 from dateline.events.counting import attach_counts, more_in_operation
+from dateline.events.generic_cues import cues
 from dateline.events.genericity import is_generic
 from dateline.events.grouping import Group, group_sentence
 from dateline.events.headline import CLOSING
@@ -49,6 +51,8 @@ class Draft:
     hint: str | None = None
     when: When | None = None
     stated_place: bool = True  # the sentence gave the place (not the dateline/focus fallback)
+    claimed: bool = False  # the actor is the party that claimed the act
+    casualty_only: bool = False  # only casualty words ("15 people were injured")
 
 
 def _modality(token: Token) -> tuple[str, str | None]:
@@ -91,6 +95,7 @@ def _state_captures(doc: Doc, hits: dict[int, Sense]) -> None:
                 hits[i] = replace(sense, type="COERCE", mode="arrest", acled="Arrests")
 
 
+TOLL_KINDS = frozenset({"fatalities", "injured"})
 ADDITIVE = frozenset({"additional", "another", "further", "also"})
 ANCHOR_PREPS = frozenset({"in", "at", "near", "on", "against", "between", "with", "by", "outside", "around"})
 
@@ -179,6 +184,23 @@ def _additive(draft: Draft) -> bool:
     return more_in_operation(draft)
 
 
+def _habitual(group: Group) -> bool:
+    """A verb of any type under an adverb of habit ("officials who often meet at the
+    restaurant", "the two sides regularly exchange prisoners"): a practice, not a report. The
+    genericity rules read habit for violent events only; the adverb says it for every type."""
+    adverbs = cues().habitual_adverbs
+    verbs = {t for t in (group.main, group.clause) if t.pos_ == "VERB"}
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for v in verbs for c in v.children)
+
+
+def _casualty_only(group: Group) -> bool:
+    """Whether every trigger of the group is a word of death or injury ("At least 15 people
+    were injured", "four were killed and 23 wounded"): a toll, which reports no act of its own.
+    Abductions, arrests and flight are acts with their own when and where, so not tolls."""
+    return (group.governor is None and group.directive is None
+            and all(sense.casualty in TOLL_KINDS for sense in [group.sense] + [s for _, s in group.folded]))
+
+
 def _depth(tok: Token) -> int:
     return sum(1 for _ in tok.ancestors)
 
@@ -217,18 +239,21 @@ class Roles:
     recipients: list[Token]
     parties: list[Token]
     victims: list[Token]
+    claimed: bool = False  # the agents are who claimed the act ("an attack claimed by X")
 
 
 def roles_of(group: Group) -> Roles:
     """Read agents, patients, indirect recipients, co-parties and casualties of a group."""
     main, host = group.main, group.governor
     members = {t.i for t in (main, host, group.directive) if t is not None}
+    claimed = False
     if group.directive is not None:
         agents = args.verb_agents(group.directive)
     elif main.pos_ == "VERB":
         agents = args.verb_agents(main)
     else:
-        agents = args.noun_agents(main)
+        claim = claimants(main)  # "an attack claimed by X": the claim names who did it
+        agents, claimed = claim or args.noun_agents(main), bool(claim)
         if not agents:
             verb = host or (group.clause if group.clause is not main else None)
             agents = args.verb_agents(verb) if verb is not None and verb.i not in _casualty_ids(group) else []
@@ -249,7 +274,7 @@ def roles_of(group: Group) -> Roles:
     patients = [p for p in patients if p.i not in members]
     if group.sense.territory:  # "retakes the district from IS": the loser is the other side
         recipients += [r for p in patients for r in args.recipients_of(p) if r.i not in members]
-    return Roles(agents, patients, recipients, parties, victims)
+    return Roles(agents, patients, recipients, parties, victims, claimed)
 
 
 def _casualty_ids(group: Group) -> set[int]:
@@ -306,8 +331,9 @@ class EventExtractor:
             d.event.confidence = score(d.event, d.priority, d.explicit_date)
             mentions.append(Mention(d.event, [t.i for t in d.tokens], lemma_of(d.tokens[0]),
                                     d.explicit_date, d.lemmas, d.two_sided, d.hint, _additive(d),
-                                    d.stated_place, _anaphoric(d)))
+                                    d.stated_place, _anaphoric(d), d.claimed, d.casualty_only))
         merged = merge_mentions(mentions)
+        attach_claimants(doc, [m.event for m in merged])
         for m in merged:
             e = m.event
             e.acled = classify.acled_for(e.type, e.mode, e.territory, e.actors, e.recipients,
@@ -340,7 +366,7 @@ class EventExtractor:
         when = choose_date(doc, group.tokens, others, sent, running)
         violent = reading[0] == "ASSAULT"
         if (generic_mention(group, when) and not _headline_item(sent, group.main)) or is_generic(
-                group.tokens, when.explicit, _headline(sent), violent):
+                group.tokens, when.explicit, _headline(sent), violent) or _habitual(group):
             return []
         places = args.split_places(roles.patients) if sense.territory else []
         if not places and (_unclosed(sent) or not _counted(doc, sent)):
@@ -359,7 +385,8 @@ class EventExtractor:
                                 when, loc, two_sided, roles, captures, reading)
             lemmas = {lemma_of(t) for t in group.tokens}
             out.append(Draft(event, group.tokens, sent, k == 0, sense.priority, when.explicit,
-                             lemmas, two_sided, sense.acled, when, stated))
+                             lemmas, two_sided, sense.acled, when, stated, roles.claimed,
+                             _casualty_only(group)))
         return out
 
     def _event(self, doc, sent, group, actors, recipients, modality, attributed, when: When,

@@ -22,6 +22,8 @@ SINGULAR_NEUTER = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 PERSONAL = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 LOOKBACK_SENTENCES = 4
+# Canonical names that say a party is armed but not who it is ("gunmen", "an armed group").
+UNNAMED_ARMED = frozenset({"Rebels", "Armed group", "Unidentified gunmen"})
 
 Candidate = tuple[Span, Actor]
 
@@ -33,9 +35,8 @@ def is_person(span: Span, actor: Actor) -> bool:
 
 def is_named_armed(actor: Actor) -> bool:
     """A named armed organisation (not a bare role like "Rebels" or "Civilians")."""
-    return bool(ARMED & set(actor.sector)) and not actor.name.endswith(" rebels") and actor.name not in {
-        "Rebels", "Armed group", "Unidentified gunmen", "Military forces", "Security forces",
-    }
+    return bool(ARMED & set(actor.sector)) and not actor.name.endswith(" rebels") and actor.name not in (
+        UNNAMED_ARMED | {"Military forces", "Security forces"})
 
 
 def _compatible(anaphor: str, span: Span, actor: Actor) -> bool:

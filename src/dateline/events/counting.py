@@ -5,7 +5,9 @@ it ("prompting 40,000 to flee" hangs from "captured"). Running totals ("500,000 
 since June") are flagged aggregate by the counts stage and belong to no event. Spans that
 land on one event with one kind add up ("killing 12 civilians and three soldiers"); only the
 first of the events split over coordinated places takes the count. Casualty figures never go
-to verbal events (a CONSULT has no fatalities).
+to verbal events (a CONSULT has no fatalities). A figure of dead or wounded in a sentence
+that tells no event ("ambulances took 14 injured people to hospital") counts the victims of the
+attack told before it.
 """
 
 from __future__ import annotations
@@ -56,6 +58,30 @@ def _fallback_owner(span: Span, kind: str, drafts: list[Draft]) -> Draft | None:
     return cands[0] if len(cands) == 1 else None
 
 
+TOLL_KINDS = frozenset({"fatalities", "injured"})
+# Dependencies of a word that heads a clause of its own rather than describing people.
+CLAUSE_DEPS = frozenset({"ROOT", "relcl", "ccomp", "xcomp", "advcl", "conj", "acl", "pcomp", "parataxis"})
+
+
+def _orphan_owner(span: Span, kind: str, drafts: list[Draft]) -> Draft | None:
+    """A toll in a sentence that tells no event ("Ambulance services said they took 14
+    injured people to hospital") counts the victims of the attack told before it. Only dead
+    and wounded described as such, only a figure (a zero or a part, "several of the injured",
+    says no toll); a casualty verb of its own ("involved in an attack that killed four")
+    tells another deed, which the trigger lexicon chose not to report."""
+    if kind not in TOLL_KINDS or not span._.count_value:
+        return None
+    if any(d.sent.start <= span.start < d.sent.end for d in drafts):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for t in span for c in t.children):
+        return None
+    trig = _ext(span, "count_trigger")
+    if isinstance(trig, int) and span.doc[trig].dep_ in CLAUSE_DEPS:
+        return None  # "an attack that killed four", "four killed": a clause tells its own deed
+    told = [d for d in drafts if d.first_split and d.sent.end <= span.start and d.event.type == "ASSAULT"]
+    return told[-1] if told else None
+
+
 def attach_counts(doc: Doc, drafts: list[Draft]) -> None:
     """Fill the count fields of the drafts' events from `doc.spans["counts"]`."""
     totals: dict[tuple[int, str], int] = defaultdict(int)
@@ -67,7 +93,8 @@ def attach_counts(doc: Doc, drafts: list[Draft]) -> None:
             continue
         trig = _ext(span, "count_trigger")
         anchor = doc[trig] if isinstance(trig, int) and 0 <= trig < len(doc) else span.root
-        owner = _owner(anchor, drafts) or _fallback_owner(span, kind, drafts)
+        owner = (_owner(anchor, drafts) or _fallback_owner(span, kind, drafts)
+                 or _orphan_owner(span, kind, drafts))
         if owner is None or owner.event.type not in COUNTABLE:
             continue
         key = (id(owner), kind)

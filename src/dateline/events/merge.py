@@ -5,6 +5,12 @@ Two events merge when nothing contradicts (same type, compatible territory, plac
 actors and recipients) and something positively ties them (same place, a shared actor or
 recipient, or the same trigger word). The merged event keeps the most specific value of each
 field and the asserted reading over a future or claimed one.
+
+Two kinds of later mention tell more of an event rather than a new one: a toll with no party
+of its own ("At least 15 people were injured") folds into the nearest attack told before it,
+figures and evidence, when it names no victims the attack lacks (one that does stays its own
+event with its figures, so no death is counted twice); an attack a claim names
+the perpetrator of ("in an attack claimed by X") is the attack the sentence reports.
 """
 
 from __future__ import annotations
@@ -31,6 +37,8 @@ class Mention:
     additive: bool = False
     stated_place: bool = True  # False: the place is the dateline/focus fallback
     anaphoric: bool = False  # a definite event noun pointing back ("the attack")
+    claimed: bool = False  # its actor is the party that claimed it ("an attack claimed by X")
+    casualty_only: bool = False  # a toll with no act of its own ("15 people were injured")
 
 
 def _place_key(place: Place | None) -> str | None:
@@ -194,6 +202,8 @@ def same_event(x: Mention, y: Mention) -> bool:
     same_sentence = bool({(e.start, e.end) for e in a.evidence} & {(e.start, e.end) for e in b.evidence})
     if bool(a.territory) != bool(b.territory) and not same_sentence and not x.lemmas & y.lemmas:
         return False
+    if (x.claimed or y.claimed) and not (a.actors and b.actors) and not (a.territory or b.territory):
+        return True  # "ten were killed when a car bomb blew up ..., in an attack claimed by X"
     if same_sentence:
         return same_actor and bool(a.actors) and (same_place or _coarse(a.location) or _coarse(b.location))
     if same_place:
@@ -205,7 +215,39 @@ def same_event(x: Mention, y: Mention) -> bool:
         return True  # "the attack", nothing contradicting: restates the event told before
     if a.territory or b.territory:
         return same_actor and (_coarse(a.location) or _coarse(b.location))
+    if same_actor and _adds_nothing(x, y):
+        return True  # "the rebels attacked army positions" after the fighting between them
     return (same_actor and (same_recip or shared_lemma)) or (shared_lemma and (same_actor or same_recip))
+
+
+def _adds_nothing(x: Mention, y: Mention) -> bool:
+    """A later mention with no date and no fine place of its own, whose parties are all the
+    earlier event's and whose date agrees with it: it tells the same event again ("fighting
+    between M23 and the army ... the rebels attacked army positions"). A new party, victim,
+    day or town would make it a new incident."""
+    a, b = x.event, y.event
+    if y.explicit_date or (y.stated_place and not _coarse(b.location)) or not _dates_agree(a, b):
+        return False
+    parties = {p.name.lower() for p in a.actors + a.recipients}  # names, not the loose stems
+    return all(p.name.lower() in parties for p in b.actors + b.recipients)
+
+
+def tells_toll(x: Mention, y: Mention) -> bool:
+    """Whether `y`, a toll with no party of its own ("At least 15 people were injured", "four
+    people were killed and 23 wounded"), counts the victims of the violent event `x`: nothing
+    about place, date or victims contradicts. Its mode is only the way people died, so it may
+    differ from the event's ("shot dead" during a kidnapping). "Five more were killed" adds
+    to the figure instead (`adds_to`)."""
+    a, b = x.event, y.event
+    if not y.casualty_only or y.additive or b.actors or a.type != "ASSAULT" or b.type != a.type:
+        return False
+    if same_sentence_of(a, b):
+        return False  # within a sentence the counting stage gives figures to their event
+    if not _stated_places_agree(x, y)[0]:
+        return False
+    if x.explicit_date and y.explicit_date and not _dates_agree(a, b):
+        return False
+    return _parties_agree(a.recipients, b.recipients)[0]
 
 
 def _better(a: Event, b: Event) -> Event:
@@ -256,6 +298,19 @@ def absorb(x: Mention, y: Mention, add: bool = False) -> None:
     x.hint = x.hint or y.hint
 
 
+def absorb_toll(x: Mention, y: Mention) -> None:
+    """Fold a toll into the event it counts: its figures (the larger, as in `absorb`) and
+    its evidence. Its victims ("soldiers were wounded") are who the event hit, which the
+    event's own sentence tells; a toll's wording ("people", "passers-by") does not recast it."""
+    a, b = x.event, y.event
+    for name in COUNT_FIELDS:
+        if getattr(b, name) is not None and (getattr(a, name) is None or getattr(b, name) > getattr(a, name)):
+            setattr(a, name, getattr(b, name))
+    spans = {(e.start, e.end): e for e in a.evidence + b.evidence}
+    a.evidence = [spans[k] for k in sorted(spans)]
+    x.triggers.extend(t for t in y.triggers if t not in x.triggers)
+
+
 def _territory(a: str | None, b: str | None) -> str | None:
     if a and b and a != b and "regained" in (a, b):
         return "regained"
@@ -275,6 +330,13 @@ def merge_mentions(mentions: list[Mention]) -> list[Mention]:
 def _merge_pass(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in mentions:
+        # a toll sentence counts the victims of the nearest violent event told before it
+        toll = next((kept for kept in reversed(out) if tells_toll(kept, mention)), None)
+        if toll is not None and _keys(mention.event.recipients) <= _keys(toll.event.recipients):
+            absorb_toll(toll, mention)
+            continue  # nothing but figures: the toll is the event's
+        # victims of their own ("a civil defence member was wounded") keep their mention and
+        # their figures: copying them to the attack as well would count the same dead twice
         # an anaphor ("the attack") points at the nearest earlier event that fits
         for kept in (reversed(out) if mention.anaphoric else out):
             if adds_to(kept, mention):

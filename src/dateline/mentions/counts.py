@@ -230,6 +230,9 @@ def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
             return kind, head.head
     if head.pos_ in ("VERB", "AUX") and (kind := _verb_kind(head, role, person)):
         return kind, head
+    if role in _SUBJECT_DEPS and head.pos_ == "ADJ" and head.dep_ in ("ccomp", "xcomp", "oprd"):
+        if kind := lex.nouns.get(head.lower_):  # a small clause: "leaving six people dead"
+            return kind, head
     if role in _SUBJECT_DEPS:  # a shared subject: "he was engaged and killed"
         for verb in head.conjuncts:
             if verb.i > head.i and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
@@ -255,7 +258,7 @@ def _count_at(doc: Doc, start: int, end: int) -> _Count | None:
         return None
     lo = _phrase_start(doc, start)
     value = parse_number(doc[lo:end].text)
-    if value is None:
+    if value is None or _after_subset_cue(doc, lo):
         return None
     anchor = _anchor(doc, start, end)
     modifier = anchor.dep_ in ("nummod", "quantmod", "amod", "det", "compound")
@@ -278,6 +281,19 @@ def _count_at(doc: Doc, start: int, end: int) -> _Count | None:
     if party is not None and _things_listed_with_people(party):
         return None  # "detained several insurgents and multiple weapons"
     return _Count(lo, end, value, kind, trigger.i if trigger else None, party.i if party else None)
+
+
+def _after_subset_cue(doc: Doc, lo: int) -> bool:
+    """The figure follows a subset cue in the same sentence ("23 wounded, among them two
+    children", "including five police officers"), however the parser attached it: a part of
+    a figure already given, not a count of its own."""
+    sent_start = doc[lo].sent.start
+    for cue in count_lexicon().subset_preps:
+        words = cue.split()
+        first = lo - len(words)
+        if first >= sent_start and [t.lower_ for t in doc[first:lo]] == words:
+            return True
+    return False
 
 
 def _zero_counts(doc: Doc) -> list[_Count]:

@@ -1,0 +1,89 @@
+"""Claims of responsibility: the party an attack is credited to ("an attack claimed by X").
+
+News reports name a perpetrator through the claim when nobody else does: "in an attack claimed
+by al-Shabaab", "X claimed responsibility for the bombing". The claimant is the attack's source
+actor (as ACLED and the MUC templates code it); the attack itself stays as reported, since the
+claim is about who did it, not whether it happened. The words are the `claim_verbs` and
+`credit_nouns` of data/modality.yaml (which the modality reader uses for the same cues) and
+its `owning_verbs`; a denial ("denied responsibility for") credits no one.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Token
+
+from dateline.data import load_yaml
+from dateline.events import arguments as args
+from dateline.events.coref import UNNAMED_ARMED
+from dateline.records import Event
+
+
+@functools.lru_cache(maxsize=1)
+def _claim_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(claim verbs, credit nouns, verbs owning an act through a credit noun) from
+    data/modality.yaml."""
+    data = load_yaml("modality.yaml")
+    return (frozenset(data["claim_verbs"]), frozenset(data["credit_nouns"]),
+            frozenset(data["owning_verbs"]))
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.text).lower()
+
+
+def claimants(noun: Token) -> list[Token]:
+    """Heads of the parties an event noun is credited to: the "by" phrase of a claim verb
+    modifying it ("an attack claimed by X", "the attack, which was claimed by X"), or the
+    agent of a claim verb taking it as object ("X claimed the attack", "the attack was claimed
+    by X"). Empty when no claim names anyone. ("X claimed responsibility for the attack":
+    see `credit_claims`.)"""
+    verbs = _claim_words()[0]
+    for child in noun.children:
+        if child.dep_ in {"acl", "relcl"} and _lemma(child) in verbs:
+            found = [p for agent in child.children if agent.dep_ == "agent"
+                     for p in agent.children if p.dep_ == "pobj"]
+            if found:
+                return found
+    if noun.dep_ in {"dobj", "nsubjpass"} and _lemma(noun.head) in verbs:
+        return args.verb_agents(noun.head)  # "X claimed the attack", "the attack was claimed by X"
+    return []
+
+
+def credit_claims(doc: Doc) -> list[tuple[Token, list[Token]]]:
+    """(event noun, claimant heads) for each claim of responsibility ("X claimed
+    responsibility for the attack", "took credit for the bombing"). The trigger lexicon reads
+    a noun under "responsibility for" as a reference, not a report, so these make no event of
+    their own: they name who did one told already."""
+    _, credits, owning = _claim_words()
+    out = []
+    for tok in doc:
+        if _lemma(tok) not in credits or tok.dep_ != "dobj" or _lemma(tok.head) not in owning:
+            continue
+        # "for" hangs on the noun or, as the parser often has it, on the verb
+        for prep in list(tok.children) + list(tok.head.children):
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                nouns = [p for p in prep.children if p.dep_ == "pobj"]
+                heads = args.verb_agents(tok.head)
+                if nouns and heads:
+                    out.append((nouns[0], heads))
+    return out
+
+
+def attach_claimants(doc: Doc, events: list[Event]) -> None:
+    """Give the attack a claim of responsibility is about its perpetrator: the nearest attack
+    told at or before the claim's sentence, when no party of its own was found (a claim never
+    overrides a perpetrator the text names; "gunmen" name none). Adds no event, removes none."""
+    for noun, heads in credit_claims(doc):
+        claimants_ = args.actors_of(doc, heads)
+        end = noun.sent.end_char
+        told = [e for e in events if e.type == "ASSAULT" and e.evidence
+                and min(ev.start for ev in e.evidence) < end]
+        if not claimants_ or not told:
+            continue
+        target = max(told, key=lambda e: max(ev.start for ev in e.evidence if ev.start < end))
+        if all(a.name in UNNAMED_ARMED for a in target.actors):  # "gunmen" do not say who
+            target.actors = claimants_
+            names = {a.name.lower() for a in claimants_}
+            target.recipients = [r for r in target.recipients if r.name.lower() not in names]
