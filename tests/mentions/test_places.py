@@ -36,6 +36,36 @@ def test_places_kinds_and_countries(places_nlp, text, name, kind, country):
     assert span._.place is not None and span._.place.country == country
 
 
+@pytest.mark.parametrize("text, name, kind, country", [
+    ("She shared tips from a studio in Tacoma, Washington shares tips.", "Washington", "literal",
+     "USA"),  # the state after a town says where the town is
+    ("A conference in Asia, the Middle East and Africa, Gisec will deliver talks.", "Africa",
+     "literal", None),  # a list the parser hung on a common noun
+    ("Unemployment is high in countries such as Cyprus, Greece Italy or Spain.", "Italy",
+     "literal", "ITA"),  # a lost comma does not make 'Greece Italy' one name
+    ("It works for development in Asia-Pacific and the world.", "Pacific", "literal", None),
+    ("There was good news from Baku today – Azerbaijan ’s supreme court reversed it.",
+     "Azerbaijan", "literal", "AZE"),  # a country the tagger calls a person
+    ("The virus is also present in Seychelles, in Mauritious and in Mayotte.", "Mauritious",
+     "literal", "MUS"),  # a misspelt country
+    ("Races are at Rockingham, Northamptonshire in August.", "Northamptonshire", "literal",
+     "GBR"),
+    ("Sen. Ben Sasse, R-Neb., a frequent critic, spoke.", "Neb.", "metonymic", "USA"),
+])
+def test_places_lists_appositions_and_spellings(places_nlp, text, name, kind, country):
+    _, spans = _places(places_nlp, text)
+    assert name in spans
+    assert spans[name]._.toponym_kind == kind
+    assert spans[name]._.place is not None and spans[name]._.place.country == country
+
+
+def test_places_ocean_is_in_no_country(places_nlp):
+    """'the Indian Ocean in Seychelles': the ocean keeps its own point, not the islands'."""
+    _, spans = _places(places_nlp, "The virus is present in the Indian Ocean in Seychelles.")
+    ocean = spans["Indian Ocean"]._.place
+    assert ocean is not None and ocean.country != "SYC"
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Police said on Sunday that the man had been arrested.", {"Police", "Sunday"}),
     ("March was the wettest month, Mr Hope told reporters.", {"March", "Hope"}),
@@ -98,7 +128,7 @@ def test_places_focus_country_comes_from_places_not_demonyms(sources, countries,
                                                              expected):
     from dateline.mentions.places import focus_country
     from dateline.records import Place
-    from dateline.resolve.toponyms import Candidate
+    from dateline.resolve.toponym_candidate import Candidate
 
     cands = [Candidate(i, i + 1, "x", (), s) for i, s in enumerate(sources)]
     places = [Place(name="x", geonameid=None, lat=0.0, lon=0.0, admin1=None, country=c,

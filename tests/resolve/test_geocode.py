@@ -9,7 +9,7 @@ import pytest
 from dateline.resolve import geocode
 from dateline.resolve.gazetteer import load_gazetteer
 from dateline.resolve.names import normalize
-from dateline.resolve.toponyms import Candidate
+from dateline.resolve.toponym_candidate import Candidate
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ from dateline.resolve.gazetteer import load_gazetteer
 from dateline.resolve.names import normalize
 from dateline.resolve.place_cues import place_cues
 from dateline.resolve.toponym_parts import facility_end, mark_parts, rekey_position, run_key
-from dateline.resolve.toponyms import Candidate
+from dateline.resolve.toponym_candidate import Candidate
 
 
 @pytest.fixture(scope="module")

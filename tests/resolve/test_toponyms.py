@@ -89,11 +89,11 @@ def test_toponyms_trim_end_keeps_only_the_proper_name(words, tags, end):
     (["the", "Centre", "for", "Disease", "Control"], None),   # 'for' + a name: an office
 ])
 def test_toponyms_headed_names_find_streets_buildings_and_venues(words, span):
-    from dateline.resolve.toponyms import _headed_names
+    from dateline.resolve.toponym_unknowns import headed_names
 
     doc = Doc(spacy.blank("en").vocab, words=words,
               sent_starts=[True] + [False] * (len(words) - 1))
-    found = [(c.start, c.end) for c in _headed_names(doc, place_cues(), set())]
+    found = [(c.start, c.end) for c in headed_names(doc, place_cues(), set())]
     assert found == ([span] if span else [])
 
 
@@ -114,10 +114,13 @@ def test_toponyms_after_kin_marks_people(words, start, expected):
     (["Associated", "Press", "WASHINGTON", "(", "AP", ")", "—"], True),
     (["NEW", "DELHI", ":", "The", "court"], True),
     (["He", "met", "WASHINGTON", "officials"], False),
+    (["LONDON", "Pope", "Francis", "said"], True),  # the story opens on the place
+    (["TIJUANA", "&", "SAN", "DIEGO", ",", "March"], True),  # the second of a joined dateline
+    (["He", "met", "LONDON", "&", "PARIS", "officials"], False),
 ])
 def test_toponyms_dateline_reads_agency_credits(words, expected):
     from dateline.resolve.toponym_frames import is_dateline
-    from dateline.resolve.toponyms import Candidate
+    from dateline.resolve.toponym_candidate import Candidate
 
     start = next(i for i, w in enumerate(words) if w.isupper() and len(w) > 2)
     end = start + 2 if words[start + 1].isupper() and words[start + 1].isalpha() else start + 1
@@ -135,12 +138,12 @@ def test_toponyms_dateline_reads_agency_credits(words, expected):
     (["He", "met", "Sheikh", "Hasina", "."], []),                      # a title, not a place
 ])
 def test_toponyms_cued_unknowns_read_place_frames(words, spans):
-    from dateline.resolve.toponyms import _cued_unknowns
+    from dateline.resolve.toponym_unknowns import cued_unknowns
 
     pos = ["VERB" if w in ("attacked", "entered", "met") else "PROPN" if w[:1].isupper()
            else "X" for w in words]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos,
               sent_starts=[True] + [False] * (len(words) - 1))
-    found = [(c.start, c.end) for c in _cued_unknowns(doc, place_cues(), set(), [])]
+    found = [(c.start, c.end) for c in cued_unknowns(doc, place_cues(), set(), [])]
     assert found == spans
 

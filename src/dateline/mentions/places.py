@@ -159,6 +159,7 @@ def _inner_rows(doc: Doc, gaz: Gazetteer, cand: Candidate, ctx: geocode.DocConte
     it ('Dubai World Trade Centre' -> Dubai) when that place lies in the document's countries."""
     countries = tuple(c for c, _ in ctx.countries.most_common(4))
     rows = tuple(r for r in gaz.rows(cand.key) if gaz.country[r] in countries) \
+        or fuzzy_country(gaz, cand.key) \
         or fuzzy_rows(gaz, cand.key, countries)  # a known name found only by its frame first
     if rows:
         return rows
@@ -188,6 +189,32 @@ def fuzzy_rows(gaz: Gazetteer, key: str, countries: tuple[str, ...]) -> tuple[in
                                              score_cutoff=FUZZY_CUTOFF, limit=3):
             rows.append(row_of[idx])
     return tuple(rows)
+
+
+COUNTRY_CUTOFF = 90
+
+
+def fuzzy_country(gaz: Gazetteer, key: str) -> tuple[int, ...]:
+    """A misspelt country ('Mauritious', 'Phillipines'): the ~250 country names are few and
+    long enough to search everywhere, and a country is a likelier reading than a small town of
+    the document's countries whose name happens to be close."""
+    if len(key) < 6:
+        return ()
+    names, rows = _country_keys()
+    hit = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=COUNTRY_CUTOFF)
+    return (rows[hit[2]],) if hit else ()
+
+
+@functools.lru_cache(maxsize=1)
+def _country_keys() -> tuple[list[str], list[int]]:
+    gaz = load_gazetteer()
+    names, rows = [], []
+    for key, hit in gaz.index.items():
+        for row in ((hit,) if isinstance(hit, int) else hit):
+            if gaz.kind[row] == "country":
+                names.append(key)
+                rows.append(row)
+    return names, rows
 
 
 @functools.lru_cache(maxsize=32)

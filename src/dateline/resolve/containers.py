@@ -30,7 +30,7 @@ from dateline.records import Place
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.geocode import DocContext, haversine_km
 from dateline.resolve.place_cues import place_cues
-from dateline.resolve.toponyms import Candidate
+from dateline.resolve.toponym_candidate import Candidate
 
 CONTAINER_KINDS = frozenset({"admin1", "country"})
 PARENT_CITY_POP = 100_000  # a city with named districts of its own
@@ -106,8 +106,10 @@ def _stated_parent(doc: Doc, gaz: Gazetteer, cands: list[Candidate], i: int,
             if not t.is_space):
         return None
     if gaz.kind[row] not in CONTAINER_KINDS or cand.kind != "literal" \
-            or (own is not None and gaz.kind[own] in CONTAINER_KINDS):
-        return None  # 'Russia in Syria', 'Sindh in Pakistan': no town in a province
+            or (own is not None and (gaz.kind[own] in CONTAINER_KINDS or not gaz.country[own])):
+        # 'Russia in Syria', 'Sindh in Pakistan': no town in a province; 'the Indian Ocean in
+        # Seychelles': an ocean or continent (no one country) lies in no country
+        return None
     return Container(row, "country" if gaz.kind[row] == "country" else "admin1")
 
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from dateline.records import Place
 from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.toponyms import Candidate
+from dateline.resolve.toponym_candidate import Candidate
 
 KIND_PRIOR = {"country": 2.5, "admin1": 0.9, "region": 3.5, "landmark": 3.0, "city": 0.0,
               "admin2": -0.8}

@@ -247,11 +247,34 @@ def is_dateline(doc: Doc, cand: "Spanned") -> bool:
     span = doc[cand.start:cand.end]
     if not (span.text.isupper() and len(span.text) > 3):
         return False
-    first = cand.start == 0 or "\n" in doc[cand.start - 1].text or doc[cand.start].is_sent_start
+    if not doc[:cand.start].text.strip():
+        return True  # 'LONDON Pope Francis ...': a story opening on an upper-case place name
+    first = cand.start == 0 or "\n" in doc[cand.start - 1].text or doc[cand.start].is_sent_start \
+        or _joined_upper_opening(doc, cand.start)
     after = [t.text for t in doc[cand.end:cand.end + 2]]
     if after[:1] == ["("] and len(after) > 1 and after[1].isupper():
         return True
-    return first and after[:1] != [] and after[0] in (",", "-", "—", "–", "(", ":")
+    return first and after[:1] != [] and after[0] in DATELINE_ENDS
+
+
+DATELINE_ENDS = frozenset({",", "-", "—", "–", "(", ":", "&"})
+DATELINE_JOINERS = frozenset({"&", "and", "AND", ","})
+
+
+def _joined_upper_opening(doc: Doc, start: int) -> bool:
+    """'TIJUANA & SAN DIEGO, March 29 --': a second upper-case name joined to an opening one
+    by '&' or 'and' shares its line's dateline."""
+    i = start - 1
+    if i < 1 or doc[i].text not in DATELINE_JOINERS:
+        return False
+    while i > 0 and (doc[i - 1].text in DATELINE_JOINERS or doc[i - 1].is_space
+                     or (doc[i - 1].text.isupper() and doc[i - 1].is_alpha)):
+        if "\n" in doc[i - 1].text:
+            break
+        i -= 1
+        if start - i > 8:
+            return False
+    return (i == 0 or "\n" in doc[i - 1].text) and doc[i].text.isupper() and doc[i].is_alpha
 
 
 def in_dateline(doc: Doc, cand: "Spanned") -> bool:

@@ -69,14 +69,24 @@ def _paired(span: Span) -> bool:
     doc, s, e = span.doc, span.start, span.end
     before = s >= 2 and doc[s - 1].text == "-" and is_upper_word(doc[s - 2])
     after = e + 2 < len(doc) and doc[e].text == "-" and is_upper_word(doc[e + 1])
-    if before or after:
-        return not (after and doc[e + 1].text.lower() in ("based", "born"))
-    return False
+    if after and doc[e + 1].text.lower() in ("based", "born"):
+        return False
+    if before and len(doc[s - 2].text) == 1:
+        return True  # 'Sen. Ben Sasse, R-Neb.': a party and state label, not a place
+    nxt = e if before else e + 2
+    while after and nxt < len(doc) and is_upper_word(doc[nxt]) and nxt - e < 4:
+        nxt += 1  # 'US-South Korea talks': past the rest of the second name
+    # 'in Asia-Pacific and the world' names a region; only a pair before a noun is a pair of parties
+    return (before or after) and nxt < len(doc) and doc[nxt].pos_ == "NOUN"
 
 
 def _first_conjunct(tok: Token) -> Token:
-    """'Moscow and Kyiv agreed': the second name takes the role of the first."""
+    """'Moscow and Kyiv agreed': the second name takes the role of the first. A name hung as a
+    conjunct on a common noun ('a conference in Asia, the Middle East and Africa, Gisec will')
+    was misattached by the parser and takes no role from it."""
     while tok.dep_ == "conj" and tok.head != tok:
+        if tok.head.pos_ not in ("PROPN", "") and not tok.head.text[:1].isupper():
+            return tok
         tok = tok.head
     return tok
 

@@ -17,7 +17,7 @@ from dateline.resolve.place_cues import PlaceCues, demonyms
 from dateline.resolve.toponym_frames import is_name_word
 
 if TYPE_CHECKING:
-    from dateline.resolve.toponyms import Candidate
+    from dateline.resolve.toponym_candidate import Candidate
 
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 COMPASS = frozenset({"north", "south", "east", "west"})
