@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.evaluate.metrics import (
-    PRF, Accuracy, Distribution, admin_key, counts_equal, dates_agree, haversine_km,
+    PRF, Accuracy, Distribution, admin_key, counts_equal, dates_agree, haversine_km, same_admin1,
     normalise_count, set_prf, value_prf,
 )
 
@@ -100,3 +100,27 @@ def test_metrics_value_prf_counts_null_rules():
 
 def test_metrics_set_prf_uses_key():
     assert set_prf(["A", "b"], ["a", "c"], str.lower) == PRF(tp=1, fp=1, fn=1)
+
+
+UNITS = {"Wardak": {"AFG.27"}, "Maidan Wardak": {"AFG.27"}, "Nimroz": {"AFG.19"},
+         "Punjab": {"PAK.04", "IND.23"}, "Punjab Province": {"PAK.04"}}
+
+
+@pytest.mark.parametrize(("gold", "pred", "same"), [
+    ("Wardak", "Maidan Wardak", True),  # a short name of the same unit
+    ("Paktya", "Paktia", True),  # equal keys need no gazetteer
+    ("Wardak", "Nimroz", False),
+    ("Punjab", "Punjab Province", True),  # equal keys ("province" is an administrative word)
+    ("Punjab", "Lahore Division", False),  # ambiguous gold name, no identity match
+    ("Unknown Place", "Other Place", False),  # unknown names never match by identity
+    ("", "Maidan Wardak", False),
+    (None, None, False),
+])
+def test_metrics_same_admin1_by_identity(gold, pred, same):
+    look = lambda name: frozenset(UNITS.get(name, set()))  # noqa: E731
+    assert same_admin1(gold, pred, identity=look) is same
+
+
+def test_metrics_same_admin1_with_gazetteer():
+    assert same_admin1("Wardak", "Maidan Wardak")
+    assert not same_admin1("Paktika", "Paktia")

@@ -211,3 +211,41 @@ def test_timing_report_date_yields_to_event_phrase():
     own phrase dates the arrest."""
     doc = _doc(CONFIRMED_ARREST)
     assert choose_date(doc, [doc[4]], [], doc[:]) == When("2014-06-01", "month", True)
+
+
+# "Forces today confirmed the arrest, Kandahar province Monday": the day on the reporting verb
+# yields to the one reaching the arrest; without it, the reporting day stands.
+TODAY_CONFIRMED = parses.sentence(
+    "Forces/2/nsubj/NOUN/force today/2/npadvmod/NOUN/today confirmed/2/ROOT/VERB/confirm "
+    "the/4/det/DET/the arrest/2/dobj/NOUN/arrest ,/2/punct/PUNCT/, "
+    "Kandahar/7/compound/PROPN/Kandahar province/2/npadvmod/NOUN/province "
+    "Monday/7/npadvmod/PROPN/Monday")
+# "Forces killed the leader behind the Monday attack" / "... killed the leader Monday afternoon"
+BEHIND_ATTACK = parses.sentence(
+    "Forces/1/nsubj/NOUN/force killed/1/ROOT/VERB/kill the/3/det/DET/the leader/1/dobj/NOUN/leader "
+    "behind/3/prep/ADP/behind the/7/det/DET/the Monday/7/compound/PROPN/Monday "
+    "attack/4/pobj/NOUN/attack ./1/punct/PUNCT/.")
+MONDAY_AFTERNOON = parses.sentence(
+    "Forces/1/nsubj/NOUN/force killed/1/ROOT/VERB/kill the/3/det/DET/the leader/1/dobj/NOUN/leader "
+    "Monday/5/compound/PROPN/Monday afternoon/1/npadvmod/NOUN/afternoon ./1/punct/PUNCT/.")
+DAYS = {"today": "2014-08-05", "Monday": "2014-08-04"}
+
+
+@pytest.mark.parametrize(("rows", "words", "trigger", "expected"), [
+    (TODAY_CONFIRMED, ("today", "Monday"), 4, When("2014-08-04", "day", True)),
+    (TODAY_CONFIRMED, ("today",), 4, When("2014-08-05", "day", True)),
+    (BEHIND_ATTACK, ("Monday",), 1, When("2014-08-05", "day", False)),  # the attack's day, not the killing's
+    (BEHIND_ATTACK, ("Monday",), 7, When("2014-08-04", "day", True)),   # ... which it does date
+    (MONDAY_AFTERNOON, ("Monday",), 1, When("2014-08-04", "day", True)),  # a time of day is the date itself
+])
+def test_timing_report_day_and_premodifier(rows, words, trigger, expected):
+    doc = parses.build(rows)
+    doc._.published = "2014-08-05"
+    spans = []
+    for tok in doc:
+        if tok.text in words:
+            span = Span(doc, tok.i, tok.i + 1, label="DATE")
+            span._.date_value, span._.date_precision = DAYS[tok.text], "day"
+            spans.append(span)
+    doc.spans["dates"] = spans
+    assert choose_date(doc, [doc[trigger]], [], doc[:]) == expected

@@ -41,8 +41,13 @@ DATELINES = [
     # a title closed by its full date, as a last resort
     ("ISAF Joint Command Evening Operational Update June 13, 2011\n2011-06-S-045\nText.", None, "2011-06-13"),
     ("Talks on the budget to resume on June 13, 2011\nText follows here.", None, None),
-    # two different years in the header: ambiguous, not guessed
-    ("Ref 2009-01\nArchive 2012\nKABUL, Afghanistan (July 3) — Text.", None, None),
+    # two different bare years and no dated evidence: ambiguous, not guessed
+    ("Archive 2009\nArchive 2012\nKABUL, Afghanistan (July 3) — Text.", None, None),
+    # a year-month beats a bare year; the year comes from the body when the header has none
+    ("Ref 2009-01\nArchive 2012\nKABUL, Afghanistan (July 3) — Text.", None, "2009-07-03"),
+    ("KABUL, Afghanistan (Dec. 21) – Forces detained two.\nThe Dec. 19, 2010 raid followed.",
+     None, "2010-12-21"),
+    ("Release 2010-12-S-243\nKABUL, Afghanistan (Jan. 2) – Text.", None, "2011-01-02"),
 ]
 
 

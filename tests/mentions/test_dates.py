@@ -38,6 +38,12 @@ THURSDAY = "2014-08-07"
         ("3 days ago", THURSDAY, ("2014-08-04", "day")),
         ("three weeks ago", MONDAY, ("2014-07-14", "week")),
         ("last week", MONDAY, ("2014-07-28", "week")),
+        # spans of one to seven days reaching back from publication: the first day
+        ("during the past two days", MONDAY, ("2014-08-02", "week")),
+        ("in the last 24 hours", MONDAY, ("2014-08-03", "day")),
+        ("over the past few days", MONDAY, ("2014-08-01", "week")),
+        ("the past couple of days", MONDAY, ("2014-08-02", "week")),
+        ("this week", MONDAY, ("2014-08-04", "week")),
         ("this week", THURSDAY, ("2014-08-07", "week")),
         ("the weekend", MONDAY, ("2014-08-02", "week")),
         ("earlier this month", MONDAY, ("2014-08-01", "month")),
@@ -94,6 +100,7 @@ def test_dates_resolve_against_publication(text, published, expected):
         ("in June", (None, "month")),
         ("June 10", (None, "day")),
         ("last year", (None, "year")),
+        ("during the past two days", (None, "week")),
         ("Aug. 4, 2014", ("2014-08-04", "day")),
         ("in 2013", ("2013-01-01", "year")),
     ],
@@ -104,7 +111,9 @@ def test_dates_without_publication_keep_precision(text, expected):
 
 @pytest.mark.parametrize(
     "text", ["three days", "for 3 days", "24 hours", "10:30", "1 pm", "the 1st", "Ramadan",
-             "the 1990s", "may", "the sun", "2012-06-S-026", "100 km", ""])
+             "the 1990s", "may", "the sun", "2012-06-S-026", "100 km", "", "in previous years",
+             "the last days", "the past few hours", "over the past 12 days", "the past ten years",
+             "the past three weeks"])
 def test_dates_non_dates_give_none(text):
     assert resolve_date(text, MONDAY) is None
 

@@ -178,6 +178,34 @@ def admin_key(name: str | None) -> str:
     return re.sub(r"[aeiouy\d_]", "", joined) or joined
 
 
+def same_admin1(gold: str | None, pred: str | None,
+                identity: Callable[[str], frozenset[str]] | None = None) -> bool:
+    """Whether two province names denote the same first-level unit: equal `admin_key`s, or each
+    name is the name or an alternate name of exactly one admin1 unit of the gazetteer, the
+    same one. Why: coders name a province by its short or older name ("Wardak" for Maidan
+    Wardak, "Nimroz" for Nimruz) while Dateline reports the gazetteer's display name, and the
+    consonant skeleton cannot see that two different spellings are one unit. Requiring a single
+    unit on both sides keeps an ambiguous name ("Punjab": Pakistan's or India's) from matching
+    by luck; `identity` (name -> admin1 codes) is injectable for tests."""
+    if not gold or not pred:
+        return False
+    if admin_key(gold) == admin_key(pred):
+        return True
+    look = identity or admin1_identity
+    units = look(gold)
+    return len(units) == 1 and units == look(pred)
+
+
+@functools.lru_cache(maxsize=4096)
+def admin1_identity(name: str) -> frozenset[str]:
+    """The admin1 units ("AFG.27") of the gazetteer named `name` (by name or alternate name)."""
+    from dateline.resolve.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    return frozenset(f"{gaz.country[r]}.{gaz.admin1[r]}" for r in gaz.lookup(name)
+                     if gaz.kind[r] == "admin1")
+
+
 def normalise_count(value: Any) -> int | None:
     """A gold count as an integer, following SPEC.md 3 / ACLED for vague text: "several" = 3,
     "dozens" = 12, "scores" = 20, "hundreds" = 100, "at least N" = N, "N to M" = N, no

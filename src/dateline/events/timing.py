@@ -162,10 +162,12 @@ def _route(span: Span, own: list[Token]) -> str | None:
     ids = _conjuncts(own)
     governing = {a.i for t in own for a in t.ancestors}
     tok = _attachment(span)
+    if _premodifies_other(span, ids):
+        return None
     for _ in range(12):
         if tok.i in ids:
             return "own"
-        if tok.pos_ in {"VERB", "AUX"}:
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "prep":
             if tok.i in governing:
                 return "governor"
             return "own" if _accompanies(tok, ids) else None
@@ -173,6 +175,31 @@ def _route(span: Span, own: list[Token]) -> str | None:
             return None
         tok = tok.head
     return None
+
+
+PREMODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss", "npadvmod"})
+# Nouns a date may stand before while still being the date itself ("yesterday afternoon").
+TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "dusk", "midnight",
+                        "noon", "day", "hours", "weekend", "overnight"})
+
+
+def _premodifies_other(span: Span, ids: set[int]) -> bool:
+    """Whether the date stands before a noun that is not the event's ("the Aug. 7 attack",
+    "Monday's bombing"): it tells that noun's time, another moment than the event's. A time
+    of day ("yesterday afternoon") or a noun of the date itself is no other moment."""
+    root = span.root
+    head = root.head
+    return (root.dep_ in PREMODIFIER_DEPS and head.i >= span.end and head.i not in ids
+            and head.pos_ in {"NOUN", "PROPN"} and head.lower_ not in TIME_NOUNS
+            and head.ent_type_ not in {"DATE", "TIME"})
+
+
+def _on_reporting_verb(span: Span, own: list[Token]) -> bool:
+    """Whether the date sits on a verb that governs the event's words ("forces today confirmed
+    the arrest", "confirmed today the arrest"): the day of the report, which yields to a day
+    that reaches the event through its own phrase (the arrest "in Kandahar province Sept. 19")."""
+    governing = {a.i for t in own for a in t.ancestors}
+    return _attachment(span).i in governing
 
 
 def _coordinated(a: list[Token], b: list[Token]) -> bool:
@@ -223,11 +250,12 @@ def choose_date(doc: Doc, own: list[Token], others: list[list[Token]], sent: Spa
         # a date inside the event's own phrase beats one on a verb that reports it
         # ("confirmed today the arrest of X ... Sept. 19": Sept. 19)
         inside = _attachment(span).i in {t.i for t in own}
-        key = (0 if inside else 1, 0 if route == "own" else 1, mine, gap, span)
-        if best is None or key[:4] < best[:4]:
+        reporting = route == "governor" and _on_reporting_verb(span, own)
+        key = (0 if inside else 1, 0 if route == "own" else 1, int(reporting), mine, gap, span)
+        if best is None or key[:5] < best[:5]:
             best = key
     if best is not None:
-        span = best[4]
+        span = best[5]
         return When(span._.date_value, span._.date_precision or "day", True)
     if context is not None:
         return When(context.date, context.precision, False)

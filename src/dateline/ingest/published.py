@@ -2,8 +2,9 @@
 
 Priority (applied by `resolve_published`): a date the input states (JSONL/feed field, HTML
 metadata), else a dateline at the top of the text ("BAGHDAD, Aug. 4 (Reuters) -",
-"Published: 2014-08-04"), else the run's fallback. Never today: a date without a year is only
-completed from a reference date the caller gives.
+"Published: 2014-08-04"), else the run's fallback. Never today: a date without a year is
+completed from a reference date the caller gives, else from the document's own other dates
+(`year_evidence.complete_year`), else left unknown.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
+from collections.abc import Callable
+
+from dateline.ingest.year_evidence import complete_year, document_evidence
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -63,15 +67,15 @@ def find_dateline(text: str, reference: str | None = None) -> str | None:
     """The publication date stated in the first lines of `text`, as YYYY-MM-DD, or None.
 
     `reference` (YYYY-MM-DD) completes a dateline without a year ("Aug. 4") to the nearest
-    such day not after it. Without a reference, a year printed elsewhere in the header (a
-    release number such as "2012-06-S-026", a copyright line) completes it; with neither, such
-    a dateline is ignored rather than guessed.
+    such day not after it. Without a reference, the document's own year-bearing dates complete
+    it (a release number such as "2012-06-S-026", another full date, a copyright year: see
+    `year_evidence`); with neither, such a dateline is ignored rather than guessed.
     """
     later: str | None = None
     lines = [line.strip() for line in text[:4000].splitlines() if line.strip()]
-    reference = reference or _header_year_reference(lines[:SCAN_LINES])
+    complete = _completer(text, reference)
     for line in lines[:SCAN_LINES]:
-        found, label = _date_in_line(line, reference)
+        found, label = _date_in_line(line, complete)
         if found and (label or "").lower() in LATER_LABELS:
             later = later or found
         elif found:
@@ -102,25 +106,34 @@ def resolve_published(explicit: object, text: str, fallback: str | None) -> str 
     return normalise_date(explicit) or find_dateline(text, reference=fallback) or normalise_date(fallback)
 
 
-HEADER_YEAR = re.compile(r"(?<![\d])(19[5-9]\d|20\d\d)(?![\d])")
+Completer = Callable[[int, int], "str | None"]
 
 
-def _header_year_reference(lines: list[str]) -> str | None:
-    """The end of the single year the header names, as a reference date (None if 0 or 2+ years)."""
-    years = {match for line in lines for match in HEADER_YEAR.findall(line)}
-    return f"{years.pop()}-12-31" if len(years) == 1 else None
+def _completer(text: str, reference: str | None) -> Completer:
+    """How a month and day without a year get one: from the caller's reference date, else from
+    the document's own year-bearing dates (read only when a dateline needs them)."""
+    if reference is not None:
+        return lambda month, day: _complete_year(month, day, reference)
+    evidence: list = []
+
+    def from_document(month: int, day: int) -> str | None:
+        if not evidence:
+            evidence.append(document_evidence(text, SCAN_LINES))
+        return complete_year(month, day, evidence[0])
+
+    return from_document
 
 
-def _date_in_line(line: str, reference: str | None) -> tuple[str | None, str | None]:
+def _date_in_line(line: str, complete: Completer) -> tuple[str | None, str | None]:
     if len(line) <= MAX_LABEL_LINE:
         for pattern in LABEL_LINES:
             match = pattern.fullmatch(line)
             if match:
-                return _from_match(match, reference), match["label"]
+                return _from_match(match, complete), match["label"]
     for pattern in (*DATELINES, *DATE_LED_TITLES):
         match = pattern.match(line)
         if match and not _event_day(match):
-            return _from_match(match, reference), None
+            return _from_match(match, complete), None
     return None, None
 
 
@@ -132,7 +145,7 @@ def _event_day(match: re.Match[str]) -> bool:
     return bool(words) and words[-1].lower() in EVENT_DAY_LEADS
 
 
-def _from_match(match: re.Match[str], reference: str | None) -> str | None:
+def _from_match(match: re.Match[str], complete: Completer | None) -> str | None:
     groups = match.groupdict()
     month = int(groups["mnum"]) if groups.get("mnum") else MONTHS[groups["month"][:3].lower()]
     day = int(groups["day"])
@@ -142,7 +155,7 @@ def _from_match(match: re.Match[str], reference: str | None) -> str | None:
         if len(year_text) == 2:
             year += 2000 if year < 50 else 1900
         return _valid(year, month, day)
-    return _complete_year(month, day, reference)
+    return complete(month, day) if complete is not None else None
 
 
 def _complete_year(month: int, day: int, reference: str | None) -> str | None:

@@ -7,6 +7,11 @@ publication date (never today), with the conventions of wire reporting:
   recent one strictly before; "next Monday" the first one after.
 - "today"/"tonight" = publication day; "yesterday"/"last night"/"overnight" = the day before;
   "N days/weeks/months/years ago" count back from publication.
+- a span of one to seven days reaching back from publication ("during the past two days", "in
+  the last 48 hours", "over the past few days") is written as its first day, at day precision
+  for one day and week precision for more (the event lies somewhere in the span). Shorter
+  spans ("the past few hours") and longer ones ("the past 12 days", "the past ten years":
+  tallies and background) are no date of one event.
 - coarser periods are written as the period's anchor date plus a precision: "last week" =
   publication - 7 days (week); "this week" = publication (week); "this month"/"earlier this
   month" = the month's first day (month); "last month" likewise for the month before; "this
@@ -59,6 +64,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dm", re.compile(rf"\b{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}(?!\w)")),
 ]
 _AGO_RE = re.compile(r"\b(?P<n>[\w-]+(?: [\w-]+)?)\s+(?P<unit>day|week|month|year)s?\s+ago\b")
+_SPAN_RE = re.compile(r"\b(?:past|last|previous)\s+(?:(?P<n>[\w-]+(?: of)?)\s+)?"
+                      r"(?P<unit>hour|day|week|month|year)s\b")
+# How long a span may be, in days, for each precision (shortest first); a span of hours is
+# today, and one longer than a week is a tally or background ("attacks over the past 12 days
+# have killed 2", "in the past 10 years"), which dates no single event.
+SPAN_PRECISION = ((1, "day"), (7, "week"))
+UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25}
+VAGUE_SPANS = {"couple": 2, "couple of": 2, "few": 3, "several": 3}
 
 
 def _date(value: dt.date, precision: str) -> tuple[str, str]:
@@ -179,8 +192,31 @@ def _shift(base: dt.date, unit: str, offset: int, precision: str) -> tuple[str, 
     return _date(dt.date(base.year + offset, 1, 1), precision)
 
 
+def _span(text: str, base: dt.date | None) -> tuple[str | None, str] | None:
+    """A span reaching back from publication ("the past two days"): its first day, and the
+    precision its length allows."""
+    m = _SPAN_RE.search(text)
+    if not m:
+        return None
+    words, unit = m.group("n"), m.group("unit")
+    # "in previous years", "the last days" without a length name no span
+    n = VAGUE_SPANS.get(words) if words in VAGUE_SPANS else (parse_number(words) if words else None)
+    if not n or n < 1:
+        return None
+    length = n * UNIT_DAYS[unit]
+    precision = next((p for limit, p in SPAN_PRECISION if 1 <= length <= limit), None)
+    if precision is None:
+        return None
+    if base is None:
+        return None, precision
+    return _date(base - dt.timedelta(days=round(length)), precision)
+
+
 def _relative(text: str, base: dt.date | None) -> tuple[str | None, str] | None:
     """Phrases counted from publication: "yesterday", "last week", "three weeks ago"."""
+    spanned = _span(text, base)
+    if spanned is not None:
+        return spanned
     m = _AGO_RE.search(text)
     if m:
         words = m.group("n").split()
@@ -256,6 +292,7 @@ _TAG_PATTERNS = [pattern for _, pattern in _PATTERNS] + [
                r"(?:morning|afternoon|evening|week|month|year)|(?:last|next|previous) "
                r"(?:week|weekend|month|year)|the weekend)\b"),
     _AGO_RE,
+    _SPAN_RE,
 ]
 
 

@@ -7,7 +7,11 @@ How Dateline's events become one document-level record:
   the gold's `min_killed`/`min_captured`.
 - class: the first rule of `isaf_classes` in data/evaluation.yaml whose features hold.
 - province, date: those of the main event, the first violent or coercive event in the text
-  (else the first event); province compares first-level names by `metrics.admin_key`.
+  (else the first event); province compares first-level names by `metrics.same_admin1`: equal
+  `admin_key`s, or names of one and the same admin1 unit of the gazetteer. Reason: the gold
+  names some provinces by a short or alternative name ("Wardak" for Maidan Wardak) while
+  Dateline reports the gazetteer's display name; comparing spellings only misread those as
+  different provinces.
 - Publication date: what a reader finds in the release's own dateline
   (`predict.published_from_text`), as for any input without a date field.
 """
@@ -20,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.evaluate.matching import actor_key
-from dateline.evaluate.metrics import PRF, Accuracy, Metric, admin_key, crosswalks, parse_date, set_prf
+from dateline.evaluate.metrics import PRF, Accuracy, Metric, crosswalks, parse_date, same_admin1, set_prf
 from dateline.evaluate.predict import published_from_text
 from dateline.evaluate.result import ErrorRow, SetResult, evidence_text
 from dateline.records import Document, Event
@@ -122,7 +126,7 @@ def _score_doc(doc: IsafDoc, events: list[Event], m: dict[str, Any]) -> list[Err
         "min_killed (sum over events)": (sum(killed) == doc.killed, doc.killed, sum(killed)),
         "min_captured (max over events)": (max(captured, default=0) == doc.captured, doc.captured, max(captured, default=0)),
         "min_captured (sum over events)": (sum(captured) == doc.captured, doc.captured, sum(captured)),
-        "province": (bool(province) and admin_key(province) == admin_key(doc.province), doc.province, province),
+        "province": (same_admin1(doc.province, province), doc.province, province),
         "date exact": (bool(date) and date == doc.date, doc.date, date),
         "date within 1 day": (_within_day(doc.date, date), doc.date, date),
     }
