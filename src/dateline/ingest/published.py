@@ -14,14 +14,10 @@ import email.utils
 import re
 from collections.abc import Callable
 
-from dateline.ingest.year_evidence import complete_year, document_evidence
+from dateline.ingest.year_evidence import MONTH_NUMBERS, MONTH_PATTERN, complete_year, document_evidence
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+MONTHS = MONTH_NUMBERS  # month numbers by three-letter stem, shared with year_evidence
+_MONTH = MONTH_PATTERN
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
 DATE_FORMS = (

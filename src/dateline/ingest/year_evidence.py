@@ -29,17 +29,17 @@ MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+MONTH_PATTERN = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = r"(?P<year>19[5-9]\d|20\d\d)(?!\d)"
 # Written dates that state their year: full dates first, then year-months.
 DATED_FORMS = (
-    re.compile(rf"(?<![\w-])(?i:{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}"),
-    re.compile(rf"(?<![\w-])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTH}),?\s+{_YEAR}"),
+    re.compile(rf"(?<![\w-])(?i:{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}"),
+    re.compile(rf"(?<![\w-])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{MONTH_PATTERN}),?\s+{_YEAR}"),
     re.compile(r"(?<![\w-])(?P<year>19[5-9]\d|20\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)"),
     # a year-month, alone or opening a reference number ("2010-12", "2010-12-S-243")
     re.compile(r"(?<![\w-])(?P<year>19[5-9]\d|20\d\d)-(?P<mnum>0[1-9]|1[0-2])(?![\d])"),
-    re.compile(rf"(?<![\w-])(?i:{_MONTH}),?\s+{_YEAR}"),
+    re.compile(rf"(?<![\w-])(?i:{MONTH_PATTERN}),?\s+{_YEAR}"),
 )
 BARE_YEAR = re.compile(r"(?<![\w$£€.,/-])(?P<year>19[5-9]\d|20\d\d)(?![\w%/-])")
 # Words before a bare year that make it a period's bound or background, not the year of writing.
