@@ -293,3 +293,22 @@ DEMAND_THAT = parses.sentence(
 def test_arguments_demand_noun_names_who_is_to_act(kind, patients):
     doc = _sense(parses.build(DEMAND_THAT, tags={7: "VB"}), 4, kind)
     assert _words(args.noun_patients(doc[4])) == patients
+
+
+# "an official said, in an attack on X": the speaker of the frame is no party to the attack
+SAID_IN_ATTACK = parses.sentence(
+    "official/1/nsubj/NOUN/official said/1/ROOT/VERB/say in/1/prep/ADP/in an/4/det/DET/an "
+    "attack/2/pobj/NOUN/attack")
+# "troops arrested him during a raid": the raid's agent is the arresting troops
+ARRESTED_DURING_RAID = parses.sentence(
+    "troops/1/nsubj/NOUN/troop arrested/1/ROOT/VERB/arrest him/1/dobj/PRON/he during/1/prep/ADP/during "
+    "a/5/det/DET/a raid/3/pobj/NOUN/raid")
+
+
+@pytest.mark.parametrize(("rows", "noun", "agents"), [
+    (SAID_IN_ATTACK, 4, []),
+    (ARRESTED_DURING_RAID, 5, ["troops"]),
+])
+def test_arguments_framing_subject_skips_speech_verbs(rows, noun, agents):
+    doc = parses.build(rows)
+    assert _words(args.noun_agents(doc[noun])) == agents

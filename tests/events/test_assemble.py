@@ -195,3 +195,25 @@ def test_assemble_claim_names_the_perpetrator(extract, claim):
                      "people, police said. " + claim)
     attack = _one(events, "ASSAULT")
     assert [a.name for a in attack.actors] == ["al-Shabaab"]
+
+
+@pytest.mark.parametrize(("text", "type_", "actor", "recipient"), [
+    # the owner of struck premises is the target; an office holder is struck in person
+    ("Guerrillas carried out an attack on the union headquarters in San Salvador on Sunday.",
+     "ASSAULT", "Salvadoran rebels", "Workers"),
+    ("Gunmen carried out an attack against the mayor's office in Lima on Sunday.", "ASSAULT", None, "Mayor"),
+    ("The assassination of a senator in Bogota on Sunday shocked the country.", "ASSAULT", None, "Senator"),
+    # a named person possessing an act of violence is its victim
+    ("Galan's assassination in Bogota on Sunday shocked the country.", "ASSAULT", None, "Galan"),
+    # "must" on a verb the event clause complements: the speaker demands of the subject
+    ("Egyptian President Hosni Mubarak said on Sunday that the US must be ready to mediate.",
+     "REQUEST", "Government of Egypt", "Government of United States"),
+    ("French President Jacques Chirac issued a reminder on Sunday to Iraq that it must cooperate with inspectors.",
+     "REQUEST", "Government of France", "Government of Iraq"),
+])
+def test_assemble_targets_and_demand_speakers(extract, text, type_, actor, recipient):
+    event = [e for e in extract(text) if e.type == type_][0]
+    if actor is not None:
+        assert actor in {a.name for a in event.actors}
+    assert recipient in {a.name for a in event.recipients}
+    assert not any(r.name.startswith("Government of") for r in event.recipients) or type_ != "ASSAULT"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.targets import as_person, speech_verbs, titled_person
 from dateline.events.triggers import in_class, load_lexicon, noun_head, passive_subject
 from dateline.mentions.actor_lexicon import lexicon
 from dateline.mentions.actor_names import actor_of_form, group_heads
@@ -27,6 +28,7 @@ RECIPIENT_PREPS = frozenset({"to", "from", "for"})
 PEACEFUL_PREPS = frozenset({"with", "against"})
 THING_PREPS = frozenset({"on", "against", "with", "to", "for", "from"})
 OWNER_PREPS = frozenset({"of", "by"})
+ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "COP", "PRM", "CRM"})
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -218,7 +220,7 @@ def committed_patients(verb: Token, depth: int = 0) -> list[Token]:
 
 def noun_agents(noun: Token) -> list[Token]:
     """Who did it, for an event noun: possessor, "by"-phrase, or a naming modifier."""
-    out = [c for c in noun.children if c.dep_ == "poss"]
+    out = [c for c in noun.children if c.dep_ == "poss" and not _possessed_victim(noun, c)]
     out += _pobjs(noun, {"by", "from"})
     if noun.dep_ == "attr" and _actor_auxiliary(noun.head):  # "IS attacks SDF" read as "is attacks"
         out.append(noun.head)
@@ -238,16 +240,30 @@ def _framing_subject(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or prep.lower_ not in preps or prep.head.pos_ != "VERB":
         return []
     verb = prep.head
-    if is_passive(verb):
-        return []
+    if is_passive(verb) or verb.lemma_.lower() in speech_verbs():
+        return []  # "an official said, in an attack on X, ...": the speaker is no party
     subj = subject_of(verb)
     return [subj] if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else []
+
+
+def _possessed_victim(noun: Token, owner: Token) -> bool:
+    """A named person's violent end is what befell them ("Galan's assassination", "Magistrate
+    Valencia's murder"): with no "of"-phrase naming another victim, a person possessing an act
+    of violence is its victim, while a group or state possessing it is its agent ("the army's
+    offensive")."""
+    if _peaceful(noun) or owner.ent_type_ != "PERSON":
+        return False
+    if any(p.ent_type_ not in NON_ACTOR_ENTS for p in _pobjs(noun, {"of", "on", "against"})):
+        return False  # "Escobar's attack on the judge" ("on Sunday" names no victim)
+    known = actor_for(noun.doc, owner)
+    return known is None or not ARMED_SECTORS & set(known.sector)
 
 
 def noun_patients(noun: Token) -> list[Token]:
     """Whom it was done to, for an event noun ("attack on X", "kidnapping of Y"), and a name
     the parser set beside it as an apposition ("IS attacks SDF" read as "is attacks, SDF")."""
     out = _pobjs(noun, {"on", "against", "of", "targeting"}) + demanded_of(noun)
+    out += [c for c in noun.children if c.dep_ == "poss" and _possessed_victim(noun, c)]
     if noun.dep_ == "attr" and _actor_auxiliary(noun.head):
         out += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     return out
@@ -376,6 +392,8 @@ def _attacked_place(head: Token, actor: Actor) -> bool:
         return False
     if head.lower_ in group_heads() or head.lemma_.lower() in load_lexicon().classes.get("person", ()):
         return False
+    if titled_person(head):  # "the attack on Dr Rodriguez Porth"
+        return False
     if head.dep_ == "conj":  # "target Nubl and al-Zahraa": as the first conjunct
         return head.head.pos_ == "PROPN" and _attacked_place(head.head, actor)
     governor = head.head.head if head.dep_ == "pobj" and head.head.lower_ in {"on", "in", "at"} else head.head
@@ -412,13 +430,16 @@ def _literal_place(doc: Doc, head: Token) -> bool:
     return False
 
 
-def actors_of(doc: Doc, heads: list[Token]) -> list[Actor]:
-    """Actors for heads and their conjuncts, without duplicates, in text order."""
+def actors_of(doc: Doc, heads: list[Token], struck: bool = False) -> list[Actor]:
+    """Actors for heads and their conjuncts, without duplicates, in text order. `struck`: the
+    heads are targets of violence, where an office holder is hit in person ("a senator")."""
     out: list[Actor] = []
     seen: set[str] = set()
     for head in heads:
         for tok in conjuncts(head):
             actor = to_actor(doc, tok)
+            if struck and actor is not None:
+                actor = as_person(doc, tok, actor)
             found = [actor] if actor is not None else []
             if actor is not None and tok.pos_ in {"NOUN", "PROPN"}:  # "U.S. and Russian negotiators"
                 found += actors_for(doc, tok)[1:]

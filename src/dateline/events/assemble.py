@@ -17,6 +17,7 @@ from dateline.events import classify
 from dateline.events.claims import attach_claimants, claimants
 from dateline.events.confidence import score
 from dateline.events.counting import attach_counts, more_in_operation
+from dateline.events.demands import demand_bearer, demand_hits, demanders
 from dateline.events.generic_cues import cues
 from dateline.events.genericity import is_generic
 from dateline.events.grouping import Group, group_sentence
@@ -30,6 +31,7 @@ from dateline.events.implicit import (
 )
 from dateline.events.merge import Mention, merge_mentions
 from dateline.events.timing import When, choose_date, date_headline, new_paragraph, running_date
+from dateline.events.targets import premise_owners
 from dateline.events.triggers import Sense, find_triggers, lemma_of, load_lexicon
 from dateline.mentions.actors import DEFINITE
 from dateline.records import Actor, Event, Evidence, Place
@@ -64,22 +66,6 @@ def _modality(token: Token) -> tuple[str, str | None]:
     if modality == "asserted" and token.dep_ == "xcomp" and head.lemma_.lower() in load_lexicon().intent_words:
         modality = "future"
     return modality, source
-
-
-def demand_modal(token: Token) -> bool:
-    """Whether the clause is "X must do Y": the speaker's demand, not X's act."""
-    modals = load_lexicon().demand_modals
-    return any(c.dep_ == "aux" and c.lower_ in modals for c in token.children)
-
-
-DEMAND = Sense(lemma="must", pos="VERB", type="REQUEST", priority=1)
-
-
-def _demand_hits(doc: Doc, hits: dict[int, Sense]) -> None:
-    """Verbs under "must" that no lexicon sense covers still make a REQUEST."""
-    for tok in doc:
-        if tok.pos_ == "VERB" and tok.i not in hits and demand_modal(tok):
-            hits[tok.i] = DEMAND
 
 
 def _state_captures(doc: Doc, hits: dict[int, Sense]) -> None:
@@ -291,7 +277,9 @@ def sides(doc: Doc, group: Group, roles: Roles, two_sided: bool) -> tuple[list[A
     patients = [] if group.sense.territory else roles.patients
     if not actors and classify.plover()["types"].get(group.sense.type or "", {}).get("own_patient"):
         actors, patients = args.actors_of(doc, patients), []  # "Rwandan troops were deployed"
-    recips = args.actors_of(doc, patients + roles.victims + roles.recipients)
+    violent = group.sense.type in args.VIOLENT_TYPES
+    owners = premise_owners(patients) if violent else []  # "the attack on the union headquarters"
+    recips = args.actors_of(doc, patients + owners + roles.victims + roles.recipients, struck=violent)
     names = {a.name.lower() for a in actors}
     return actors, [r for r in recips if r.name.lower() not in names]
 
@@ -304,7 +292,7 @@ class EventExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         hits = dict((tok.i, sense) for tok, sense in find_triggers(doc) if sense.type)
-        _demand_hits(doc, hits)
+        demand_hits(doc, hits)
         _state_captures(doc, hits)
         drafts: list[Draft] = []
         captures: dict[str, set[str]] = {}
@@ -352,12 +340,12 @@ class EventExtractor:
         two_sided = sense.two_sided
         actors, recipients = sides(doc, group, roles, two_sided)
         modality, attributed = _modality(group.clause)
-        demand = demand_modal(group.clause)
-        if demand:
+        bearer = demand_bearer(group.clause)
+        demand = bearer is not None
+        if bearer is not None:  # "Mubarak said the US must withdraw": Mubarak demands of the US
             modality = "asserted"
-            speaker = group.clause.head if group.clause.dep_ in {"ccomp", "xcomp"} else None
             recipients = actors
-            actors = args.actors_of(doc, args.verb_agents(speaker)) if speaker is not None else []
+            actors = args.actors_of(doc, demanders(doc, bearer))
             two_sided = False
         reading = classify.reinterpret("REQUEST" if demand else sense.type, modality)
         if reading is None:
