@@ -39,6 +39,21 @@ def test_triggers_no_event_word(rows, index):
     assert match(doc[index]) is None
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "people were sheltering in schools": the intransitive sense is no aid
+    ("people/2/nsubj/NOUN/people were/2/aux/AUX/be sheltering/2/ROOT/VERB/shelter "
+     "in/2/prep/ADP/in schools/3/pobj/NOUN/school", None),
+    ("volunteers/1/nsubj/NOUN/volunteer sheltered/1/ROOT/VERB/shelter "
+     "refugees/1/dobj/NOUN/refugee", "AID"),
+    ("refugees/2/nsubjpass/NOUN/refugee were/2/auxpass/AUX/be sheltered/2/ROOT/VERB/shelter", "AID"),
+])
+def test_triggers_transitive_sense_needs_object(text, expected):
+    doc = parses.build(parses.sentence(text))
+    token = next(t for t in doc if t.lemma_ == "shelter")
+    sense = match(token)
+    assert (sense.type if sense is not None else None) == expected
+
+
 @pytest.mark.parametrize(("ents", "expected"), [
     (((1, 3, "ORG"),), None),              # "Immediate Release" is one name: no agent in it
     (((1, 2, "NORP"),), ("RETREAT", "release")),  # an entity modifier of its own is an agent

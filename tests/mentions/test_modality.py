@@ -16,7 +16,8 @@ def test_modality_cue_file_has_every_list():
     data = load_yaml("modality.yaml")
     for key in ("reporting_verbs", "claim_verbs", "denial_verbs", "future_verbs", "hedges",
                 "negating_verbs", "future_aux", "hypothetical_aux", "opinion_cues",
-                "background_cues", "implicative_verbs", "discredit_words", "unrealised_nouns"):
+                "background_cues", "implicative_verbs", "discredit_words", "unrealised_nouns",
+                "purpose_verbs", "purpose_nouns", "involvement_nouns"):
         assert data[key], key
 
 
@@ -52,6 +53,8 @@ def test_modality_on_hand_built_parse(words, heads, deps, pos, lemmas, trigger, 
         ("come", "xcomp", "asserted"),  # a complement is left to the governor rules
         ("manage", "xcomp", "asserted"),  # "they managed to kill": done
         ("go", "advcl", "asserted"),  # "went on to kill"
+        ("hire", "xcomp", "hypothetical"),  # "they were hired to kill him": the aim of the hiring
+        ("send", "xcomp", "hypothetical"),  # "sent to kill him"
     ],
 )
 def test_modality_purpose_infinitive(governor, dep, expected):
@@ -180,6 +183,25 @@ CASES = [
     ("At no time did we bomb the town.", "bomb", ("negated", None)),
     ("Was he murdered because he was a communist?", "murdered", ("hypothetical", None)),
     ("Who murdered the mayor?", "murdered", ("asserted", None)),
+    # aims of a plan or of a hiring, denials through "role" and misparsed that-clauses
+    ("Gunmen were hired to storm the building and destroy documents.", "storm",
+     ("hypothetical", None)),
+    ("Gunmen were hired to storm the building and destroy documents.", "destroy",
+     ("hypothetical", None)),
+    ("The guerrillas launched a campaign to destroy the oil infrastructure.", "destroy",
+     ("hypothetical", None)),
+    ("The guerrillas waged a campaign of bombings in the capital.", "bombings",
+     ("asserted", None)),
+    ("The army denied the report that it is bombing villages.", "bombing", ("denied", "army")),
+    ("The Pakistani Taliban denied any role in the bombing.", "bombing",
+     ("denied", "Pakistani Taliban")),
+    ("The rebel commander denied involvement in the attack.", "attack",
+     ("denied", "rebel commander")),
+    ("The rebels played a role in the attack.", "attack", ("asserted", None)),
+    ("The ministry denied carrying out raids and said its aircraft had struck rebel positions.",
+     "struck", ("claimed", "ministry")),
+    ("The minister condemned the bombing and said police had arrested two suspects.",
+     "arrested", ("asserted", "minister")),
     # plain statements
     ("The group drove minorities out of the city, and attacked mosques, claiming they "
      "contradicted its teachings.", "attacked", ("asserted", None)),

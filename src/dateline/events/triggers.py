@@ -38,6 +38,7 @@ class Sense:
     prt: str | None = None
     object: str | tuple[str, ...] | None = None
     object_not: tuple[str, ...] = ()
+    transitive: bool = False  # needs some direct object: "sheltered refugees", not "sheltered in"
     compound: tuple[str, ...] = ()
     head_prep: tuple[str, ...] = ()
     not_head_prep: tuple[str, ...] = ()
@@ -62,7 +63,7 @@ class Sense:
     def n_constraints(self) -> int:
         """How specific the sense is; more specific senses are tried first."""
         keys = ("prt", "object", "compound", "head_prep", "needs_prep", "light_verb", "agent",
-                "xcomp", "xcomp_type", "object_not", "not_head_prep")
+                "xcomp", "xcomp_type", "object_not", "not_head_prep", "transitive")
         return sum(1 for k in keys if getattr(self, k))
 
 
@@ -326,6 +327,8 @@ def _sense_fits(token: Token, sense: Sense, lex: Lexicon) -> bool:
         return False
     if sense.object_not and any(_matches_any(o, sense.object_not, lex) for o in objects):
         return False
+    if sense.transitive and not objects:
+        return False  # "people were sheltering in schools": the intransitive sense is no event
     if sense.compound:
         mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
         mods |= {c.lower_ for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}

@@ -8,20 +8,23 @@ wins, in this order:
 - negated: a negation on the clause ("did not attack", "never", "at no time did we bomb"), an
   empty subject or object ("no one was hurt", "no attack"), a governor that cancels it ("failed
   to capture"), or "without" ("without a shot being fired");
-- denied: the clause is the complement of a denial verb ("denied carrying out the attack") or
-  the content of a report said to be false ("the report that ... is unfounded", "the reports of
+- denied: the clause is the complement of a denial verb ("denied carrying out the attack",
+  "denied the report that it is bombing villages", "denied any role in the bombing") or the
+  content of a report said to be false ("the report that ... is unfounded", "the reports of
   an attack are false");
 - future: a future auxiliary ("will attack"), a plan/threat governor ("threatened to attack",
   "plans to", "vowed to", "is expected to", "is set to");
 - hypothetical: a modal auxiliary ("could attack"), a conditional clause ("if they attack"),
   a command ("stop the kidnappings"), a yes/no question ("was he murdered because ...?"), or
   the content of a plan, risk or possibility ("the mission of assassinating the president",
-  "the danger of an attack", "a possible attack");
+  "the danger of an attack", "a possible attack", "a campaign to destroy the oil depots",
+  "were hired to storm the building");
 - claimed: the clause is reported by a party to the fighting as its own act or unverified:
   a claim verb ("claimed responsibility for the attack", "alleged"), a speaker reporting its
   own action ("IS said it had captured", "the army said it killed 30"), a speaker whose actor
   sector marks an armed non-state party, or a hedge in the sentence or in a short comment
-  right after it ("The claim could not be independently verified.");
+  right after it ("The claim could not be independently verified."); the authorities' own
+  report of an arrest or release is a plain report, not a claim;
 - asserted otherwise. Plain reports by other sources ("said a spokesman for the community",
   "according to a doctor") stay asserted but name the source in `attributed_to`.
 
@@ -82,6 +85,10 @@ class _Cues:
     unrealised_adjectives: frozenset[str]
     question_aux: frozenset[str]
     empty_adverbials: frozenset[str]
+    purpose_verbs: frozenset[str]
+    purpose_nouns: frozenset[str]
+    involvement_nouns: frozenset[str]
+    official_acts: frozenset[str]
     hedges: re.Pattern
     opinion: re.Pattern
     background: re.Pattern
@@ -100,7 +107,8 @@ def _cues() -> _Cues:
         "negating_verbs", "future_aux", "hypothetical_aux", "conditional_marks",
         "negation_words", "document_nouns", "self_pronouns", "credit_nouns",
         "implicative_verbs", "discredit_words", "unrealised_nouns", "unrealised_adjectives",
-        "question_aux", "empty_adverbials")}
+        "question_aux", "empty_adverbials", "purpose_verbs", "purpose_nouns",
+        "involvement_nouns", "official_acts")}
     return _Cues(
         reporting=sets["reporting_verbs"], claim=sets["claim_verbs"], denial=sets["denial_verbs"],
         future=sets["future_verbs"], future_adjectives=sets["future_adjectives"],
@@ -111,7 +119,9 @@ def _cues() -> _Cues:
         party_sectors=frozenset(data["party_sectors"]), implicative=sets["implicative_verbs"],
         discredit=sets["discredit_words"], unrealised=sets["unrealised_nouns"],
         unrealised_adjectives=sets["unrealised_adjectives"], question_aux=sets["question_aux"],
-        empty_adverbials=sets["empty_adverbials"],
+        empty_adverbials=sets["empty_adverbials"], purpose_nouns=sets["purpose_nouns"],
+        purpose_verbs=sets["purpose_verbs"], official_acts=sets["official_acts"],
+        involvement_nouns=sets["involvement_nouns"],
         hedges=_phrases(data["hedges"]), opinion=_phrases(data["opinion_cues"]),
         background=_phrases(data["background_cues"]),
     )
@@ -207,6 +217,8 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.lefts:  # an acronym misread as an auxiliary ("IS said")
         if child.dep_ in ("aux", "auxpass") and child.is_upper and not child.sent.text.isupper():
             return child
+    if verb.dep_ == "conj" and verb.head.i != verb.i and _inherits(verb):
+        return _subject(verb.head)  # "denied carrying out raids and said its aircraft had ..."
     return None
 
 
@@ -257,6 +269,8 @@ def _self_report(verb: Token, speaker: Token) -> bool:
     source = _source(speaker)
     if subj.lower_ in _cues().self_pronouns or _lemma(subj) in (_lemma(source), _lemma(speaker)):
         return True
+    if any(c.dep_ == "poss" and c.lower_ in _cues().self_pronouns for c in subj.children):
+        return True  # "the ministry said its aircraft had struck", "its fighters had killed"
     return _same_actor(source, subj)
 
 
@@ -282,6 +296,10 @@ def _governor_status(gov: Token, rel: str, child: Token) -> str | None:
         return "denied"
     if lemma in cues.future or (rel == "xcomp" and gov.lower_ in cues.future_adjectives):
         return "future"
+    purpose = (rel == "acl" and gov.pos_ == "NOUN" and lemma in cues.purpose_nouns) or (
+        rel == "xcomp" and lemma in cues.purpose_verbs)
+    if purpose and _to_infinitive(child):
+        return "hypothetical"  # "a campaign to destroy the oil depots", "were hired to storm"
     if lemma == "go" and gov.tag_ == "VBG" and rel == "xcomp":
         return "future"
     if rel == "xcomp":
@@ -302,6 +320,21 @@ def _hedged(sent: Span) -> bool:
     return len(following) <= 20 and bool(hedges.search(following.text.lower()))
 
 
+def _to_infinitive(tok: Token) -> bool:
+    """A "to" infinitive ("to destroy"), as opposed to a that-clause or a gerund."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _that_clause(tok: Token) -> bool:
+    """An adverbial clause opened by a bare "that" is a misparsed content clause ("denied the
+    report that it is bombing villages"); "so that", "now that" open true adverbials."""
+    first = tok.left_edge  # the parser may hang "that" on an auxiliary ("that it is bombing")
+    if first.dep_ != "mark" or first.lower_ != "that":
+        return False
+    before = tok.doc[first.i - 1].lower_ if first.i > 0 else ""
+    return before not in ("so", "now", "such", "given", "except", "provided", "in")
+
+
 def _infinitive_acl(tok: Token) -> bool:
     """"plans to bomb", "threats to attack": a noun's infinitive complement; "the report that
     ... was wounded": a noun's content clause."""
@@ -313,12 +346,14 @@ def _steps(trigger: Token, verb: Token) -> tuple[list[tuple[Token, str, Token]],
     """The governors above the clause, each with the relation it governs it by, and whether
     a noun trigger is the verb's own argument ("carried out the attack") rather than nested
     deeper ("vowed revenge for the killing"), where the verb's status is not the event's."""
-    is_verb = trigger.pos_ in ("VERB", "AUX")
+    is_verb = trigger.pos_ in ("VERB", "AUX") or any(  # "it is bombing" tagged as a noun
+        c.dep_ in _SUBJECTS | {"aux"} for c in trigger.children)
     direct = is_verb or (verb is not trigger and trigger.head.i == verb.i)
     steps: list[tuple[Token, str, Token]] = []
     if verb is not trigger:
         path = [t for t in trigger.ancestors if t.i != verb.i and verb in t.ancestors]
-        if direct or any(_lemma(t) in _cues().credit_nouns for t in path):
+        owning = _cues().credit_nouns | _cues().involvement_nouns
+        if direct or any(_lemma(t) in owning for t in path):
             steps.append((verb, "dobj", trigger))
     cur = verb
     while (cur.dep_ in _CLIMB or _infinitive_acl(cur)) and cur.head.i != cur.i and len(steps) < 12:
@@ -405,7 +440,9 @@ def modality_for(trigger: Token) -> tuple[str, str | None]:
     for gov, rel, child in steps:
         if _discredited(gov, rel):
             statuses.add("denied")
-        if rel == "advcl":
+        if rel == "advcl" and _that_clause(child):
+            rel = "ccomp"
+        elif rel == "advcl":
             subordinate = True
             continue
         if rel == "conj":
@@ -424,7 +461,8 @@ def modality_for(trigger: Token) -> tuple[str, str | None]:
         speaker = None  # "nobody claimed responsibility"
     if speaker is None:
         speaker = _according_to(trigger.sent)
-    elif _is_party(_source(speaker)) or (_lemma(verb) not in says and _self_report(verb, speaker)):
+    elif _is_party(_source(speaker)) or (_lemma(verb) not in says | cues.official_acts
+                                         and _self_report(verb, speaker)):
         statuses.add("claimed")
     if _hedged(trigger.sent):
         statuses.add("claimed")
