@@ -121,3 +121,71 @@ def test_toponym_frames_ent_at_finds_the_overlapping_entity(start, end, expected
 ])
 def test_toponym_frames_named_beyond(words, end, ent_end, beyond):
     assert frames.named_beyond(_doc(words), end, ent_end) is beyond
+
+
+def _parsed(words, pos, deps=None, lemmas=None, heads=None):
+    n = len(words)
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, deps=deps or ["dep"] * n,
+               lemmas=lemmas or [w.lower() for w in words], heads=heads or list(range(n)),
+               sent_starts=[True] + [False] * (n - 1))
+
+
+@pytest.mark.parametrize("words, pos, deps, expected", [
+    (["Dunya", "Pur", ",", "a", "small", "town", "about"],
+     ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADV"],
+     ["compound", "nsubj", "punct", "det", "amod", "appos", "advmod"], "city"),
+    (["Jaffna", ",", "the", "capital", "of", "Tamil"],
+     ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN"],
+     ["pobj", "punct", "det", "appos", "prep", "pobj"], "city"),
+    (["Smith", ",", "a", "village", "elder", ","],                # the type word only modifies
+     ["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT"],
+     ["nsubj", "punct", "det", "compound", "appos", "punct"], None),
+    (["Jones", ",", "a", "spokesman", "for", "the"],
+     ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET"],
+     ["nsubj", "punct", "det", "appos", "prep", "det"], None),
+])
+def test_toponym_frames_appositive_type_reads_x_a_town(words, pos, deps, expected):
+    end = 2 if words[1] == "Pur" else 1
+    assert frames.appositive_type(_parsed(words, pos, deps), end, place_cues()) == expected
+
+
+@pytest.mark.parametrize("words, pos, start, end, expected", [
+    (["a", "farm", "in", "Al", "-", "Dawr", "not"], ["DET", "NOUN", "ADP", "PROPN", "PUNCT",
+                                                     "PROPN", "PART"], 3, 6, True),
+    (["walking", "through", "Hilla", "to"], ["VERB", "ADP", "PROPN", "ADP"], 2, 3, True),
+    (["in", "Smith", "'s", "view"], ["ADP", "PROPN", "PART", "NOUN"], 1, 2, False),
+    (["by", "Hilla", "."], ["ADP", "PROPN", "PUNCT"], 1, 2, False),   # 'by' is no place
+    (["the", "assault", "on", "Latmana", "."], ["DET", "NOUN", "ADP", "PROPN", "PUNCT"], 3, 4,
+     True),
+    (["the", "focus", "on", "Latmana", "."], ["DET", "NOUN", "ADP", "PROPN", "PUNCT"], 3, 4,
+     False),
+])
+def test_toponym_frames_prep_framed_unknown_names(words, pos, start, end, expected):
+    heads = [1 if w == "in" else 0 for w in words]  # 'in' hangs on 'farm'
+    doc = _parsed(words, pos, heads=heads)
+    assert frames.prep_framed(doc, start, end, place_cues()) is expected
+
+
+@pytest.mark.parametrize("words, pos, start, expected", [
+    (["the", "streets", "of", "Bucharest"], ["DET", "NOUN", "ADP", "PROPN"], 3, True),
+    (["the", "village", "of", "Ain", "Arab"], ["DET", "NOUN", "ADP", "PROPN", "PROPN"], 3, True),
+    (["the", "president", "of", "Armenia"], ["DET", "NOUN", "ADP", "PROPN"], 3, False),
+    (["the", "people", "of", "Syria"], ["DET", "NOUN", "ADP", "PROPN"], 3, False),
+])
+def test_toponym_frames_of_located_noun(words, pos, start, expected):
+    assert frames.of_located_noun(_parsed(words, pos), start, place_cues()) is expected
+
+
+@pytest.mark.parametrize("words, pos, lemmas, start, expected", [
+    (["the", "outskirts", "of", "Akhtreen"], ["DET", "NOUN", "ADP", "PROPN"], None, 3, True),
+    (["troops", "shelled", "Kasumbalesa", "on"], ["NOUN", "VERB", "PROPN", "ADP"],
+     ["troop", "shell", "kasumbalesa", "on"], 2, True),
+    (["police", "captured", "Qadeer", "in"], ["NOUN", "VERB", "PROPN", "ADP"],
+     ["police", "capture", "qadeer", "in"], 2, False),           # an unknown captive: a person
+    (["they", "took", "Apple", "to"], ["PRON", "VERB", "PROPN", "ADP"],
+     ["they", "take", "apple", "to"], 2, False),
+    (["the", "famous", "Smith"], ["DET", "ADJ", "PROPN"], None, 2, False),
+])
+def test_toponym_frames_unknown_framed(words, pos, lemmas, start, expected):
+    doc = _parsed(words, pos, lemmas=lemmas)
+    assert frames.unknown_framed(doc, start, start + 1, place_cues()) is expected

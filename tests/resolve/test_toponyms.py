@@ -136,12 +136,17 @@ def test_toponyms_dateline_reads_agency_credits(words, expected):
     (["troops", "entered", "Kafr", "Zita", "."], [(2, 4)]),           # a generic word of toponymy
     (["the", "Trump", "administration", "said"], []),
     (["He", "met", "Sheikh", "Hasina", "."], []),                      # a title, not a place
+    (["a", "raid", "on", "Dunya", "Pur", ",", "a", "small", "town", "."], [(3, 5)]),  # apposition
+    (["the", "U.S.", "-", "run", "prison", "."], []),                  # runs on in lower case
+    (["the", "Druze", "district", "."], []),                           # a people's word
+    (["clashes", "near", "Saqlawiya", "on", "Monday"], [(2, 3)]),     # a preposition of place
 ])
 def test_toponyms_cued_unknowns_read_place_frames(words, spans):
     from dateline.resolve.toponym_unknowns import cued_unknowns
 
-    pos = ["VERB" if w in ("attacked", "entered", "met") else "PROPN" if w[:1].isupper()
-           else "X" for w in words]
+    tags = {"a": "DET", "small": "ADJ", "town": "NOUN", ",": "PUNCT"}
+    pos = ["VERB" if w in ("attacked", "entered", "met", "clashes") else "PROPN"
+           if w[:1].isupper() else tags.get(w, "X") for w in words]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos,
               sent_starts=[True] + [False] * (len(words) - 1))
     found = [(c.start, c.end) for c in cued_unknowns(doc, place_cues(), set(), [])]

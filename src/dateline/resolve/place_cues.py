@@ -14,7 +14,8 @@ from dateline.resolve.names import normalize
 FRAME_LISTS = ("type_suffixes", "type_prefixes", "place_adjectives", "control_participles",
                "ground_verbs", "captive_verbs", "generic_prefixes", "place_of_nouns", "person_generics",
                "facility_heads", "position_words", "institution_heads", "denomination_words",
-               "town_part_words", "unit_words", "area_words")
+               "town_part_words", "unit_words", "area_words", "faith_words",
+               "assault_nouns")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ class PlaceCues:
     town_part_words: frozenset[str] = frozenset()
     unit_words: frozenset[str] = frozenset()
     area_words: frozenset[str] = frozenset()
+    faith_words: frozenset[str] = frozenset()
+    assault_nouns: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> str:

@@ -116,11 +116,13 @@ def place_adjective_before(doc: Doc, start: int, cues: PlaceCues) -> bool:
     return False
 
 
-def taken_by_verb(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
+def taken_by_verb(doc: Doc, start: int, end: int, cues: PlaceCues, unknown: bool = False) -> bool:
     """'captured Jaffna', 'storming Qabasin', 'entered Palmyra': the direct object of a verb of
     taking or entering ground is a place; a name NER calls a person after 'captured' or
-    'seized' is a captive ('captured Kennedy' in a photo)."""
-    person = doc[start].ent_type_ == "PERSON"
+    'seized' is a captive ('captured Kennedy' in a photo), and so is any name no gazetteer
+    knows unless NER calls it a place ('captured Qadeer', 'raided Uber offices')."""
+    person = doc[start].ent_type_ == "PERSON" or (
+        unknown and doc[start].ent_type_ not in ("GPE", "LOC", "FAC"))
 
     def ground(verb: Token) -> bool:
         lemma = verb.lemma_.lower()
@@ -300,3 +302,92 @@ def named_beyond(doc: Doc, end: int, ent_end: int) -> bool:
     """Whether an entity runs on past a place name ('Washington Post', 'the Iraq war'), rather
     than over a time adverb the tagger swept in ('targeted Aleppo today' as a WORK_OF_ART)."""
     return ent_end > end and not all(t.lower_ in TIME_ADVERBS for t in doc[end:ent_end])
+
+
+def appositive_type(doc: Doc, end: int, cues: PlaceCues) -> str | None:
+    """'Dunya Pur, a small town about 100 km ...', 'Jaffna, the capital of ...': a lower-case type
+    word heading an apposition right after the name says what kind of place it is (a type word
+    that only modifies a further noun, 'a village elder', 'a city council member', does not)."""
+    i = skip_space(doc, end)
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i = skip_space(doc, i + 1)
+    if i >= len(doc) or doc[i].lower_ not in ("a", "an", "the"):
+        return None
+    for k in range(i + 1, min(len(doc), i + 6)):
+        tok = doc[k]
+        if not (tok.text.islower() or tok.text in HYPHENS or tok.like_num):
+            return None
+        word = tok.lower_
+        nxt = doc[k + 1] if k + 1 < len(doc) else None
+        if (word in cues.feature_words or word in cues.type_suffixes) and (
+                nxt is None or nxt.pos_ not in ("NOUN", "PROPN")) \
+                and tok.dep_ not in ("compound", "amod"):
+            return cues.feature_words.get(word, "city")
+        if tok.pos_ not in ("ADJ", "NOUN", "ADV", "NUM", "PUNCT", "VERB"):
+            return None
+    return None
+
+
+def unknown_framed(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
+    """'the outskirts of Akhtreen', 'captured Kasumbalesa', 'rural Alhoula', 'the capital
+    Grozny': frames that make a name no gazetteer knows a place (a place's possessive is left out:
+    "Britain's Prince Charles"; so are 'take' and 'reach', whose objects are often firms or
+    people)."""
+    i = skip_space_back(doc, start - 1)
+    of_noun = of_place_noun(doc, start, cues) and doc[i - 1].text.islower()  # not 'State of Iraq'
+    return bool(type_word_before(doc, start, cues) or place_adjective_before(doc, start, cues)
+                or of_noun or (
+                    taken_by_verb(doc, start, end, cues, unknown=True)
+                    and not _loose_verb_before(doc, start)))
+
+
+def _loose_verb_before(doc: Doc, start: int) -> bool:
+    """'took Apple to court', 'reached Smith': verbs of ground that as often take other objects."""
+    heads = {t.head.lemma_.lower() for t in doc[start:start + 1] if t.dep_ == "dobj"}
+    prev = doc[start - 1].lemma_.lower() if start > 0 else ""
+    return bool({"take", "reach"} & (heads | {prev}))
+
+
+def prep_framed(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
+    """'walking through Hilla', 'a farm in Al-Dawr', 'clashes near El Meram': an unknown name
+    after a preposition of being somewhere, attached to a verb or an event, not owning what
+    follows ("in Smith's view") and not a multi-word organisation ('in Human Rights Watch')."""
+    i = skip_space_back(doc, start - 1)
+    if i < 1 or (end < len(doc) and (doc[end].tag_ == "POS" or doc[end].text in ("'s", "’s"))):
+        return False
+    if any(t.pos_ != "PROPN" and not is_particle(t) and t.text not in HYPHENS for t in doc[start:end]):
+        return False
+    if doc[i].lower_ == "on" and doc[i - 1].lower_ in cues.assault_nouns:
+        # 'the assault on Ayn Al-Bayda', 'an attack on al-Latmana'; not 'the attack on Gayoom'
+        # nor 'a cyber attack on Sony' (only a transliterated name NER calls an organisation)
+        label = doc[start].ent_type_
+        return label != "PERSON" and (label != "ORG" or any(
+            is_particle(t) or "-" in t.text for t in doc[start:end]))
+    if doc[i].lower_ not in PLACE_PREPS:
+        return False
+    ent = ent_at(doc, start, end)
+    if ent is not None and (ent.start < start or ent.end > end):
+        return False
+    if ent is not None and ent.label_ == "ORG" and end - start > 1:
+        return False
+    head = doc[i].head  # 'investment in Tesla' is no place, 'a farm in Al-Dawr' is
+    return head.pos_ in ("VERB", "AUX") or doc[i].lower_ != "in" \
+        or head.lemma_.lower() in cues.located_heads or head.lower_ in cues.located_heads
+
+
+PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around", "through", "throughout",
+                         "into", "across"})
+
+
+def of_located_noun(doc: Doc, start: int, cues: PlaceCues) -> bool:
+    """'the streets of Bucharest', 'the border village of Ain Arab': 'of' after a noun for a thing
+    that lies somewhere makes the name the place it lies in, however the parser attached it
+    ('patrolling the streets of Bucharest and more efforts' hung it on 'efforts')."""
+    i = skip_space_back(doc, start - 1)
+    if i < 1 or doc[i].lower_ != "of" or not doc[i - 1].text.islower():
+        return False
+    noun = doc[i - 1]
+    words = {noun.lower_, noun.lemma_.lower()}
+    return bool(words & (cues.located_heads | cues.place_heads | set(cues.feature_words))) \
+        and noun.lower_ not in cues.metonymy_nouns

@@ -2,7 +2,8 @@
 
 The gazetteer match in `toponyms` finds known names; these finders add names that a place frame
 vouches for ('the town of Umm Batna', 'Garubula village', 'Dubonet Drive', 'Daraa, Sweida and
-Quneitra') and NER place entities nothing else covers, while refusing the document's people.
+Quneitra', 'Dunya Pur, a small town', 'the outskirts of Akhtreen', 'walking through Hilla') and
+NER place entities nothing else covers, while refusing the document's people.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from spacy.tokens import Doc
 
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.names import normalize
-from dateline.resolve.place_cues import PlaceCues
+from dateline.resolve.place_cues import PlaceCues, demonyms
 from dateline.resolve import toponym_frames as frames
 from dateline.resolve import toponym_parts as parts
 from dateline.resolve.toponym_candidate import Candidate
@@ -53,8 +54,9 @@ def ner_only(doc: Doc, gaz: Gazetteer, taken: set[int], cues: PlaceCues) -> list
             continue
         start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
         end = trim_end(doc, start, ent.end)
-        if not is_name_word(doc[start]):
-            continue
+        if not is_name_word(doc[start]) or (end < len(doc) and doc[end].text in frames.HYPHENS
+                                            and end + 1 < len(doc) and doc[end + 1].is_lower):
+            continue  # 'Kwazulu' of 'Kwazulu-natal': the tagger cut the name
         key = normalize(doc[start:end].text)
         rows = gaz.rows(key)
         head = doc[ent.end - 1].lower_
@@ -82,7 +84,8 @@ def cued_unknowns(doc: Doc, cues: PlaceCues, taken: set[int],
             continue  # 'the Department of Civil Aviation' is an office ('State of X' is known)
         start = frames.skip_space(doc, tok.i + 2)
         end = frames.name_run(doc, start, MAX_TOKENS, taken)
-        if end > start and not doc[start].is_sent_start:
+        if end > start and not doc[start].is_sent_start \
+                and not _no_name_end(doc, start, end, cues):
             feature = cues.feature_words[tok.lower_]
             out.append(Candidate(start, end, normalize(doc[start:end].text), (), "cue",
                                  feature=feature, cued=True))
@@ -98,21 +101,25 @@ def framed_unknowns(doc: Doc, cues: PlaceCues, taken: set[int],
     out, i = [], 0
     while i < len(doc):
         if i in taken or not is_name_word(doc[i]) or (i > 0 and is_name_word(doc[i - 1])
-                                                  and i - 1 not in taken):
+                                                  and i - 1 not in taken
+                                                  and doc[i - 1].lower_ not in cues.locative_preps):
             i += 1
             continue
         end = frames.name_run(doc, i, MAX_TOKENS, taken)
         if end <= i:
             i += 1
             continue
-        feature = frames.type_word_after(doc, end, cues)
+        feature = frames.type_word_after(doc, end, cues) or frames.appositive_type(doc, end, cues)
         generic = frames.starts_with_generic(doc, i, end, cues) and (
             locative_before(doc, i, cues) or frames.framed(doc, i, end, cues)
             or frames.generic_in_clause(doc, i, cues))
         cand = Candidate(i, end, normalize(doc[i:end].text), (), "cue", feature=feature,
                          cued=True)
         if (feature or generic or listed_with_place(doc, cand, kept, cues)) \
-                and _unknown_ok(doc, i, end, cues):
+                and _unknown_ok(doc, i, end, cues, typed=bool(feature)) \
+                and not (feature and _no_name_end(doc, i, end, cues)):
+            out.append(cand)
+        elif _framed_name(doc, i, end, cues) and _unknown_ok(doc, i, end, cues):
             out.append(cand)
         i = end
     return out
@@ -167,8 +174,30 @@ def _enumerated(doc: Doc, end: int) -> bool:
         and is_name_word(doc[frames.skip_space(doc, end + 1)] if end + 1 < len(doc) else doc[end])
 
 
-def _unknown_ok(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
-    """Not a sentence's capitalised first word, a stop name, a known person or a longer entity."""
+def _framed_name(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
+    """'the outskirts of Akhtreen', 'captured Kasumbalesa', 'a farm in Al-Dawr': an unknown name
+    in a frame of place (not a whole upper-case word: 'in NATO', 'outside ASEAN' are bodies)."""
+    if doc[start:end].text.isupper() or named_person(doc, Candidate(start, end, "", (), "cue")) \
+            or _no_name_end(doc, start, end, cues):
+        return False
+    return frames.unknown_framed(doc, start, end, cues) or frames.prep_framed(doc, start, end, cues)
+
+
+def _no_name_end(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
+    """'President Dudayev's palace', 'Kwazulu-natal', 'a U.S.-run prison', 'Buddhist Thailand':
+    a name that owns what follows, runs on in lower case, or is a people's word."""
+    nxt = doc[end].text if end < len(doc) else ""
+    words = set(normalize(doc[start:end].text).split())
+    last = doc[end - 1].text
+    return nxt in ("'s", "’s", "-", "‑", "–") or ("-" in last[1:]
+                                                and last.rsplit("-", 1)[-1].islower()) \
+        or bool(words & cues.faith_words) or normalize(doc[start:end].text) in demonyms()
+
+
+def _unknown_ok(doc: Doc, start: int, end: int, cues: PlaceCues, typed: bool = False) -> bool:
+    """Not a sentence's capitalised first word, a stop name, a known person or a longer entity;
+    nor a people's name ('Sunni', 'Druze') unless a type word makes it a place ('the Fdhiliyah
+    neighborhood') and no demonym table knows it."""
     if doc[start].is_sent_start and end - start == 1:
         return False
     key = normalize(doc[start:end].text)
@@ -177,6 +206,11 @@ def _unknown_ok(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
     if end - start == 1 and doc[start].text in person_words(doc):
         return False
     ent = ent_at(doc, start, end)
+    if ent is not None and ent.label_ == "NORP" and typed and key not in demonyms() \
+            and not set(key.split()) & cues.faith_words and end < len(doc) \
+            and doc[end].lower_ in cues.town_part_words \
+            and ent.start == start and ent.end == end:
+        return True
     return ent is None or ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "NORP") \
         and ent.end <= end + 1
 

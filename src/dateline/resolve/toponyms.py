@@ -294,6 +294,8 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
                 cand.feature = "city"  # 'WASHINGTON (AP)': a story is filed from a town
             literal = dateline or in_dateline(doc, cand)
             cand.kind = "literal" if literal else classify_kind(doc[cand.start:cand.end], cues)
+            if cand.kind == "metonymic" and frames.of_located_noun(doc, cand.start, cues):
+                cand.kind = "literal"  # 'the streets of Bucharest', misattached by the parser
             parts.mark_parts(doc, cand, cues)
     _link_parents(doc, kept)
     return kept
