@@ -169,3 +169,30 @@ def test_triggers_violence_against_people_and_places(text, index, expected):
 ])
 def test_triggers_landing_and_stoning_need_weapons_and_people(text):
     assert match(parses.build(parses.sentence(text))[1]) is None
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), [
+    # verbs of wire reports that name the weapon: "rebels machinegunned the bus"
+    ("rebels/1/nsubj/NOUN/rebel machinegunned/1/ROOT/VERB/machinegun the/3/det/DET/the bus/1/dobj/NOUN/bus",
+     1, ("ASSAULT", "firearms")),
+    ("they/1/nsubj/PRON/they dynamited/1/ROOT/VERB/dynamite the/3/det/DET/the bridge/1/dobj/NOUN/bridge",
+     1, ("ASSAULT", "explosives")),
+    # explosives thrown or placed: "hurled dynamite sticks", "placed a charge of dynamite"
+    ("they/1/nsubj/PRON/they hurled/1/ROOT/VERB/hurl dynamite/3/compound/NOUN/dynamite sticks/1/dobj/NOUN/stick",
+     3, ("ASSAULT", "explosives")),
+    ("they/1/nsubj/PRON/they placed/1/ROOT/VERB/place a/3/det/DET/a charge/1/dobj/NOUN/charge "
+     "of/3/prep/ADP/of dynamite/4/pobj/NOUN/dynamite", 3, ("ASSAULT", "explosives")),
+])
+def test_triggers_weapon_verbs_and_placed_explosives(text, index, expected):
+    sense = match(parses.build(parses.sentence(text))[index])
+    assert sense is not None and (sense.type, sense.mode) == expected
+
+
+@pytest.mark.parametrize(("text", "index"), [
+    # a charge without explosives is a legal one; sticks without dynamite are no weapon
+    ("they/1/nsubj/PRON/they placed/1/ROOT/VERB/place a/3/det/DET/a charge/1/dobj/NOUN/charge", 3),
+    ("they/1/nsubj/PRON/they threw/1/ROOT/VERB/throw wooden/3/amod/ADJ/wooden sticks/1/dobj/NOUN/stick", 3),
+])
+def test_triggers_charges_and_sticks_need_explosives(text, index):
+    sense = match(parses.build(parses.sentence(text))[index])
+    assert sense is None or sense.type != "ASSAULT"

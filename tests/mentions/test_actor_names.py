@@ -96,6 +96,9 @@ def test_actor_names_community_victims_keep_community_and_role_sector():
         ("the Kurdish military", "IRQ", "Peshmerga"), ("the army", "SYR", "Government of Syria"),
         ("rebels", "SYR", "Syrian rebels"), ("ISIS", None, "Islamic State"), ("Iraqi", "IRQ", None),
         ("the weather", None, None), ("is", None, None),
+        # a word that is only an acronym in capitals names nobody ("car bombs" is no "CAR")
+        ("car bombs", None, None), ("us warplanes", None, None),
+        ("US warplanes", None, "Government of United States"),
     ],
 )
 def test_actor_names_actor_of_text(text, context, name):
@@ -157,3 +160,17 @@ def test_actor_names_canonical_name_without_titles_and_glosses(alias, name):
 )
 def test_actor_names_canonical_name_possessors_and_offices(alias, name):
     assert canonical_name(alias) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        # demonym + role + name: one person of that country, with the role's sector
+        ("COLOMBIAN POLITICAL LEADER LUIS CARLOS GALAN", "Government of Colombia", "COL", ["GOV"]),
+        ("Colombian senator Luis Carlos Galan", "Government of Colombia", "COL", ["LEG"]),
+        ("Salvadoran journalist Jorge Pulido", "Journalists", "SLV", ["JRN"]),
+    ],
+)
+def test_actor_names_demonym_role_and_name_give_the_country(text, name, country, sector):
+    actor = actor_of_text(text)
+    assert actor is not None and (actor.name, actor.country, actor.sector) == (name, country, sector)

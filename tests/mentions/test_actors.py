@@ -176,3 +176,19 @@ def test_actors_mention_spanning_a_reread_verb_is_stale(actor_nlp):
     verb.pos_, verb.tag_ = "VERB", "VBP"
     assert actor_for(doc, doc[0:1]).name != "Government of Syria"
     assert actor_for(doc, doc[2:4]).name == "Government of Syria"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wire copy restored to mixed case keeps "CAR" in capitals: the car bomb names no state
+        "It is believed that the bus was damaged by a CAR bomb explosion near the embassy.",
+        # all capitals: "IS" and "CAR" read as words by the tagger are no acronyms
+        "IT IS BELIEVED THAT A CAR BOMB EXPLODED NEAR THE EMBASSY.",
+    ],
+)
+def test_actors_acronyms_that_are_words_name_nobody(actor_nlp, text):
+    doc = actor_nlp(text)
+    names = {s._.actor.name for s in doc.spans["actors"]}
+    assert not names & {"Government of Central African Republic", "Islamic State"}

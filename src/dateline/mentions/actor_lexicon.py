@@ -121,13 +121,14 @@ class Lexicon:
         for form in self.forms.get(normalise(text), []):
             if roles is not None and form.role not in roles:
                 continue
-            if cased and not _case_ok(form, text):
+            if cased and not case_ok(form, text):
                 continue
             return form
         return None
 
 
-def _case_ok(form: Form, surface: str) -> bool:
+def case_ok(form: Form, surface: str) -> bool:
+    """Whether a surface honours the lexicon spelling of a form (see `Lexicon.lookup`)."""
     if form.exact:
         return re.sub(r"[\s.]", "", surface) == re.sub(r"[\s.]", "", form.alias)
     return not form.cased or surface != surface.lower()

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from dateline.data import load_yaml
-from dateline.mentions.actor_lexicon import ARMED_SECTORS, Entry, Form, Role, lexicon, normalise
+from dateline.mentions.actor_lexicon import ARMED_SECTORS, Entry, Form, Role, case_ok, lexicon, normalise
 from dateline.records import Actor
 
 _OF_WORDS = ("of", "for", "in")
@@ -268,16 +268,36 @@ def actor_of_text(text: str, context: str | None = None) -> Actor | None:
     """The actor a short noun phrase names on its own ("the Kurdish military"), or None.
 
     Used when the parse gave no actor mention for a phrase the event stage still asks about.
+    A word that is only an acronym of the lexicon in other case ("car bombs" is no "CAR")
+    makes the phrase name nobody.
     """
+    if any(_miscased_acronym(word) for word in text.split()):
+        return None
     form = lexicon().lookup(text, cased=True)
     if form is not None and form.role not in ("metonym",):
         if form.role in ("adjective", "community_adj"):
             return None
         return actor_of_form(form, text)
-    actor = _composed(normalise(text).split(), context)
+    actor = _composed(normalise(text).split(), context) or _demonym_person(text)
     if actor is not None:
         actor.text = text
     return actor
+
+
+def weapon_word(form: Form, head: list[str], role: Role) -> bool:
+    """An acronym before a weapon that is itself a word of weapons ("CAR bomb" is a car bomb,
+    not the Central African Republic's): the trigger lexicon's instrument cues decide."""
+    if role.kind != "instrument" or not form.exact or len(head) != 1:
+        return False
+    from dateline.events.triggers import load_lexicon
+
+    return any(head[0] in cues for cues in load_lexicon().instruments.values())
+
+
+def _miscased_acronym(word: str) -> bool:
+    """A word whose only lexicon aliases are acronyms in another case ("car", "us", "is")."""
+    forms = lexicon().forms.get(normalise(word), [])
+    return bool(forms) and all(f.exact and not case_ok(f, word) for f in forms)
 
 
 def _composed(words: list[str], context: str | None = None) -> Actor | None:
@@ -290,7 +310,7 @@ def _composed(words: list[str], context: str | None = None) -> Actor | None:
         while len(head) > 1 and head[-1] in qualifiers():  # "israel s high court"
             head = head[:-1]
         form, end = _named_prefix(head)
-        if form is not None and end == len(head):
+        if form is not None and end == len(head) and not weapon_word(form, head, role):
             return compose(parts_of_form(form, role, context), " ".join(words))
     for i, word in enumerate(words):
         if word in _OF_WORDS and 0 < i < len(words) - 1:
@@ -327,6 +347,26 @@ def _titled_person(words: list[str]) -> Actor | None:
         role = lexicon().titles.get(" ".join(rest[:stop]))
         if role is not None:
             return compose(parts_of_form(form, role), " ".join(words))
+    return None
+
+
+def _demonym_person(text: str) -> Actor | None:
+    """"Colombian political leader Luis Carlos Galan", "Salvadoran journalist X": a demonym, a
+    role noun and a capitalised name are one person of that country, with the role's sector."""
+    tokens = text.split()
+    lex = lexicon()
+    form = lex.lookup(tokens[0], roles=("adjective",), cased=True) if tokens else None
+    if form is None or form.entry.kind != "state":
+        return None
+    rest = tokens[1:]
+    while len(rest) > 1 and normalise(rest[0]) in qualifiers():
+        rest = rest[1:]
+    for stop in range(min(len(rest) - 1, 3), 0, -1):
+        role = lex.roles.get(normalise(" ".join(rest[:stop])))
+        name = rest[stop:]
+        if role is not None and role.kind in ("member", "civil", "state") and len(name) <= 4 \
+                and all(w[:1].isupper() for w in name):
+            return compose(parts_of_form(form, role), text)
     return None
 
 

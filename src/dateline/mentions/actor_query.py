@@ -9,10 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events import coref
+from dateline.mentions.actor_lexicon import lexicon, normalise
 from dateline.mentions.actor_names import actor_of_text
 from dateline.records import Actor
 
-__all__ = ["CONTEXT_KEY", "NP_MODS", "PRONOUNS", "actor_for", "actors_for", "np_tokens"]
+__all__ = ["CONTEXT_KEY", "NP_MODS", "PRONOUNS", "actor_for", "actors_for", "np_tokens", "shouted_acronym"]
 
 NP_MODS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "npadvmod",
                      "predet", "punct"})
@@ -79,6 +80,17 @@ def actor_for(doc: Doc, tokens: Span | Token) -> Actor | None:
         return (max(before, key=lambda s: s.end) if before else inside[0])._.actor
     if head.lower_ in PRONOUNS:
         return coref.resolve_pronoun(head, [(s, s._.actor) for s in spans])
-    if isinstance(tokens, Span) and len(tokens) <= 6:
+    if isinstance(tokens, Span) and len(tokens) <= 6 and not shouted_acronym(tokens):
         return actor_of_text(tokens.text, doc.user_data.get(CONTEXT_KEY))
     return None
+
+
+def shouted_acronym(tokens: Span) -> bool:
+    """A phrase of an all-capital sentence with a word that is a lexicon acronym but that the
+    tagger reads as an ordinary word ("A CAR BOMB"): wire copy in capitals cannot tell "CAR"
+    from "car" by its case, so such a phrase is not read as naming the acronym's actor."""
+    if any(ch.islower() for ch in tokens.sent.text):
+        return False
+    lex = lexicon()
+    return any(t.pos_ != "PROPN" and any(f.exact for f in lex.forms.get(normalise(t.text), []))
+               for t in tokens if t.is_alpha)

@@ -29,6 +29,7 @@ from dateline.mentions.actor_names import (
     possessed_parts,
     role_suffix,
     untitled,
+    weapon_word,
 )
 from dateline.mentions.actor_query import CONTEXT_KEY, NP_MODS, PRONOUNS, actor_for, actors_for
 from dateline.mentions.actor_query import np_tokens as _np_tokens
@@ -101,12 +102,29 @@ class ActorTagger:
         for key, start, end in self.matcher(doc):
             span = doc[start:end]
             form = lex.lookup(span.text, cased=True)
-            if form is None or (form.role == "person" and _part_of_longer_name(span)):
+            if form is None or (form.role == "person" and _part_of_longer_name(span)) \
+                    or _shouted_word(form, span):
                 continue
             span = Span(doc, start, end, label=key)
             span._.actor_form = form
             spans.append(span)
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+def _shouted_word(form: Form, span: Span) -> bool:
+    """An all-capital acronym that is a word here: in an all-capital sentence the tagger reads it
+    as an ordinary word ("A CAR BOMB", "IT IS BELIEVED"), or it names the weapon that follows
+    ("CAR bomb", as wire copy restored to mixed case keeps it): case cannot tell the acronym
+    from the word there, so the word reading wins."""
+    if not form.exact:
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    role = lexicon().roles.get(normalise(after.lemma_)) if after is not None else None
+    if role is not None and weapon_word(form, normalise(span.text).split(), role):
+        return True
+    if any(ch.islower() for ch in span.sent.text):
+        return False
+    return any(t.pos_ != "PROPN" for t in span if t.is_alpha)
 
 
 def _part_of_longer_name(span: Span) -> bool:
