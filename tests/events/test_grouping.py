@@ -37,3 +37,72 @@ def test_grouping_directive_gives_the_act_to_its_subject():
     _doc, groups = _groups(parses.ORDERED_HELP)
     assert len(groups) == 1
     assert groups[0].main.text == "help" and groups[0].directive.text == "ordered"
+
+
+# "The assailants fought troops before withdrawing ."
+FOUGHT_BEFORE_WITHDRAWING = parses.sentence(
+    "The/1/det/DET/the assailants/2/nsubj/NOUN/assailant fought/2/ROOT/VERB/fight "
+    "troops/2/dobj/NOUN/troop before/2/prep/ADP/before withdrawing/4/pcomp/VERB/withdraw ./2/punct/PUNCT/.")
+# "Soldiers detained suspects , seizing rifles ."
+DETAINED_SEIZING = parses.sentence(
+    "Soldiers/1/nsubj/NOUN/soldier detained/1/ROOT/VERB/detain suspects/1/dobj/NOUN/suspect "
+    ",/1/punct/PUNCT/, seizing/1/advcl/VERB/seize rifles/4/dobj/NOUN/rifle ./1/punct/PUNCT/.")
+# "Soldiers detained suspects and police seized rifles ."
+DETAINED_POLICE_SEIZED = parses.sentence(
+    "Soldiers/1/nsubj/NOUN/soldier detained/1/ROOT/VERB/detain suspects/1/dobj/NOUN/suspect "
+    "and/1/cc/CCONJ/and police/5/nsubj/NOUN/police seized/1/conj/VERB/seize rifles/5/dobj/NOUN/rifle "
+    "./1/punct/PUNCT/.")
+
+
+@pytest.mark.parametrize(("rows", "tags", "mains"), [
+    # the attackers' withdrawal ends the fight it hangs from
+    (FOUGHT_BEFORE_WITHDRAWING, {5: "VBG"}, ["fought"]),
+    # weapons taken in an arrest raid are part of the raid
+    (DETAINED_SEIZING, {4: "VBG"}, ["detained"]),
+    # a seizure with a subject of its own is its own act
+    (DETAINED_POLICE_SEIZED, {}, ["detained", "seized"]),
+])
+def test_grouping_attendant_act_folds_into_its_operation(rows, tags, mains):
+    doc = parses.build(rows, tags=tags)
+    hits = {t.i: s for t, s in find_triggers(doc) if s.type}
+    assert [g.main.text for g in group_sentence(list(doc), hits)] == mains
+
+
+# "Police arrested a man accused of planning attacks ."
+ARRESTED_MAN_ACCUSED = parses.sentence(
+    "Police/1/nsubj/NOUN/police arrested/1/ROOT/VERB/arrest a/3/det/DET/a man/1/dobj/NOUN/man "
+    "accused/3/acl/VERB/accuse of/4/prep/ADP/of planning/5/pcomp/VERB/plan attacks/6/dobj/NOUN/attack "
+    "./1/punct/PUNCT/.")
+# "Police accused a man of planning attacks ."
+POLICE_ACCUSED_MAN = parses.sentence(
+    "Police/1/nsubj/NOUN/police accused/1/ROOT/VERB/accuse a/3/det/DET/a man/1/dobj/NOUN/man "
+    "of/1/prep/ADP/of planning/4/pcomp/VERB/plan attacks/5/dobj/NOUN/attack ./1/punct/PUNCT/.")
+
+
+@pytest.mark.parametrize(("rows", "tags", "mains"), [
+    # "a man accused of ...": who the man is, not an accusation made in the news
+    (ARRESTED_MAN_ACCUSED, {4: "VBN", 6: "VBG"}, ["arrested"]),
+    # the accusation as the sentence's own act stays
+    (POLICE_ACCUSED_MAN, {5: "VBG"}, ["accused"]),
+])
+def test_grouping_verbal_act_describing_a_noun_is_no_event(rows, tags, mains):
+    doc = parses.build(rows, tags=tags)
+    hits = {t.i: s for t, s in find_triggers(doc) if s.type}
+    found = [g.main.text for g in group_sentence(list(doc), hits)]
+    assert found[:len(mains)] == mains and ("attacks" in found) is (mains == ["accused"])
+
+
+# "The government rejected claims that troops killed civilians ."
+REJECTED_CLAIMS_KILLED = parses.sentence(
+    "The/1/det/DET/the government/2/nsubj/NOUN/government rejected/2/ROOT/VERB/reject "
+    "claims/2/dobj/NOUN/claim that/6/mark/SCONJ/that troops/6/nsubj/NOUN/troop killed/3/acl/VERB/kill "
+    "civilians/6/dobj/NOUN/civilian ./2/punct/PUNCT/.")
+
+
+def test_grouping_denied_claim_keeps_its_event():
+    """What a rejected claim says happened stays an event of its own (the modality reader
+    marks it denied); folding it into the rejection would lose the killing."""
+    doc = parses.build(REJECTED_CLAIMS_KILLED)
+    hits = {t.i: s for t, s in find_triggers(doc) if s.type}
+    mains = [g.main.text for g in group_sentence(list(doc), hits)]
+    assert "killed" in mains

@@ -192,3 +192,36 @@ def test_merge_later_mention_adding_nothing_restates(explicit, place, recips, sa
     later = _mention(50, actors=(IS,), recips=recips, place=place, lemma="attack",
                      explicit=explicit, date="2014-06-10" if not explicit else "2014-06-12")
     assert same_event(fight, later) is same
+
+
+GUNMEN_BACK = Actor("Unidentified gunmen", text="The assailants")
+GUNMEN_NEW = Actor("Unidentified gunmen", text="gunmen")
+
+
+@pytest.mark.parametrize(("actors", "explicit", "place", "same"), [
+    # "The assailants ... fought troops": the attackers told before, not new ones
+    ((GUNMEN_BACK, GOV), False, None, True),
+    # indefinite "gunmen" at another town are another band
+    ((GUNMEN_NEW, GOV), False, SINJAR, False),
+])
+def test_merge_back_reference_restates(actors, explicit, place, same):
+    attack = _mention(0, actors=(IS, GOV), recips=(GOV,), place=MOSUL, lemma="attack")
+    later = _mention(50, actors=actors, place=place, lemma="fight", explicit=explicit,
+                     date="2014-06-12" if explicit else "2014-06-10")
+    assert same_event(attack, later) is same
+
+
+def test_merge_back_reference_adds_no_new_party():
+    attack = _mention(0, actors=(IS, GOV), place=MOSUL, lemma="attack")
+    [merged] = merge_mentions([attack, _mention(50, actors=(GUNMEN_BACK, GOV), lemma="fight", explicit=False)])
+    assert [a.name for a in merged.event.actors] == ["Islamic State", "Government of Iraq"]
+
+
+@pytest.mark.parametrize(("victims", "joins"), [
+    (Actor("Civilians", text="four people"), True),   # "four people were killed": the fight's dead
+    (Actor("Civilians", text="two children"), False),  # victims the fight did not name stay apart
+])
+def test_merge_toll_of_people_counts_the_fight(victims, joins):
+    fight = _mention(0, actors=(IS, GOV), recips=(GOV,), place=MOSUL, lemma="fight")
+    merged = merge_mentions([fight, _toll(50, recips=(victims,), fatalities=4)])
+    assert (len(merged) == 1) is joins

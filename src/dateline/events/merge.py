@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dateline.events.background import drop_backdrop
 from dateline.records import COUNT_FIELDS, Actor, Event, Place
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -197,6 +198,8 @@ def same_event(x: Mention, y: Mention) -> bool:
     recips_ok, same_recip = _parties_agree(a.recipients, b.recipients)
     if not actors_ok or not recips_ok:
         return False
+    if a.actors and len(_named(b.actors)) < len(b.actors):
+        same_actor = same_actor or not _named(b.actors) or _parties_agree(a.actors, _named(b.actors))[1]
     if (a.territory or b.territory) and not same_actor and a.actors and b.actors:
         return False
     same_sentence = bool({(e.start, e.end) for e in a.evidence} & {(e.start, e.end) for e in b.evidence})
@@ -220,6 +223,20 @@ def same_event(x: Mention, y: Mention) -> bool:
     return (same_actor and (same_recip or shared_lemma)) or (shared_lemma and (same_actor or same_recip))
 
 
+def points_back(actor: Actor) -> bool:
+    """Whether a perpetrator is a definite description that names nobody ("the assailants",
+    "the gunmen"): the text points back at the attackers it told of, so it is the earlier
+    event's party, not a new one."""
+    from dateline.events.coref import UNNAMED_ARMED
+
+    return actor.name in UNNAMED_ARMED and actor.text.lower().startswith(("the ", "these ", "those "))
+
+
+def _named(actors: list[Actor]) -> list[Actor]:
+    """The parties a mention names itself, without its back-references."""
+    return [p for p in actors if not points_back(p)]
+
+
 def _adds_nothing(x: Mention, y: Mention) -> bool:
     """A later mention with no date and no fine place of its own, whose parties are all the
     earlier event's and whose date agrees with it: it tells the same event again ("fighting
@@ -229,7 +246,7 @@ def _adds_nothing(x: Mention, y: Mention) -> bool:
     if y.explicit_date or (y.stated_place and not _coarse(b.location)) or not _dates_agree(a, b):
         return False
     parties = {p.name.lower() for p in a.actors + a.recipients}  # names, not the loose stems
-    return all(p.name.lower() in parties for p in b.actors + b.recipients)
+    return all(p.name.lower() in parties for p in _named(b.actors) + b.recipients)
 
 
 def tells_toll(x: Mention, y: Mention) -> bool:
@@ -282,7 +299,8 @@ def absorb(x: Mention, y: Mention, add: bool = False) -> None:
     for name in ("actors", "recipients"):
         mine = getattr(a, name)
         seen = _keys(mine)
-        mine.extend(p for p in getattr(b, name) if p.name.lower() not in seen)
+        mine.extend(p for p in getattr(b, name) if p.name.lower() not in seen
+                    and not (mine and name == "actors" and points_back(p)))
     for name in COUNT_FIELDS:  # a restatement that names more people is the fuller account
         if getattr(a, name) is None or (getattr(b, name) or 0) > getattr(a, name):
             setattr(a, name, getattr(b, name))
@@ -296,6 +314,12 @@ def absorb(x: Mention, y: Mention, add: bool = False) -> None:
     x.lemmas |= y.lemmas
     x.two_sided = x.two_sided or y.two_sided
     x.hint = x.hint or y.hint
+
+
+def _own_victims(recipients: list[Actor]) -> list[Actor]:
+    """Victims a toll names itself: "four people were killed" names nobody the attack lacks
+    (only a fuller account of its dead), "a civil defence member was wounded" does."""
+    return [p for p in recipients if not p.text or p.text.lower().split()[-1] not in GENERIC_WORDS]
 
 
 def absorb_toll(x: Mention, y: Mention) -> None:
@@ -319,11 +343,12 @@ def _territory(a: str | None, b: str | None) -> str | None:
 
 def merge_mentions(mentions: list[Mention]) -> list[Mention]:
     """Greedy passes until nothing changes: each mention joins the first earlier event it
-    restates (a later pass catches links that only a merged event's union reveals)."""
+    restates (a later pass catches links that only a merged event's union reveals). History
+    told as background of the story's news is left out last (`background.drop_backdrop`)."""
     while True:
         merged = _merge_pass(mentions)
         if len(merged) == len(mentions):
-            return merged
+            return drop_backdrop(merged)
         mentions = merged
 
 
@@ -332,7 +357,7 @@ def _merge_pass(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         # a toll sentence counts the victims of the nearest violent event told before it
         toll = next((kept for kept in reversed(out) if tells_toll(kept, mention)), None)
-        if toll is not None and _keys(mention.event.recipients) <= _keys(toll.event.recipients):
+        if toll is not None and _keys(_own_victims(mention.event.recipients)) <= _keys(toll.event.recipients):
             absorb_toll(toll, mention)
             continue  # nothing but figures: the toll is the event's
         # victims of their own ("a civil defence member was wounded") keep their mention and
