@@ -47,6 +47,31 @@ def test_modality_on_hand_built_parse(words, heads, deps, pos, lemmas, trigger, 
 
 
 @pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "lemmas", "expected"),
+    [
+        # "They came to participate in attacks": the event the purpose infinitive aims at
+        (["They", "came", "to", "participate", "in", "attacks"], [1, 1, 3, 1, 3, 4],
+         ["nsubj", "ROOT", "aux", "advcl", "prep", "pobj"],
+         ["PRON", "VERB", "PART", "VERB", "ADP", "NOUN"],
+         ["they", "come", "to", "participate", "in", "attack"], ("future", None)),
+        # "They went on to participate in attacks": an implicative head says it happened
+        (["They", "went", "to", "participate", "in", "attacks"], [1, 1, 3, 1, 3, 4],
+         ["nsubj", "ROOT", "aux", "advcl", "prep", "pobj"],
+         ["PRON", "VERB", "PART", "VERB", "ADP", "NOUN"],
+         ["they", "go", "to", "participate", "in", "attack"], ("asserted", None)),
+        # "Soldiers were hurt in attacks": an adjunct of a finite verb, reported as done
+        (["Soldiers", "were", "hurt", "in", "attacks"], [2, 2, 2, 2, 3],
+         ["nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+         ["NOUN", "AUX", "VERB", "ADP", "NOUN"],
+         ["soldier", "be", "hurt", "in", "attack"], ("asserted", None)),
+    ],
+)
+def test_modality_event_noun_inside_purpose_infinitive(words, heads, deps, pos, lemmas, expected):
+    doc = _hand_doc(words, heads, deps, pos, lemmas)
+    assert modality_for(doc[len(words) - 1]) == expected
+
+
+@pytest.mark.parametrize(
     ("governor", "dep", "expected"),
     [
         ("come", "advcl", "future"),  # "men came to kill the mayor": purpose, not done

@@ -415,8 +415,17 @@ def _unrealised(trigger: Token) -> str | None:
             return "negated"
         if tok.dep_ in {"prep", "acl"} and head.pos_ == "NOUN" and _lemma(head) in _cues().unrealised:
             return "hypothetical"
+        if tok.dep_ == "prep" and _purpose_infinitive(head):
+            return "future"  # "pilots here to participate in air bombings": the aim, not the act
         tok = head
     return None
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """A "to" infinitive of purpose ("are here to participate", "came to take part"): an
+    event its preposition introduces is what the clause aims at, not what happened."""
+    return (verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and _purpose(verb))
 
 
 def modality_for(trigger: Token) -> tuple[str, str | None]:
