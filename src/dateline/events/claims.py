@@ -10,23 +10,19 @@ its `owning_verbs`; a denial ("denied responsibility for") credits no one.
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc, Token
 
-from dateline.data import load_yaml
 from dateline.events import arguments as args
 from dateline.events.coref import UNNAMED_ARMED
+from dateline.mentions.modality import cues
 from dateline.records import Event
 
 
-@functools.lru_cache(maxsize=1)
 def _claim_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(claim verbs, credit nouns, verbs owning an act through a credit noun) from
-    data/modality.yaml."""
-    data = load_yaml("modality.yaml")
-    return (frozenset(data["claim_verbs"]), frozenset(data["credit_nouns"]),
-            frozenset(data["owning_verbs"]))
+    """(claim verbs, credit nouns, verbs owning an act through a credit noun): the modality
+    reader's own lists (`modality.cues`)."""
+    c = cues()
+    return c.claim, c.credit_nouns, c.owning
 
 
 def _lemma(tok: Token) -> str:

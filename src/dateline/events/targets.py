@@ -13,6 +13,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from dateline.data import load_yaml
+from dateline.mentions.modality import cues
 from dateline.records import Actor
 
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
@@ -20,25 +21,28 @@ OWNER_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 STATE_PREFIX = "Government of "
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=8)
+def _heads_words(key: str) -> frozenset[str]:
+    """One word list of `data/actors/heads.yaml`, lower-cased, read once."""
+    return frozenset(str(w).lower() for w in load_yaml("actors/heads.yaml")[key])
+
+
 def officeholders() -> frozenset[str]:
     """Nouns for one person holding a public office (`data/actors/heads.yaml`)."""
-    return frozenset(str(w).lower() for w in load_yaml("actors/heads.yaml")["officeholders"])
+    return _heads_words("officeholders")
 
 
-@functools.lru_cache(maxsize=1)
 def premises() -> frozenset[str]:
     """Nouns for buildings, offices and vehicles that belong to someone (`data/actors/heads.yaml`)."""
-    return frozenset(str(w).lower() for w in load_yaml("actors/heads.yaml")["premises"])
+    return _heads_words("premises")
 
 
 @functools.lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
-    """Verbs that report speech or a claim (`data/modality.yaml`, read only): their subject
-    speaks of an event, it does not take part in it."""
-    cues = load_yaml("modality.yaml")
-    return frozenset(str(w).lower() for key in ("reporting_verbs", "claim_verbs", "denial_verbs")
-                     for w in cues.get(key, []))
+    """Verbs that report speech or a claim (the modality reader's lists): their subject speaks
+    of an event, it does not take part in it."""
+    c = cues()
+    return c.reporting | c.claim | c.denial
 
 
 def premise_owners(patients: list[Token]) -> list[Token]:
@@ -87,10 +91,9 @@ def titled_person(head: Token) -> bool:
     return bool(words & honorifics()) or bool(words & officeholders())
 
 
-@functools.lru_cache(maxsize=1)
 def honorifics() -> frozenset[str]:
     """Honorifics before a person's name (`data/actors/heads.yaml`)."""
-    return frozenset(str(w).lower() for w in load_yaml("actors/heads.yaml")["honorifics"])
+    return _heads_words("honorifics")
 
 
 def as_person(doc: Doc, head: Token, actor: Actor) -> Actor:

@@ -62,7 +62,7 @@ _ORDER = ("negated", "denied", "future", "hypothetical", "claimed", "asserted")
 
 
 @dataclass(frozen=True)
-class _Cues:
+class Cues:
     """`data/modality.yaml`, as sets."""
 
     reporting: frozenset[str]
@@ -89,6 +89,7 @@ class _Cues:
     purpose_nouns: frozenset[str]
     involvement_nouns: frozenset[str]
     official_acts: frozenset[str]
+    owning: frozenset[str]
     hedges: re.Pattern
     opinion: re.Pattern
     background: re.Pattern
@@ -100,7 +101,9 @@ def _phrases(items: list[str]) -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-def _cues() -> _Cues:
+def cues() -> Cues:
+    """The cue lists of `data/modality.yaml`, read once; the claim and speech lists also serve
+    `events.claims` and `events.targets`."""
     data = load_yaml("modality.yaml")
     sets = {key: frozenset(str(v).lower() for v in data[key]) for key in (
         "reporting_verbs", "claim_verbs", "denial_verbs", "future_verbs", "future_adjectives",
@@ -108,8 +111,8 @@ def _cues() -> _Cues:
         "negation_words", "document_nouns", "self_pronouns", "credit_nouns",
         "implicative_verbs", "discredit_words", "unrealised_nouns", "unrealised_adjectives",
         "question_aux", "empty_adverbials", "purpose_verbs", "purpose_nouns",
-        "involvement_nouns", "official_acts")}
-    return _Cues(
+        "involvement_nouns", "official_acts", "owning_verbs")}
+    return Cues(
         reporting=sets["reporting_verbs"], claim=sets["claim_verbs"], denial=sets["denial_verbs"],
         future=sets["future_verbs"], future_adjectives=sets["future_adjectives"],
         negating=sets["negating_verbs"], future_aux=sets["future_aux"],
@@ -121,7 +124,7 @@ def _cues() -> _Cues:
         unrealised_adjectives=sets["unrealised_adjectives"], question_aux=sets["question_aux"],
         empty_adverbials=sets["empty_adverbials"], purpose_nouns=sets["purpose_nouns"],
         purpose_verbs=sets["purpose_verbs"], official_acts=sets["official_acts"],
-        involvement_nouns=sets["involvement_nouns"],
+        involvement_nouns=sets["involvement_nouns"], owning=sets["owning_verbs"],
         hedges=_phrases(data["hedges"]), opinion=_phrases(data["opinion_cues"]),
         background=_phrases(data["background_cues"]),
     )
@@ -153,7 +156,7 @@ def _is_empty(tok: Token) -> bool:
 
 def _own_status(verb: Token, trigger: Token) -> str | None:
     """Status from the clause's own words: negation, auxiliaries, conditional marks."""
-    cues = _cues()
+    cue = cues()
     for child in verb.children:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and low == "never"):
@@ -161,13 +164,13 @@ def _own_status(verb: Token, trigger: Token) -> str | None:
         if child.dep_ in _SUBJECTS | {"dobj"} and _is_empty(child):
             return "negated"
         if child.dep_ == "prep" and any(g.dep_ == "pobj" and _is_empty(g)
-                                        and _lemma(g) in cues.empty_adverbials for g in child.children):
+                                        and _lemma(g) in cue.empty_adverbials for g in child.children):
             return "negated"  # "at no time did we bomb", "in no way" (not "with no end in sight")
     if trigger is not verb and _is_empty(trigger):
         return "negated"
     for child in verb.children:
         low = child.lower_
-        if child.dep_ == "aux" and low in cues.future_aux:
+        if child.dep_ == "aux" and low in cue.future_aux:
             return "future"
         if child.dep_ == "aux" and low == "to" and _purpose(verb):
             return "future"
@@ -175,9 +178,9 @@ def _own_status(verb: Token, trigger: Token) -> str | None:
             return "hypothetical"  # "know how to fight": a skill or a question, not an act
         if child.dep_ == "aux" and low == "to" and verb.dep_ == "csubj":
             return "hypothetical"  # "to bomb the population would be a barbaric act"
-        if child.dep_ == "aux" and low in cues.hypothetical_aux:
+        if child.dep_ == "aux" and low in cue.hypothetical_aux:
             return "hypothetical"
-        if child.dep_ == "mark" and low in cues.conditional:
+        if child.dep_ == "mark" and low in cue.conditional:
             return "hypothetical"
     return None
 
@@ -186,7 +189,7 @@ def _purpose(verb: Token) -> bool:
     """An infinitive of purpose ("came to assassinate", "fired in order to disperse"): what it
     names has not happened, unless the verb above says it did ("went on to seize"). A noun's
     infinitive ("the move to provide support") is left alone: it often names the act itself."""
-    return verb.dep_ == "advcl" and _lemma(verb.head) not in _cues().implicative
+    return verb.dep_ == "advcl" and _lemma(verb.head) not in cues().implicative
 
 
 def _inherits(verb: Token) -> bool:
@@ -224,7 +227,7 @@ def _subject(verb: Token) -> Token | None:
 
 def _source(subj: Token) -> Token:
     """The party behind a document noun: "a statement by the Islamic State" -> Islamic State."""
-    if _lemma(subj) in _cues().document_nouns:
+    if _lemma(subj) in cues().document_nouns:
         for prep in subj.children:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
                 pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
@@ -255,7 +258,7 @@ def _is_party(speaker: Token) -> bool:
     doc = speaker.doc
     for span in doc.spans.get("actors", []):
         if span.start <= speaker.i < span.end and span._.actor is not None:
-            return bool(set(span._.actor.sector) & _cues().party_sectors)
+            return bool(set(span._.actor.sector) & cues().party_sectors)
     return False
 
 
@@ -267,9 +270,9 @@ def _self_report(verb: Token, speaker: Token) -> bool:
     if subj is None or subj.dep_ == "agent":
         return False
     source = _source(speaker)
-    if subj.lower_ in _cues().self_pronouns or _lemma(subj) in (_lemma(source), _lemma(speaker)):
+    if subj.lower_ in cues().self_pronouns or _lemma(subj) in (_lemma(source), _lemma(speaker)):
         return True
-    if any(c.dep_ == "poss" and c.lower_ in _cues().self_pronouns for c in subj.children):
+    if any(c.dep_ == "poss" and c.lower_ in cues().self_pronouns for c in subj.children):
         return True  # "the ministry said its aircraft had struck", "its fighters had killed"
     return _same_actor(source, subj)
 
@@ -286,18 +289,18 @@ def _same_actor(a: Token, b: Token) -> bool:
 
 def _governor_status(gov: Token, rel: str, child: Token) -> str | None:
     """Status a governing word gives its complement ("threatened to", "failed to", "denied")."""
-    cues = _cues()
+    cue = cues()
     lemma = _lemma(gov)
     if rel not in _COMPLEMENTS:
         return None
-    if lemma in cues.negating:
+    if lemma in cue.negating:
         return "negated"
-    if lemma in cues.denial:
+    if lemma in cue.denial:
         return "denied"
-    if lemma in cues.future or (rel == "xcomp" and gov.lower_ in cues.future_adjectives):
+    if lemma in cue.future or (rel == "xcomp" and gov.lower_ in cue.future_adjectives):
         return "future"
-    purpose = (rel == "acl" and gov.pos_ == "NOUN" and lemma in cues.purpose_nouns) or (
-        rel == "xcomp" and lemma in cues.purpose_verbs)
+    purpose = (rel == "acl" and gov.pos_ == "NOUN" and lemma in cue.purpose_nouns) or (
+        rel == "xcomp" and lemma in cue.purpose_verbs)
     if purpose and _to_infinitive(child):
         return "hypothetical"  # "a campaign to destroy the oil depots", "were hired to storm"
     if lemma == "go" and gov.tag_ == "VBG" and rel == "xcomp":
@@ -310,7 +313,7 @@ def _governor_status(gov: Token, rel: str, child: Token) -> str | None:
 def _hedged(sent: Span) -> bool:
     """A hedge in the sentence, or in a short next sentence that comments on it ("The claim
     could not be independently verified.")."""
-    hedges = _cues().hedges
+    hedges = cues().hedges
     if hedges.search(sent.text.lower()):
         return True
     doc = sent.doc
@@ -352,7 +355,7 @@ def _steps(trigger: Token, verb: Token) -> tuple[list[tuple[Token, str, Token]],
     steps: list[tuple[Token, str, Token]] = []
     if verb is not trigger:
         path = [t for t in trigger.ancestors if t.i != verb.i and verb in t.ancestors]
-        owning = _cues().credit_nouns | _cues().involvement_nouns
+        owning = cues().credit_nouns | cues().involvement_nouns
         if direct or any(_lemma(t) in owning for t in path):
             steps.append((verb, "dobj", trigger))
     cur = verb
@@ -386,7 +389,7 @@ def _discredited(gov: Token, rel: str | Token) -> bool:
             return False
         rel = subject.dep_
     return rel in _SUBJECTS and any(
-        c.dep_ in {"acomp", "attr"} and _lemma(c) in _cues().discredit for c in gov.children)
+        c.dep_ in {"acomp", "attr"} and _lemma(c) in cues().discredit for c in gov.children)
 
 
 def _yes_no_question(sent: Span) -> bool:
@@ -394,7 +397,7 @@ def _yes_no_question(sent: Span) -> bool:
     whether something happened; a wh-question ("who killed him?") presupposes it did."""
     words = [t for t in sent if not t.is_punct and not t.is_space and t.text not in ("[", "]")]
     text = sent.text.rstrip()
-    return bool(words) and text.endswith("?") and words[0].lower_ in _cues().question_aux
+    return bool(words) and text.endswith("?") and words[0].lower_ in cues().question_aux
 
 
 def _unrealised(trigger: Token) -> str | None:
@@ -402,7 +405,7 @@ def _unrealised(trigger: Token) -> str | None:
     "the danger of an attack", "a possible attack" (hypothetical): an event named as the content
     of a plan, risk or possibility. A definite event ("the purpose of the kidnapping") did
     happen."""
-    if any(c.dep_ == "amod" and c.lower_ in _cues().unrealised_adjectives for c in trigger.children):
+    if any(c.dep_ == "amod" and c.lower_ in cues().unrealised_adjectives for c in trigger.children):
         return "hypothetical"  # "a possible attack on the president"
     if any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in trigger.children):
         return None
@@ -413,7 +416,7 @@ def _unrealised(trigger: Token) -> str | None:
             return None
         if head.lower_ == "without" and tok.dep_ in {"pobj", "pcomp"}:
             return "negated"
-        if tok.dep_ in {"prep", "acl"} and head.pos_ == "NOUN" and _lemma(head) in _cues().unrealised:
+        if tok.dep_ in {"prep", "acl"} and head.pos_ == "NOUN" and _lemma(head) in cues().unrealised:
             return "hypothetical"
         if tok.dep_ == "prep" and _purpose_infinitive(head):
             return "future"  # "pilots here to participate in air bombings": the aim, not the act
@@ -430,10 +433,10 @@ def _purpose_infinitive(verb: Token) -> bool:
 
 def modality_for(trigger: Token) -> tuple[str, str | None]:
     """(modality, attributed_to) for the clause headed by `trigger`."""
-    cues = _cues()
+    cue = cues()
     verb = _clause_verb(trigger)
     steps, direct = _steps(trigger, verb)
-    says = cues.reporting | cues.claim | cues.denial
+    says = cue.reporting | cue.claim | cue.denial
     statuses: set[str] = set()
     if direct and not (verb is not trigger and _lemma(verb) in says):
         statuses.update(s for s in [_own_status(verb, trigger)] if s)
@@ -464,13 +467,13 @@ def modality_for(trigger: Token) -> tuple[str, str | None]:
         lemma = _lemma(gov)
         if rel in _COMPLEMENTS and speaker is None and lemma in says:
             speaker = _subject(gov)
-            if lemma in cues.claim and _own_status(gov, gov) != "negated":
+            if lemma in cue.claim and _own_status(gov, gov) != "negated":
                 statuses.add("claimed")
     if speaker is not None and _is_empty(speaker):
         speaker = None  # "nobody claimed responsibility"
     if speaker is None:
         speaker = _according_to(trigger.sent)
-    elif _is_party(_source(speaker)) or (_lemma(verb) not in says | cues.official_acts
+    elif _is_party(_source(speaker)) or (_lemma(verb) not in says | cue.official_acts
                                          and _self_report(verb, speaker)):
         statuses.add("claimed")
     if _hedged(trigger.sent):
@@ -483,5 +486,5 @@ def is_opinion_sentence(sent: Span) -> bool:
     """Analysis or opinion ("analysts say", "is likely to", "seems to"), or background the
     writer recalls ("Let us recall the bombing of ..."): no new event to code."""
     text = " ".join(sent.text.lower().split())
-    cues = _cues()
-    return bool(cues.opinion.search(text) or cues.background.search(text))
+    cue = cues()
+    return bool(cue.opinion.search(text) or cue.background.search(text))
