@@ -6,7 +6,9 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from dateline.resolve.event_clauses import about_incident, operation_step, same_operation, shares_scene
+from dateline.resolve.event_clauses import (
+    about_incident, acting_relative, operation_step, same_operation, shares_scene,
+)
 
 VOCAB = English().vocab
 
@@ -33,6 +35,12 @@ BECAUSE = _doc("shot because he lived in Dobrinja", "0 3 3 0 3 4", "ROOT mark ns
                "VERB SCONJ PRON VERB ADP PROPN", "VBN IN PRP VBD IN NNP", "shoot because he live in Dobrinja")
 AND_KILLED = _doc("shot and killed in Moscow", "0 0 0 2 3", "ROOT cc conj prep pobj",
                   "VERB CCONJ VERB ADP PROPN", "VBN CC VBN IN NNP", "shoot and kill in Moscow")
+LIVED = _doc("gunmen who lived in Tees", "0 2 0 2 3", "ROOT nsubj relcl prep pobj",
+             "NOUN PRON VERB ADP PROPN", "NNS WP VBD IN NNP", "gunman who live in Tees")
+WAS = _doc("doctor who was the only surgeon", "0 2 0 5 5 2", "ROOT nsubj relcl det amod attr",
+           "NOUN PRON AUX DET ADJ NOUN", "NN WP VBD DT JJ NN", "doctor who be the only surgeon")
+SHIPPED = _doc("captured him and later shipped him", "0 0 0 4 0 4", "ROOT dobj cc advmod conj dobj",
+               "VERB PRON CCONJ ADV VERB PRON", "VBD PRP CC RB VBD PRP", "capture he and later ship he")
 PASSIVE = _doc("killed after being surrounded", "0 0 3 1", "ROOT prep auxpass pcomp",
                "VERB ADP AUX VERB", "VBN IN VBG VBN", "kill after be surround")
 
@@ -51,7 +59,8 @@ def test_event_clauses_relative_clause_about_an_incident(doc, index, expected):
 
 
 @pytest.mark.parametrize("doc, index, expected", [
-    (AS_HE, 3, True), (BECAUSE, 3, False), (AND_KILLED, 2, True), (ATTACK, 3, True), (GUNMEN, 2, False),
+    (AS_HE, 3, True), (BECAUSE, 3, False), (AND_KILLED, 2, True), (ATTACK, 3, True), (GUNMEN, 2, True),
+    (LIVED, 2, False),
 ])
 def test_event_clauses_shares_scene_reads_circumstance_and_coordination(doc, index, expected):
     assert shares_scene(doc[index]) is expected
@@ -59,3 +68,14 @@ def test_event_clauses_shares_scene_reads_circumstance_and_coordination(doc, ind
 
 def test_event_clauses_passive_gerund_is_a_step_of_the_operation():
     assert same_operation(PASSIVE[3])
+
+
+@pytest.mark.parametrize("doc, index, expected", [(GUNMEN, 2, True), (LIVED, 2, False), (WAS, 2, False)])
+def test_event_clauses_acting_relative_tells_what_someone_did(doc, index, expected):
+    assert acting_relative(doc[index]) is expected
+
+
+@pytest.mark.parametrize("doc, index, expected", [(AND_KILLED, 2, True), (SHIPPED, 4, False)])
+def test_event_clauses_tight_verb_pair_is_one_act(doc, index, expected):
+    assert same_operation(doc[index]) is expected
+

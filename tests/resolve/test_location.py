@@ -150,7 +150,7 @@ BALAD = _parse("Rebels clashed in Balad 20 miles south of Baghdad", "1 1 1 2 5 6
                "NOUN VERB ADP PROPN NUM NOUN ADV ADP PROPN")
 
 
-# a province fronting the sentence, a town inside it where the shooting was
+# a place fronting the sentence frames it; a town the clause names says where the shooting was
 DAGESTAN = _parse("In Dagestan , police shot two in the town of Buinaksk", "4 0 4 4 4 4 5 8 6 8 9",
                   "prep pobj punct nsubj ROOT dobj prep det pobj prep pobj",
                   "ADP PROPN PUNCT NOUN VERB NUM ADP DET NOUN ADP PROPN")
@@ -158,7 +158,8 @@ DAGESTAN = _parse("In Dagestan , police shot two in the town of Buinaksk", "4 0 
 
 @pytest.mark.parametrize("sent, places, expected", [
     (DAGESTAN, [(1, 2, "literal", "admin1"), (10, 11, "literal", "exact")], "Buinaksk"),
-    (DAGESTAN, [(1, 2, "literal", "exact"), (10, 11, "literal", "exact")], "Dagestan"),
+    (DAGESTAN, [(1, 2, "literal", "exact"), (10, 11, "literal", "exact")], "Buinaksk"),
+    (DAGESTAN, [(1, 2, "literal", "exact")], "Dagestan"),
     (NABLUS, [(5, 7, "literal", "admin1"), (9, 10, "literal", "exact")], "Nablus"),
     (SOUSEH, [(5, 7, "literal", "near"), (9, 10, "literal", "exact")], "Kafr Souseh"),
     (KNISS, [(5, 6, "literal", "exact"), (8, 10, "literal", "near")], "Oued Kniss"),
@@ -268,6 +269,26 @@ def test_location_checks_the_chosen_place_against_the_wider_one(district, expect
     assert (place.name, place.precision, stated) == (expected, precision, True)
 
 
+GHAZNI = Place(name="Ghazni", country="AFG", admin1="Ghazni", precision="exact")
+GELAN_CN = Place(name="Gelan", country="CHN", admin1="Chongqing", precision="exact")
+GELAN_PANJSHIR = Place(name="Gelan", country="AFG", admin1="Panjshir", precision="exact")
+GELAN_GHAZNI = Place(name="Gelan", country="AFG", admin1="Ghazni", precision="exact")
+# "In Ghazni , troops searched a compound in Gelan": the opening place holds the later one
+FRAMED = ("In Ghazni , troops searched a compound in Gelan", "4 0 4 4 4 6 4 6 7",
+          "prep pobj punct nsubj ROOT det dobj prep pobj", "ADP PROPN PUNCT NOUN VERB DET NOUN ADP PROPN")
+
+
+@pytest.mark.parametrize("gelan, expected", [
+    (GELAN_CN, "Ghazni"),  # a namesake in another country
+    (GELAN_PANJSHIR, "Ghazni"),  # a namesake in another province
+    (GELAN_GHAZNI, "Gelan"),  # inside the frame: the finer place stands
+])
+def test_location_checks_the_chosen_place_against_the_sentence_frame(gelan, expected):
+    doc = _placed(*FRAMED, [(1, 2, "literal", GHAZNI), (8, 9, "literal", gelan)])
+    place, _ = locate(doc, doc[4])
+    assert place.name == expected
+
+
 # "Troops raided Nawa . The force killed two ." / "... Elsewhere , gunmen killed two ."
 LATER = ("Troops raided Nawa . The force killed two .", "1 1 1 1 6 6 6 6 6",
          "nsubj ROOT dobj punct det nsubj ROOT dobj punct", "NOUN VERB PROPN PUNCT DET NOUN VERB NUM PUNCT")
@@ -321,11 +342,15 @@ STORMING = _parse("Rebels began the assault by storming defenses at Tees", "1 1 
                   "nsubj ROOT det dobj prep pcomp dobj prep pobj", "NOUN VERB DET NOUN ADP VERB NOUN ADP PROPN")
 WHO = _parse("Rebels shot guards who stood at Tees", "1 1 1 4 2 4 5",
              "nsubj ROOT dobj nsubj relcl prep pobj", "NOUN VERB NOUN PRON VERB ADP PROPN")
+# a relative clause saying who someone is ('who lived in X') does not put them at the scene
+LIVED = _parse("Rebels shot guards who lived in Tees", "1 1 1 4 2 4 5",
+               "nsubj ROOT dobj nsubj relcl prep pobj", "NOUN VERB NOUN PRON VERB ADP PROPN")
 
 
 @pytest.mark.parametrize("sent, places, expected", [
     (STORMING, [(8, 9, "literal")], "Tees"),
-    (WHO, [(6, 7, "literal")], None),
+    (WHO, [(6, 7, "literal")], "Tees"),
+    (LIVED, [(6, 7, "literal")], None),
     (PROTEST, [(6, 7, "literal"), (8, 9, "literal")], "Paris"),
     (PROTEST, [(6, 7, "literal")], None),
     (BORDER, [(2, 3, "literal"), (7, 8, "literal"), (9, 10, "literal")], "Gori"),
@@ -335,7 +360,7 @@ WHO = _parse("Rebels shot guards who stood at Tees", "1 1 1 4 2 4 5",
 ])
 def test_location_reads_protest_topics_borders_nesting_and_headline_places(sent, places, expected):
     words, heads, deps, pos = sent
-    lemmas = [{"protested": "protest"}.get(w.lower(), w.lower()) for w in words]
+    lemmas = [{"protested": "protest", "lived": "live"}.get(w.lower(), w.lower()) for w in words]
     doc = _doc(words, heads, deps, pos, [(a, b, kind, "exact") for a, b, kind in places], lemmas)
     for token in doc:
         token.tag_ = "VBG" if token.pos_ == "VERB" and token.text.endswith("ing") else token.tag_
@@ -394,3 +419,49 @@ def test_location_reads_clauses_that_share_the_event_scene(sent, places, trigger
     doc = _hand(*sent, places)
     span = choose_location_span(doc, doc[trigger])
     assert (span.text if span is not None else None) == expected
+
+
+# a mission is named after the country it represents; the town around it is the place
+EMBASSY = _parse("Crowds protested outside the U.S. embassy in Paris", "1 1 1 5 5 2 5 6",
+                 "nsubj ROOT prep det compound pobj prep pobj", "NOUN VERB ADP DET PROPN NOUN ADP PROPN")
+CONSULATE = _parse("Crowds protested outside the Jordanian Consulate in Paris", "1 1 1 5 5 2 5 6",
+                   "nsubj ROOT prep det compound pobj prep pobj", "NOUN VERB ADP DET PROPN PROPN ADP PROPN")
+# a place closing an organisation's name says which organisation, not where it struck
+ISIS = _parse("Jets struck the Islamic State of Iraq", "1 1 4 4 1 4 5",
+              "nsubj ROOT det compound dobj prep pobj", "NOUN VERB DET PROPN PROPN ADP PROPN")
+# a site a name qualifies is a place even when the tagger read the name as a metonym
+HOME = _parse("He was shot outside his Jaffna home", "2 2 2 2 6 6 3",
+              "nsubjpass auxpass ROOT prep poss compound pobj", "PRON AUX VERB ADP PRON PROPN NOUN")
+# local actors act where they live; foreign fighters do not
+RESIDENTS = _parse("Nangarhar residents protested", "1 2 2", "compound nsubj ROOT", "PROPN NOUN VERB")
+FIGHTERS = _parse("Nangarhar fighters protested", "1 2 2", "compound nsubj ROOT", "PROPN NOUN VERB")
+# a place in a tight pair of verbs ('shot and killed') is the place of both
+SHOT_KILLED = _parse("Police shot and killed two in Buinaksk", "1 1 1 1 3 3 5",
+                     "nsubj ROOT cc conj dobj prep pobj", "NOUN VERB CCONJ VERB NUM ADP PROPN")
+SHIPPED = _parse("Troops captured him and later shipped him to Cuba", "1 1 1 1 5 1 5 5 7",
+                 "nsubj ROOT dobj cc advmod conj dobj prep pobj", "NOUN VERB PRON CCONJ ADV VERB PRON ADP PROPN")
+# 'shot to fame', 'the film was shot in X': no event, so no event place
+FAME = _parse("Ward shot to stardom in Seoul", "1 1 1 2 1 4", "nsubj ROOT prep pobj prep pobj",
+              "PROPN VERB ADP NOUN ADP PROPN")
+
+
+@pytest.mark.parametrize("sent, places, trigger, expected", [
+    (EMBASSY, [(4, 5, "metonymic", "country"), (7, 8, "literal", "exact")], 1, "Paris"),
+    (EMBASSY, [(4, 5, "literal", "country")], 1, None),
+    (CONSULATE, [(4, 6, "literal", "exact"), (7, 8, "literal", "exact")], 1, "Paris"),
+    (ISIS, [(6, 7, "literal", "country")], 1, None),
+    (HOME, [(5, 6, "metonymic", "exact")], 2, "Jaffna"),
+    (RESIDENTS, [(0, 1, "literal", "exact")], 2, "Nangarhar"),
+    (FIGHTERS, [(0, 1, "literal", "exact")], 2, None),
+    (SHOT_KILLED, [(6, 7, "literal", "exact")], 1, "Buinaksk"),
+    (SHIPPED, [(8, 9, "literal", "exact")], 1, None),
+    (FAME, [(5, 6, "literal", "exact")], 1, None),
+])
+def test_location_reads_the_role_of_each_name(sent, places, trigger, expected):
+    words, heads, deps, pos = sent
+    lemmas = {"residents": "resident", "fighters": "fighter", "protested": "protest", "shot": "shoot",
+              "killed": "kill", "captured": "capture", "shipped": "ship", "stardom": "stardom"}
+    doc = _doc(words, heads, deps, pos, places, [lemmas.get(w.lower(), w.lower()) for w in words])
+    span = choose_location_span(doc, doc[trigger])
+    assert (span.text if span is not None else None) == expected
+

@@ -83,6 +83,9 @@ REGION_OF = ("the Ghouta region of Damascus", "2 2 2 2 3", "det compound ROOT pr
 # "the town of Rai in northern Aleppo", and "the war on Iraq in Paris" (what, not where)
 TOWN_IN = ("the town of Rai in northern Aleppo", "1 1 1 2 1 6 4", "det ROOT prep pobj prep amod pobj",
            "DET NOUN ADP PROPN ADP ADJ PROPN")
+# "Kayamla village of Konduga LGA": the second name's own type word makes it the wider area
+VILLAGE_OF_LGA = ("the Kayamla village of Konduga LGA", "2 2 2 2 5 3", "det compound ROOT prep compound pobj",
+                  "DET PROPN NOUN ADP PROPN NOUN")
 WAR_IN = ("the war on Iraq in Paris", "1 1 1 2 1 4", "det ROOT prep pobj prep pobj",
           "DET NOUN ADP PROPN ADP PROPN")
 
@@ -97,6 +100,8 @@ WAR_IN = ("the war on Iraq in Paris", "1 1 1 2 1 4", "det ROOT prep pobj prep po
     (REGION_OF, [(1, 2, "admin1"), (4, 5, "exact")], 0, 1, False),
     (TOWN_IN, [(3, 4, "near"), (6, 7, "near")], 1, 0, True),
     (WAR_IN, [(3, 4, "exact"), (5, 6, "exact")], 1, 0, False),
+    (VILLAGE_OF_LGA, [(1, 2, "near"), (4, 6, "near")], 1, 0, True),
+    (VILLAGE_OF_LGA, [(1, 2, "near"), (4, 6, "near")], 0, 1, False),
 ])
 def test_nesting_orders_names_around_a_place_noun(sent, places, big, small, expected):
     spans = _spans(*sent, places)

@@ -1,8 +1,10 @@
 """Which clauses around an event verb tell the event's own scene, so that a place in them is the
 event's place: a step of the same operation ('by storming X'), what an operation was launched to
-take ('launched an offensive to capture X'), the incident a relative clause describes ('an attack
-that targeted a post in X') and, failing any closer place, the circumstance of the event ('was
-shot as he drove through X', 'shot and killed on the doorstep of his Moscow home').
+take ('launched an offensive to capture X'), the other half of a tight verb pair ('shot and killed
+two in X'), the incident a relative clause describes ('an attack that targeted a post in X') and,
+failing any closer place, what a participant was doing ('gunmen who hid in bushes near X') or the
+circumstance of the event ('was shot as he drove through X', 'shot on the doorstep of his Moscow
+home').
 """
 
 from __future__ import annotations
@@ -18,7 +20,14 @@ def same_operation(verb: Token) -> bool:
     """'began the assault by storming X', 'was killed while driving through X': a gerund of means
     or circumstance names a step of the same operation, so its place is the operation's place;
     a finite clause ('gunmen who opened fire in X') or a purpose ('to take X') tells another.
-    A passive gerund ('killed after being surrounded in an ambush at X') is such a step too."""
+    A passive gerund ('killed after being surrounded in an ambush at X') is such a step too, and
+    so is the second verb of a tight pair ('shot and killed')."""
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # 'shot and killed two gunmen in the town of X': a pair of verbs joined tight, sharing
+        # their subject and object, tells one act; 'captured ... and shipped to X' tells two
+        between = verb.doc[verb.head.i + 1:verb.i]
+        return 0 < len(between) <= 2 and all(t.dep_ in ("cc", "punct", "advmod") for t in between) \
+            and not any(c.dep_ in SUBJECTS for c in verb.children)
     gerund = verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
     return verb.dep_ == "pcomp" and gerund and verb.head.lower_ in words("means_preps")
 
@@ -43,13 +52,22 @@ def about_incident(clause: Token) -> bool:
         clause.head.lemma_.lower() in words("incident_nouns"))
 
 
+def acting_relative(verb: Token) -> bool:
+    """'gunmen who were hiding in bushes near his house in X', 'a helicopter that crashed in X',
+    'a shop they ran in X': a relative clause telling what a participant was doing, or what
+    befell it, at the time puts it at the scene; one saying who someone is ('who was the only
+    doctor in X', 'whom sources described as the leader in X') or lived does not."""
+    return verb.dep_ == "relcl" and verb.lemma_.lower() not in words("description_verbs") and not any(
+        c.dep_ in ("attr", "acomp") for c in verb.children)
+
+
 def shares_scene(verb: Token) -> bool:
     """A clause whose place is the event's when the event clause names none: the incident or the
     operation step above, a coordinated verb sharing the event's subject ('was shot and killed on
     the doorstep of his home'), or a circumstance ('as he drove through X', 'downing a jet not far
     from X'). A clause with a subject of its own after 'and', or one of reason or purpose, tells
     another story."""
-    if about_incident(verb) or operation_step(verb):
+    if about_incident(verb) or operation_step(verb) or acting_relative(verb):
         return True
     if verb.dep_ == "conj":
         return not any(c.dep_ in SUBJECTS for c in verb.children)

@@ -16,7 +16,9 @@ against the war on Iraq"). Among places nested in one another ("Doura district i
 "Syria's city of Raqqa", "Merano, Italy") the most specific wins, as in Halterman's annotation
 (resolve/nesting.py), unless it is unresolved or resolved outside the wider place the text puts
 it in; a name modifying a noun that is neither the event nor a kind of place or building ("U.S.
-aircraft") is not a location. Word lists live in data/event_location.yaml.
+aircraft") is not a location; resolve/place_roles.py tells these roles of a name apart (owners of
+missions, organisations' names, sites, local actors, a sentence's framing "In X,"). Word lists
+live in data/event_location.yaml.
 """
 
 from __future__ import annotations
@@ -30,27 +32,36 @@ from dateline.resolve.event_clauses import (
     SUBJECTS, about_incident, operation_step, same_operation, shares_scene,
 )
 from dateline.resolve.nesting import (
-    MODIFIER_DEPS, PRECISION_RANK, drop_containers, encloses, inside, innermost,
-    place_nouns, precision_rank, stated_rank, words,
+    PRECISION_RANK, drop_containers, encloses, inside, innermost, precision_rank, stated_rank, words,
+)
+from dateline.resolve.place_roles import (
+    adjectival, describes_a_thing, in_organisation_name, introduced_by_locative, local_actor,
+    mission_owner, names_a_site, origin, origin_of_patient, person_patient, protested_matter,
+    reference_point, sets_the_scene, settlement_of,
 )
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "agent", "expl"})  # the actor's phrase, not the patient's
 CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj"})
 OWNING_LINKS = frozenset({"ccomp", "pcomp", "relcl"})  # a place under one belongs to that clause
 COARSER = {"exact": "near", "near": "near", "admin1": "admin1", "country": "country"}
-MAX_PATH = 6
+MAX_PATH = 8
+OPERATION_PATH = 6
 NEAR_TIE = 1.0  # attachment costs this close are equally direct; the finer place then wins
 DATELINE_TOKENS = 6
 RUNNING_SENTENCES = 4  # how far back a report is still on the same scene
 
 
 def _candidates(doc: Doc, trigger: Token) -> list[Span]:
+    """The sentence's places that may be an event's place: literal names that are not national
+    adjectives, metonyms a locative preposition or a site noun reads as places ('in Baghdad',
+    'her Jaffna home'); never a mission's owner or the end of an organisation's name."""
     if "places" not in doc.spans:
         return []
     sent = trigger.sent
-    return [s for s in doc.spans["places"] if sent.start <= s.start < sent.end and (
-        s._.toponym_kind == "literal" and not _adjectival(s)
-        or s._.toponym_kind == "metonymic" and _introduced_by_locative(s))]
+    return [s for s in doc.spans["places"] if sent.start <= s.start < sent.end
+            and not mission_owner(s) and not in_organisation_name(s) and (
+                s._.toponym_kind == "literal" and not adjectival(s)
+                or s._.toponym_kind == "metonymic" and (introduced_by_locative(s) or names_a_site(s)))]
 
 
 def _locative_for(span: Span) -> frozenset[str]:
@@ -60,33 +71,10 @@ def _locative_for(span: Span) -> frozenset[str]:
     return words("place_preps") if span._.toponym_kind == "metonymic" else words("locative_preps")
 
 
-def _adjectival(span: Span) -> bool:
-    """'Iraqi forces', 'Syrian warplanes': an adjective describes whose or which thing, not
-    where it was; a place's own name tagged as an adjective ('Deir Ezzor airbase') still names it."""
-    root, place, text = span.root, span._.place, span.text.lower()
-    if root.dep_ != "amod" or root.pos_ != "ADJ" or (place is not None and text == place.name.lower()):
-        return False
-    return any(text.endswith(ending) for ending in words("demonym_endings"))
-
-
-def _reference_point(span: Span) -> bool:
-    """'10 km south of Baghdad', 'not far from Azaz', 'the border with Israel': a place a
-    distance is measured from, or the far side of a boundary."""
-    root = span.root
-    if root.dep_ == "conj" and root.head.dep_ == "pobj":  # 'between Georgia and South Ossetia'
-        root = root.head
-    if root.dep_ == "pobj" and root.head.lower_ in ("with", "between"):
-        return root.head.head.lemma_.lower() in words("boundary_nouns")
-    if root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
-        return False
-    cue = root.head.head
-    return cue.lower_ in words("reference_cues") and cue.i < root.i
-
-
-def _path_to(token: Token, target: Token) -> list[Token] | None:
+def _path_to(token: Token, target: Token, reach: int = MAX_PATH) -> list[Token] | None:
     """Tokens from `token` up the head chain to `target` (exclusive), or None when not below it."""
     path, cur = [], token
-    for _ in range(MAX_PATH):
+    for _ in range(reach):
         if cur == target:
             return path
         if cur.head == cur:
@@ -121,25 +109,28 @@ def _attachment_cost(span: Span, trigger: Token, scene: bool = False,
                      operation: bool = False) -> float | None:
     """Dependency distance from the event clause to the place; None when it is not attached."""
     for extra, gov in enumerate(_governors(trigger)):
-        path = _path_to(span.root, gov)
+        # what an operation was launched to take is told close by ('an offensive to capture X')
+        path = _path_to(span.root, gov, OPERATION_PATH if operation else MAX_PATH)
         if path is None:
             continue
         # a place under another verb belongs to that clause, not to this event (unless the
         # verb is a step of it: 'by storming X'); one that modifies the subject ("U.S.
         # soldiers", "a driver from Abidjan") is where the actor comes from
-        verbs = [t for t in path[1:] if t.pos_ in ("VERB", "AUX")]
+        verbs = [t for t in path[1:] if t.pos_ in ("VERB", "AUX")
+                 and not (t.dep_ == "prep" and t.lemma_.lower() == "include")]  # 'cities, including X'
         if not all(same_operation(t) or (scene and shares_scene(t))
                    or (operation and operation_step(t)) for t in verbs):
             return None
-        if any(t.dep_ in SUBJECT_DEPS for t in path[1:]):
+        subjects = [t for t in path[1:] if t.dep_ in SUBJECT_DEPS]
+        if subjects and not local_actor(subjects[0], path):
             return None
         if span.root.dep_ == "nsubj" and len(path) == 1:
             return None  # 'The United States destroyed ...': the actor, not the place
-        if _person_patient(span, gov):
+        if person_patient(span, gov):
             return None
-        if _describes_a_thing(span, gov) or _origin_of_patient(path) or _origin(path):
+        if describes_a_thing(span, gov) or origin_of_patient(path) or origin(path):
             return None
-        if _protested_matter(path, gov):
+        if protested_matter(path, gov):
             return None
         # 'launched an offensive in A, targeting X in B': for 'targeting' its own phrase's place
         # clearly beats the place reached through the governing verb
@@ -148,63 +139,10 @@ def _attachment_cost(span: Span, trigger: Token, scene: bool = False,
             cost -= 0.5
         if span.root.dep_ == "nsubjpass" and len(path) == 1:
             cost += 1
+        if subjects:
+            cost += 3  # the actors' own place: only when the clause names no other
         return cost
     return None
-
-
-def _protested_matter(path: list[Token], gov: Token) -> bool:
-    """'protested against the war on Iraq', 'marched over the detention of X in Hakkari': a place
-    in what a protest is about is where that matter is, not where people protested. Only a
-    place reached through 'on'/'of' inside that phrase counts: 'protested against Bush in
-    Toronto' is as often said, and there the parser hangs the protest's own place on the noun."""
-    return gov.lemma_.lower() in words("protest_verbs") and any(
-        t.dep_ == "prep" and t.head == gov and t.lower_ in words("topic_preps") for t in path) and any(
-        t.dep_ == "prep" and t.head != gov and t.lower_ in ("on", "of") for t in path)
-
-
-def _person_patient(span: Span, gov: Token) -> bool:
-    """'A US Marine was killed', 'gunmen shot Millan': the patient of a verb that harms people
-    names who was harmed, not where."""
-    root = span.root
-    if root.head != gov or root.dep_ not in ("nsubjpass", "dobj"):
-        return False
-    return gov.lemma_.lower() in words("person_patient_verbs")
-
-
-def _origin(path: list[Token]) -> bool:
-    """'fighters from Chechnya', 'workers from Asian countries': a place introduced by an origin
-    preposition on a noun says where someone or something comes from, not where it happened; on
-    a verb of taking ('captured the Golan Heights from Syria') it says from whom."""
-    preps = [t for t in path if t.dep_ == "prep"]
-    if not preps or preps[0].lower_ not in words("origin_preps"):
-        return False
-    head = preps[0].head
-    return head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or head.lemma_.lower() in words("taking_verbs")
-
-
-def _origin_of_patient(path: list[Token]) -> bool:
-    """'John Downey of Connecticut was captured', 'observers from Jordan were captured': where
-    the victim comes from, not where the event happened."""
-    patients = [t for t in path[1:] if t.dep_ == "nsubjpass"]
-    return bool(patients) and _is_person_like(patients[0]) and any(
-        t.dep_ == "prep" and t.lower_ in ("of", "from") and t.head == patients[0] for t in path)
-
-
-def _is_person_like(token: Token) -> bool:
-    """A common noun that is not a kind of place ('observers', 'owner') or a person's name."""
-    if token.pos_ == "PROPN":
-        return token.ent_type_ == "PERSON"
-    return token.pos_ == "NOUN" and token.lower_ not in place_nouns()
-
-
-def _describes_a_thing(span: Span, gov: Token) -> bool:
-    """"U.S. aircraft", "Washington's relationship": a name modifying a noun that is neither the
-    event nor a kind of place says whose or what thing, not where the event was."""
-    root = span.root
-    if root.dep_ not in MODIFIER_DEPS or root.head == gov:
-        return False
-    head = root.head
-    return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in place_nouns() and not head.ent_type_
 
 
 def _best(scored: list[tuple[Span, float]]) -> Span:
@@ -212,14 +150,27 @@ def _best(scored: list[tuple[Span, float]]) -> Span:
 
     A country-level name ('Iraq's oil terminal in the city of Basra') or a reference point
     ('a base north of Ramadi') is chosen only when the clause names no other place."""
-    def demoted(span: Span) -> tuple[bool, bool]:
-        return precision_rank(span) >= 3, _reference_point(span)
+    def demoted(span: Span) -> tuple[bool, bool, bool]:
+        return _framing(span, scored), precision_rank(span) >= 3, reference_point(span)
 
     first = min(demoted(s) for s, _ in scored)
     scored = [(s, c) for s, c in scored if demoted(s) == first]
     top = min(cost for _, cost in scored) + NEAR_TIE
     close = [(s, c) for s, c in scored if c <= top]
     return min(close, key=lambda sc: (precision_rank(sc[0]), sc[1], sc[0].start))[0]
+
+
+def _framing(span: Span, scored: list[tuple[Span, float]]) -> bool:
+    """Whether `span` only frames the sentence ('In Kunduz, a force went to the village of Aq
+    Shakh'): so when another place of the clause lies inside it as far as the gazetteer knows (a
+    namesake resolved elsewhere says nothing more exact)."""
+    if not sets_the_scene(span):
+        return False
+    frame = span._.place
+    return frame is None or any(
+        other is not span and not sets_the_scene(other)
+        and (other._.place is None or inside(other._.place, frame, max(stated_rank(span), 2)))
+        for other, _ in scored)
 
 
 def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
@@ -234,10 +185,11 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
     if not cands or _figurative(trigger):
         return None
     attached = [(s, c) for s in cands if (c := _attachment_cost(s, trigger)) is not None]
-    named = [(s, c) for s, c in attached if not _reference_point(s)]
+    named = [(s, c) for s, c in attached if not reference_point(s)]
     if named:
-        return _finer_within(innermost(_best(drop_containers(named)), cands), _located(cands, trigger))
-    targets = [(s, c) for s in cands if not _reference_point(s)
+        best = _finer_within(innermost(_best(drop_containers(named)), cands), _located(cands, trigger))
+        return settlement_of(best, cands)
+    targets = [(s, c) for s in cands if not reference_point(s)
                and (c := _attachment_cost(s, trigger, operation=True)) is not None]
     if targets:
         return innermost(_best(drop_containers(targets)), cands)
@@ -248,7 +200,7 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
     if attached:
         return _best(attached)
     route = words("locative_preps") | words("route_preps")
-    scene = [(s, c) for s in cands if _introduced_by_locative(s, route)
+    scene = [(s, c) for s in cands if (introduced_by_locative(s, route, reach=5) or names_a_site(s))
              and (c := _attachment_cost(s, trigger, scene=True)) is not None]
     return innermost(_best(drop_containers(scene)), cands) if scene else None
 
@@ -256,9 +208,9 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
 def _located(cands: list[Span], trigger: Token) -> list[tuple[Span, int]]:
     """Places the sentence introduces as a location ('in X', 'near X') that no other clause owns,
     with their distance in tokens from the trigger: the fallback when none is attached."""
-    located = [s for s in cands if _introduced_by_locative(s, _locative_for(s))
+    located = [s for s in cands if introduced_by_locative(s, _locative_for(s))
                and not _owned_elsewhere(s, trigger)
-               and not _protested_matter(_path_to(s.root, trigger) or [], trigger)]
+               and not protested_matter(_path_to(s.root, trigger) or [], trigger)]
     return [(s, min(abs(s.start - trigger.i), abs(s.end - 1 - trigger.i))) for s in located]
 
 
@@ -267,7 +219,7 @@ def _finer_within(span: Span, near: list[tuple[Span, int]]) -> Span:
     is a province or country, a town the sentence places inside it says more exactly where."""
     if span._.place is None or stated_rank(span) < PRECISION_RANK["admin1"]:
         return span
-    finer = [(s, d) for s, d in near if s != span and s._.place is not None and not _reference_point(s)
+    finer = [(s, d) for s, d in near if s != span and s._.place is not None and not reference_point(s)
              and stated_rank(s) < stated_rank(span) and inside(s._.place, span._.place, stated_rank(span))]
     return min(finer, key=lambda sd: sd[1])[0] if finer else span
 
@@ -281,6 +233,10 @@ def _figurative(trigger: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "on" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in words("figurative_media")
+                for g in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(  # 'shot to fame'
+                g.dep_ == "pobj" and g.lemma_.lower() in words("figurative_arguments")
                 for g in child.children):
             return True
     return False
@@ -312,19 +268,6 @@ def _owned_elsewhere(span: Span, trigger: Token) -> bool:
     verb = span.root.head.head  # 'officials said in Kabul (that) ...': the reporting verb's adjunct
     return (span.root.dep_ == "pobj" and verb.pos_ in ("VERB", "AUX") and verb.is_ancestor(trigger)
             and _clause_links(trigger, verb)[-1:] == ["ccomp"])
-
-
-def _introduced_by_locative(span: Span, preps: frozenset[str] | None = None) -> bool:
-    """'in Mosul', 'near the town of Sinjar': a preposition of place governs the name."""
-    preps = preps or words("locative_preps")
-    cur = span.root
-    for _ in range(3):
-        if cur.dep_ == "pobj" and cur.head.lower_ in preps:
-            return True
-        if cur.dep_ not in ("pobj", "appos", "conj", "compound", "prep", "poss") or cur.head == cur:
-            return False
-        cur = cur.head
-    return False
 
 
 def dateline_span(doc: Doc) -> Span | None:
@@ -369,9 +312,13 @@ def resolved_place(doc: Doc, span: Span) -> Place | None:
     district, Kandahar province'): an unresolved name, or one resolved outside the province or
     country the text puts it in, yields the finest of those wider places instead."""
     place = span._.place
+    # 'In Ghazni, a force searched a compound in the Gelan district': the place a sentence opens
+    # with holds what it names after, so a namesake resolved outside it is doubtful too
     wider = [c for c in doc.spans.get("places", []) if c != span and c._.place is not None
-             and c._.toponym_kind == "literal" and encloses(c, span)]
-    if place is not None and all(inside(place, c._.place, stated_rank(c)) for c in wider):
+             and c._.toponym_kind == "literal" and (encloses(c, span) or _frames(c, span))]
+    # a sentence's frame holds the scene within its province, whatever kind of place it names
+    if place is not None and all(inside(place, c._.place, 2 if _frames(c, span) else stated_rank(c))
+                                 for c in wider):
         return place
     if not wider:
         return None
@@ -380,6 +327,11 @@ def resolved_place(doc: Doc, span: Span) -> Place | None:
     level = max(big._.place.precision, "admin1" if stated_rank(big) == 2 else "near",
                 key=lambda p: PRECISION_RANK.get(p, 0))
     return dataclasses.replace(big._.place, precision=level)
+
+
+def _frames(frame: Span, span: Span) -> bool:
+    """Whether `frame` opens the sentence of `span`, before it, as the phrase setting its scene."""
+    return frame.start < span.start and frame.sent == span.sent and sets_the_scene(frame)
 
 
 def running_place(doc: Doc, sent: Span) -> Place | None:

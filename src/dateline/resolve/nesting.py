@@ -31,6 +31,17 @@ def place_nouns() -> frozenset[str]:
             | words("structure_nouns") | words("part_nouns"))
 
 
+@functools.lru_cache(maxsize=1)
+def site_nouns() -> frozenset[str]:
+    """Nouns for a kind of place or building only ('home', 'courthouse', 'district', 'camp'),
+    unlike `place_nouns`, which also holds what happens in a place ('election', 'war')."""
+    from dateline.resolve.place_cues import place_cues
+
+    cues = place_cues()
+    return (frozenset(cues.feature_words) | cues.facility_heads | cues.venue_heads
+            | words("structure_nouns") | words("part_nouns") | words("area_nouns"))
+
+
 @functools.lru_cache(maxsize=None)
 def words(key: str) -> frozenset[str]:
     """One lower-cased word list of data/event_location.yaml."""
@@ -102,6 +113,9 @@ def _noun_of_order(first: Span, second: Span) -> bool | None:
     if root.dep_ not in MODIFIER_DEPS or root.pos_ == "ADJ" or root.head.pos_ != "NOUN" or not (
             other.dep_ == "pobj" and other.head.lower_ == "of" and other.head.head == root.head):
         return None
+    kind = {t.lower_ for t in second.doc[second.end - 1:second.end + 1]}
+    if kind & (words("area_nouns") | words("admin1_nouns")) and root.head.lower_ in words("naming_nouns"):
+        return False  # 'Kayamla village of Konduga LGA': the second name says it is the wider area
     known_first, known_second = _known(first), _known(second)
     if known_first != known_second:
         return known_first
