@@ -217,3 +217,21 @@ def test_assemble_targets_and_demand_speakers(extract, text, type_, actor, recip
         assert actor in {a.name for a in event.actors}
     assert recipient in {a.name for a in event.recipients}
     assert not any(r.name.startswith("Government of") for r in event.recipients) or type_ != "ASSAULT"
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("He received the banners of Luis Carlos Galan, who was killed last Friday.", "Galan"),
+    ("The minister and his bodyguards died in the attack on Sunday.", "minister"),
+    ("Six Jesuits and two women were killed by a group of men on Sunday.", "Jesuits"),
+    ("Last night there were attacks on stores and electric towers in the capital.", "stores"),
+])
+def test_assemble_victims_are_recipients(extract, text, victim):
+    """Victims hidden in a relative clause, the subject of "died", an unlisted noun for people
+    and civilian property with no owner are the attack's recipients."""
+    event = _one(extract(text), "ASSAULT")
+    assert any(victim.lower() in r.text.lower() for r in event.recipients), event.recipients
+
+
+def test_assemble_death_alone_has_no_victim_recipient(extract):
+    events = extract("Former president Duarte has died.")
+    assert not any("duarte" in r.text.lower() for e in events for r in e.recipients)

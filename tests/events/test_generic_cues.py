@@ -38,3 +38,23 @@ def test_generic_cues_anchored_and_bare_plural():
     assert anchored(doc[1]) is True and bare_plural(doc[0]) is True
     murder = build(MURDER, tags={4: "NNS"})
     assert anchored(murder[1]) is False and bare_plural(murder[4]) is False
+
+
+# "people maimed in war" / "people maimed in the war"
+IN_WAR = sentence("people/0/ROOT/NOUN/people maimed/0/acl/VERB/maim in/1/prep/ADP/in war/2/pobj/NOUN/war")
+IN_THE_WAR = sentence(
+    "people/0/ROOT/NOUN/people maimed/0/acl/VERB/maim in/1/prep/ADP/in the/4/det/DET/the "
+    "war/2/pobj/NOUN/war")
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (IN_WAR, False),  # a bare singular noun names a kind of situation
+    (IN_THE_WAR, True),  # "the war" is a particular one
+])
+def test_generic_cues_bare_singular_anchors_nothing(rows, expected):
+    doc = build(rows, tags={3 if rows is IN_WAR else 4: "NN"})
+    assert anchored(doc[1]) is expected
+
+
+def test_generic_cues_activity_governors_listed():
+    assert {"engage", "like", "charge"} <= cues().activity_governors

@@ -119,6 +119,12 @@ def test_genericity_cue_file_loads():
     ("Those who murdered the archbishop are still free.", False),
     ("Colombian drug lords have set off more than 260 bombs.", False),
     ("The report was published on Monday. Political leaders are systematically murdered.", False),
+    ("The senators ignore the arrests, the bombings, the war parades and the harassment.", False),
+    ("They have to abandon practices like kidnapping.", False),
+    ("We are not bombing.", False),
+    ("He spoke on Monday. The truth is that the army keeps bombing.", False),
+    ("A cargo plane crashed into a residential area destroying several homes.", False),
+    ("Guerrillas bombed the bank, the store and the office in Lima on Sunday.", True),
     ("A bomb exploded at the bank in Lima on Sunday.", True),
     ("Many civilians have been wounded and many houses have been destroyed.", True),
     ("Gunmen killed three judges in Medellin on Sunday.", True),
@@ -190,8 +196,35 @@ ARE_EXECUTED = sentence(
 SYSTEMATIC = sentence(
     "leaders/3/nsubjpass/NOUN/leader were/3/auxpass/AUX/be systematically/3/advmod/ADV/systematically "
     "murdered/3/ROOT/VERB/murder")
+# "cease all killings" (a command) / "the army ceased the killings" (a report)
+CEASE = sentence("cease/0/ROOT/VERB/cease all/2/det/DET/all killings/0/dobj/NOUN/killing")
+CEASED = sentence(
+    "the/1/det/DET/the army/2/nsubj/NOUN/army ceased/2/ROOT/VERB/cease the/4/det/DET/the "
+    "killings/2/dobj/NOUN/killing")
+# "a case on murder"
+CASE_ON = sentence("a/1/det/DET/a case/1/ROOT/NOUN/case on/1/prep/ADP/on murder/2/pobj/NOUN/murder")
+# "a plane crashed into an area destroying homes" (the participle hung under the place)
+CRASHED_INTO = sentence(
+    "a/1/det/DET/a plane/2/nsubj/NOUN/plane crashed/2/ROOT/VERB/crash into/2/prep/ADP/into "
+    "an/5/det/DET/an area/3/pobj/NOUN/area destroying/5/acl/VERB/destroy homes/6/dobj/NOUN/home")
+# "guerrillas attacked the area destroying homes"
+ATTACKED_AREA = sentence(
+    "guerrillas/1/nsubj/NOUN/guerrilla attacked/1/ROOT/VERB/attack the/3/det/DET/the "
+    "area/1/dobj/NOUN/area destroying/3/acl/VERB/destroy homes/4/dobj/NOUN/home")
+# "they engage in kidnapping" / "they engage in the kidnapping of X"
+ENGAGE = sentence(
+    "they/1/nsubj/PRON/they engage/1/ROOT/VERB/engage in/1/prep/ADP/in kidnapping/2/pobj/NOUN/kidnapping")
+ENGAGE_THE = sentence(
+    "they/1/nsubj/PRON/they engage/1/ROOT/VERB/engage in/1/prep/ADP/in the/4/det/DET/the "
+    "kidnapping/2/pobj/NOUN/kidnapping")
+# "practices like kidnapping"
+LIKE = sentence("practices/0/ROOT/NOUN/practice like/0/prep/ADP/like kidnapping/1/pobj/NOUN/kidnapping")
+# "injured in kidnapping" (a verb of harm governs: not a word of activity)
+INJURED_IN = sentence(
+    "two/1/nsubjpass/NUM/two injured/1/ROOT/VERB/injure in/1/prep/ADP/in kidnapping/2/pobj/NOUN/kidnapping")
 # "the army keeps bombing"
 KEEPS = sentence("the/1/det/DET/the army/2/nsubj/NOUN/army keeps/2/ROOT/VERB/keep bombing/2/xcomp/VERB/bomb")
+KEEPS_OBJ = sentence("the/1/det/DET/the army/2/nsubj/NOUN/army keeps/2/ROOT/VERB/keep bombing/2/dobj/VERB/bomb")
 # "those who murdered Romero"
 THOSE = sentence(
     "those/0/ROOT/PRON/those who/2/nsubj/PRON/who murdered/0/relcl/VERB/murder Romero/2/dobj/PROPN/Romero")
@@ -228,6 +261,16 @@ CARRIED = sentence(
     (ARE_EXECUTED, {0: "NNS", 1: "VBP", 2: "VBN"}, 2, False, True),  # present passive
     (SYSTEMATIC, {0: "NNS", 3: "VBN"}, 3, False, True),  # a habit adverb
     (KEEPS, {2: "VBZ", 3: "VBG"}, 3, False, True),  # "keeps bombing"
+    (KEEPS_OBJ, {2: "VBZ", 3: "VBG"}, 3, False, True),  # the gerund parsed as its object
+    (ENGAGE, {3: "NN"}, 3, False, True),  # a bare event noun under a word of activity
+    (CRASHED_INTO, {6: "VBG", 7: "NNS"}, 6, True, True),  # what a crash destroyed
+    (CEASE, {0: "VB", 2: "NNS"}, 2, False, True),  # an activity a command asks to stop
+    (CEASED, {2: "VBD", 4: "NNS"}, 4, False, False),
+    (CASE_ON, {3: "NN"}, 3, False, True),  # the topic of a case, not an occasion
+    (ATTACKED_AREA, {4: "VBG", 5: "NNS"}, 4, True, False),
+    (ENGAGE_THE, {4: "NN"}, 4, False, False),  # "the kidnapping" is one occasion
+    (LIKE, {0: "NNS", 2: "NN"}, 2, False, True),  # an example of a kind
+    (INJURED_IN, {3: "NN"}, 3, False, False),
     (THOSE, {1: "WP"}, 2, False, True),  # "those who murdered": characterising
     (GOVERNMENT, {2: "WDT", 3: "VBZ", 4: "VBN", 5: "NNS"}, 4, False, True),  # indefinite + perfect
     (THE_MAN, {2: "WP"}, 3, False, False),  # a definite antecedent picks out one act

@@ -67,6 +67,19 @@ def test_merge_prefers_asserted_reading():
     assert len(merged) == 1 and merged[0].event.modality == "asserted"
 
 
+@pytest.mark.parametrize(("bombing", "other", "bomb_first", "mode"), [
+    ("hypothetical", "asserted", True, None),  # "if the air force continues to bomb ...": no tactic
+    ("hypothetical", "asserted", False, None),
+    ("claimed", "asserted", True, "explosives"),  # a claim tells the act as fact
+    ("future", "future", True, "explosives"),  # no mention is fact: the planned tactic stays
+])
+def test_merge_mode_comes_from_mentions_told_as_fact(bombing, other, bomb_first, mode):
+    bomb = _mention(0 if bomb_first else 50, actors=(GOV,), mode="explosives", lemma="bomb", modality=bombing)
+    clash = _mention(50 if bomb_first else 0, actors=(GOV,), lemma="bomb", modality=other)
+    merged = merge_mentions([bomb, clash] if bomb_first else [clash, bomb])
+    assert len(merged) == 1 and merged[0].event.mode == mode
+
+
 def _arrest(start, actor, arrested, additive=False):
     m = _mention(start, type_="COERCE", actors=(actor,), mode="arrest", lemma="detain")
     m.event.arrested, m.additive = arrested, additive
@@ -225,3 +238,14 @@ def test_merge_toll_of_people_counts_the_fight(victims, joins):
     fight = _mention(0, actors=(IS, GOV), recips=(GOV,), place=MOSUL, lemma="fight")
     merged = merge_mentions([fight, _toll(50, recips=(victims,), fatalities=4)])
     assert (len(merged) == 1) is joins
+
+
+@pytest.mark.parametrize(("modes", "partyless", "same"), [
+    (("explosives", "explosives"), True, True),  # "mines exploded, inflicting casualties on the army"
+    (("explosives", "abduct"), True, False),  # two tactics are two acts
+    (("explosives", "explosives"), False, False),  # another party: the usual rules
+])
+def test_merge_partyless_act_joins_its_sentence(modes, partyless, same):
+    blast = _mention(0, actors=() if partyless else (KURDS,), mode=modes[0], lemma="explode")
+    told = _mention(0, actors=(IS,), recips=(PESH,), mode=modes[1], lemma="inflict", explicit=False)
+    assert same_event(blast, told) is same

@@ -62,3 +62,148 @@ def test_targets_speech_verbs_are_read_from_modality_cues():
 def test_targets_titled_person(text, titled):
     doc = parses.build(parses.sentence(text))
     assert targets.titled_person(doc[3]) is titled
+
+
+# "the minister died"
+MINISTER_DIED = parses.sentence("the/1/det/DET/the minister/2/nsubj/NOUN/minister died/2/ROOT/VERB/die")
+# "Galan , who was killed"
+GALAN_WHO = parses.sentence(
+    "Galan/0/ROOT/PROPN/Galan ,/0/punct/PUNCT/, who/4/nsubjpass/PRON/who was/4/auxpass/AUX/be "
+    "killed/0/relcl/VERB/kill")
+# "the home was damaged in an attack"
+HOME_DAMAGED = parses.sentence(
+    "the/1/det/DET/the home/3/nsubjpass/NOUN/home was/3/auxpass/AUX/be damaged/3/ROOT/VERB/damage "
+    "in/3/prep/ADP/in an/6/det/DET/an attack/4/pobj/NOUN/attack")
+# "the minister died in the attack"
+DIED_IN_ATTACK = parses.sentence(
+    "the/1/det/DET/the minister/2/nsubj/NOUN/minister died/2/ROOT/VERB/die in/2/prep/ADP/in "
+    "the/5/det/DET/the attack/3/pobj/NOUN/attack")
+# "the rebels said in an attack": an active framing verb names no target
+SAID_IN_ATTACK = parses.sentence(
+    "the/1/det/DET/the rebels/2/nsubj/NOUN/rebel said/2/ROOT/VERB/say in/2/prep/ADP/in "
+    "an/5/det/DET/an attack/3/pobj/NOUN/attack")
+
+
+@pytest.mark.parametrize(("rows", "verb", "undergoes"), [
+    (MINISTER_DIED, 2, True), (GALAN_WHO, 4, False), (HOME_DAMAGED, 3, False),
+])
+def test_targets_undergoes(rows, verb, undergoes):
+    doc = parses.build(rows)
+    assert targets.undergoes(doc[verb]) is undergoes
+
+
+@pytest.mark.parametrize(("rows", "verb", "noun", "expected"), [
+    (GALAN_WHO, 4, 2, "Galan"),          # the relative pronoun stands for the name it follows
+    (HOME_DAMAGED, 3, 1, "home"),        # not a relative pronoun: itself
+])
+def test_targets_antecedent(rows, verb, noun, expected):
+    doc = parses.build(rows)
+    assert targets.antecedent(doc[verb], doc[noun]).text == expected
+
+
+@pytest.mark.parametrize(("rows", "noun", "expected"), [
+    (HOME_DAMAGED, 6, ["home"]),
+    (DIED_IN_ATTACK, 5, ["minister"]),
+    (SAID_IN_ATTACK, 5, []),
+    (UNION_HQ, 1, []),  # not framed by a verb
+])
+def test_targets_framed_patients(rows, noun, expected):
+    doc = parses.build(rows)
+    assert [t.text for t in targets.framed_patients(doc[noun])] == expected
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("technician/0/ROOT/NOUN/technician", True),
+    ("Jesuits/0/ROOT/NOUN/jesuit", True),
+    ("house/0/ROOT/NOUN/house", False),      # premises
+    ("town/0/ROOT/NOUN/town", False),        # a place
+    ("grenade/0/ROOT/NOUN/grenade", False),  # a weapon
+    ("Galan/0/ROOT/PROPN/Galan", False),     # names are read by the actor stage
+])
+def test_targets_struck_people(text, people):
+    doc = parses.build(parses.sentence(text))
+    assert targets.struck_people(doc[0]) is people
+
+
+# "attacks on stores and electric towers"
+STORES_TOWERS = parses.sentence(
+    "attacks/0/ROOT/NOUN/attack on/0/prep/ADP/on stores/1/pobj/NOUN/store and/2/cc/CCONJ/and "
+    "electric/5/amod/ADJ/electric towers/2/conj/NOUN/tower")
+# "ambushed an army truck"
+ARMY_TRUCK = parses.sentence(
+    "ambushed/0/ROOT/VERB/ambush an/3/det/DET/an army/3/compound/NOUN/army truck/0/dobj/NOUN/truck")
+# "detonated a car"
+DETONATED_CAR = parses.sentence("detonated/0/ROOT/VERB/detonate a/2/det/DET/a car/0/dobj/NOUN/car")
+# "attacked the town"
+ATTACKED_TOWN = parses.sentence("attacked/0/ROOT/VERB/attack the/2/det/DET/the town/0/dobj/NOUN/town")
+
+
+@pytest.mark.parametrize(("rows", "patient", "text"), [
+    (STORES_TOWERS, 2, "stores"),
+    (STORES_TOWERS, 5, "electric towers"),
+    (ARMY_TRUCK, 3, None),      # military property: the army is hit, not civilians
+    (DETONATED_CAR, 2, None),   # the weapon, not the target
+    (ATTACKED_TOWN, 2, None),   # a place is where, not whose
+])
+def test_targets_struck_property(rows, patient, text):
+    doc = parses.build(rows)
+    found = targets.struck_property([doc[patient]])
+    assert [a.text for a in found] == ([text] if text else [])
+    assert all(a.name == "Civilians" and a.sector == ["CVL"] for a in found)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Colombian/2/amod/ADJ/colombian political/2/amod/ADJ/political leader/2/ROOT/NOUN/leader", "COL"),
+    ("former/2/amod/ADJ/former Guatemalan/2/amod/ADJ/guatemalan ambassador/2/ROOT/NOUN/ambassador", "GTM"),
+    ("a/1/det/DET/a leader/1/ROOT/NOUN/leader", None),
+])
+def test_targets_nationality(text, country):
+    doc = parses.build(parses.sentence(text))
+    assert targets.nationality(list(doc)) == country
+
+
+# "the raid staged by the FMLN on the hotel" (the target phrase hung on the agent)
+RAID_STAGED = parses.sentence(
+    "the/1/det/DET/the raid/1/ROOT/NOUN/raid staged/1/acl/VERB/stage by/2/agent/ADP/by "
+    "the/5/det/DET/the FMLN/3/pobj/PROPN/FMLN on/5/prep/ADP/on the/8/det/DET/the hotel/6/pobj/NOUN/hotel")
+# "the attack against the barracks"
+ATTACK_AGAINST = parses.sentence(
+    "the/1/det/DET/the attack/1/ROOT/NOUN/attack against/1/prep/ADP/against the/4/det/DET/the "
+    "barracks/2/pobj/NOUN/barracks")
+
+
+@pytest.mark.parametrize(("rows", "agents", "hit"), [
+    (RAID_STAGED, ["FMLN"], ["hotel"]),
+    (ATTACK_AGAINST, [], []),  # no participle clause: the noun's own phrases are read elsewhere
+])
+def test_targets_participle_roles(rows, agents, hit):
+    doc = parses.build(rows, tags={2: "VBN"})
+    found = targets.participle_roles(doc[1])
+    assert ([t.text for t in found[0]], [t.text for t in found[1]]) == (agents, hit)
+
+
+# "Bernardo Jaramillo met ... the attack on Jaramillo"
+SURNAME = parses.sentence(
+    "Bernardo/1/compound/PROPN/Bernardo Jaramillo/2/nsubj/PROPN/Jaramillo died/2/ROOT/VERB/die "
+    "after/2/prep/ADP/after the/5/det/DET/the attack/3/pobj/NOUN/attack on/5/prep/ADP/on "
+    "Jaramillo/6/pobj/PROPN/Jaramillo")
+
+
+@pytest.mark.parametrize(("ents", "expected"), [
+    (((0, 2, "PERSON"),), True),   # the full name is a person's: so is the surname
+    ((), False),                   # nothing tells
+])
+def test_targets_named_person(ents, expected):
+    doc = parses.build(SURNAME, ents=ents)
+    assert targets.named_person(doc[7]) is expected
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("Jaramillo/1/nsubj/PROPN/Jaramillo died/1/ROOT/VERB/die from/1/prep/ADP/from "
+     "gunshot/4/compound/NOUN/gunshot wounds/2/pobj/NOUN/wound", ["Jaramillo"]),
+    ("Duarte/1/nsubj/PROPN/Duarte died/1/ROOT/VERB/die", []),  # a death alone names no victim
+    ("Duarte/1/nsubj/PROPN/Duarte died/1/ROOT/VERB/die of/1/prep/ADP/of cancer/2/pobj/NOUN/cancer", []),
+])
+def test_targets_violent_death(text, victims):
+    doc = parses.build(parses.sentence(text))
+    assert [t.text for t in targets.violent_death(doc[1])] == victims

@@ -33,6 +33,9 @@ from dateline.mentions.actor_lexicon import lexicon
         ("UN", "United Nations"), ("U.N.", "United Nations"), ("NATO", "NATO"), ("ICRC", "International Committee of the Red Cross"),
         ("Free Syrian Army", "Free Syrian Army"), ("Mare' Operations Room", "Mare' Operations Room"),
         ("the Unknown Brigade", "Unknown Brigade"),
+        ("Regime’s Helicopters", "Government of Syria"), ("Assad's forces", "Government of Syria"),   # possessive
+        ("al-Thowwar Army", "Syrian Democratic Forces"), ("Soqur al-Sahraa", "Desert Hawks Brigade"),  # transliterations
+        ("Shuhada’a al-Yarmouk Brigade", "Liwa Shuhada al-Yarmouk"), ("al-Islam Army", "Jaysh al-Islam"),
     ],
 )
 def test_actor_names_canonical_name(alias, name):

@@ -46,6 +46,42 @@ def test_modality_on_hand_built_parse(words, heads, deps, pos, lemmas, trigger, 
     assert modality_for(doc[trigger]) == expected
 
 
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "expected"), [
+    (["To", "suspend", "sabotage"], [1, 1, 1], ["aux", "ROOT", "dobj"], ["PART", "VERB", "NOUN"],
+     "hypothetical"),  # an aim in a list
+    (["Rebels", "to", "attack"], [2, 2, 2], ["nsubj", "aux", "ROOT"], ["NOUN", "PART", "VERB"],
+     "future"),  # a headline's future
+])
+def test_modality_infinitive_as_main_clause(words, heads, deps, pos, expected):
+    doc = _hand_doc(words, heads, deps, pos, [w.lower() for w in words])
+    assert modality_for(doc[1 if words[0] == "To" else 2])[0] == expected
+
+
+@pytest.mark.parametrize(("neg", "expected"), [(True, "negated"), (False, "asserted")])
+def test_modality_infinitive_under_negated_governor(neg, expected):
+    # "we will (not) allow them to attack", the infinitive parsed as the governor's clause
+    words = ["we"] + (["not"] if neg else []) + ["allow", "them", "to", "attack"]
+    k = 1 if neg else 0
+    heads = [1 + k] + ([1 + k] if neg else []) + [1 + k, 4 + k, 4 + k, 1 + k]
+    deps = ["nsubj"] + (["neg"] if neg else []) + ["ROOT", "nsubj", "aux", "ccomp"]
+    pos = ["PRON"] + (["PART"] if neg else []) + ["VERB", "PRON", "PART", "VERB"]
+    doc = _hand_doc(words, heads, deps, pos, [w.lower() for w in words])
+    assert modality_for(doc[len(words) - 1])[0] == expected
+
+
+@pytest.mark.parametrize(("neg", "expected"), [(True, "negated"), (False, "asserted")])
+def test_modality_progressive_under_negated_copula(neg, expected):
+    words = ["We", "are"] + (["not"] if neg else []) + ["bombing"]
+    n = len(words)
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1] * n,
+              deps=["nsubj", "ROOT"] + (["neg"] if neg else []) + ["attr"],
+              pos=["PRON", "AUX"] + (["PART"] if neg else []) + ["VERB"],
+              tags=["PRP", "VBP"] + (["RB"] if neg else []) + ["VBG"],
+              lemmas=["we", "be"] + (["not"] if neg else []) + ["bomb"])
+    register_extensions()
+    assert modality_for(doc[n - 1])[0] == expected
+
+
 @pytest.mark.parametrize(
     ("words", "heads", "deps", "pos", "lemmas", "expected"),
     [

@@ -66,3 +66,15 @@ def test_truecase_is_title_case(line, expected):
 ])
 def test_truecase_title_case_headline_in_sentence_case(text, expected):
     assert truecase(text) == expected
+
+
+@pytest.mark.parametrize("sentence, word, expected", [
+    ("INVESTIGATORS FOUND THAT A CAR BOMB HAD EXPLODED IN FRONT OF THE BUILDING.", "car", "car"),
+    ("THE POLICE BLAMED THE MAFIA FOR A CAR-BOMB ATTACK IN THE CAPITAL TODAY.", "car", "car"),
+    ("THE CAR GOVERNMENT AND THE REBELS SIGNED A TRUCE IN THE CAPITAL TODAY.", "car", "CAR"),
+])
+def test_truecase_trigger_phrase_beats_acronym(sentence, word, expected):
+    """A word that opens a phrase of the trigger lexicon ("car bomb") is the common word, not
+    the acronym it spells (CAR, the Central African Republic)."""
+    cased = truecase("BOGOTA, 7 DEC 89 -- [TEXT] " + sentence)
+    assert expected in cased.split() or f"{expected}-bomb" in cased.split()

@@ -6,9 +6,14 @@ to help") and passives ("by"-phrases) are followed here so the assembler sees pl
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.targets import as_person, speech_verbs, titled_person
+from dateline.events.targets import (antecedent, as_person, framed_patients, named_person, nationality,
+                                      participle_roles, speech_verbs, struck_people, titled_person, undergoes,
+                                      violent_death)
+from dateline.events import war_roles
 from dateline.events.triggers import in_class, load_lexicon, noun_head, passive_subject
 from dateline.mentions.actor_lexicon import lexicon
 from dateline.mentions.actor_names import actor_of_form, group_heads
@@ -110,8 +115,8 @@ def reduced_passive(verb: Token) -> bool:
     """A past participle modifying a noun ("civilians killed in shelling", the headline passive):
     the noun is what was done to, not who did it. A participle with an object, or set off by
     commas, is a finite verb the tagger misread ("doctors delivered goods")."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < verb.head.i:
-        return False
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < verb.head.i or undergoes(verb):
+        return False  # "the fact that 7 persons have died": dying is no passive
     if any(t.is_punct for t in verb.doc[verb.head.i + 1 : verb.i]):
         return False  # "the leader, who ..., planned": a finite verb after an aside
     return not any(c.dep_ == "dobj" for v in conjuncts(verb) for c in v.children)
@@ -122,16 +127,25 @@ def is_passive(verb: Token) -> bool:
 
 
 def verb_agents(verb: Token) -> list[Token]:
-    """Who did it: the "by"-phrase of a passive, else the subject."""
+    """Who did it: the "by"-phrase of a passive, else the subject; nobody for a verb whose
+    subject undergoes it ("died")."""
+    if undergoes(verb):
+        return []
     if is_passive(verb):
         by = _pobjs(verb, {"by"})
-        if by:
-            return by
+        if by:  # "killed by bombardment by regime forces": the means' own agent did it
+            return by + [a for t in by if t._.trigger is not None for a in _pobjs(t, {"by"})]
         if verb.dep_ == "conj" and is_passive(verb.head):
             return verb_agents(verb.head)
         return []
     subj = subject_of(verb)
-    return [subj] if subj is not None else []
+    if subj is None:
+        return []
+    # a hyphenated name the parser broke up ("Jabhat al-Nusra and Ahrar al-Sham shelled"):
+    # each piece is a subject of its own, and the coordinated name hangs on a later piece
+    split = [c for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i and c.pos_ == "PROPN"
+             and any(g.dep_ == "conj" for g in c.children)]
+    return [subj] + split
 
 
 def verb_patients(verb: Token) -> list[Token]:
@@ -146,12 +160,15 @@ def verb_patients(verb: Token) -> list[Token]:
         out.append(verb.head)
     subj = passive_subject(verb)
     if subj is not None:
-        out.append(subj)
+        out.append(antecedent(verb, subj))  # "Galan, who was killed"
+    out += violent_death(verb)  # "has died from gunshot wounds"
+    # "200 IS killed": the name read as the passive auxiliary is who was killed
+    out += [c for c in verb.children if c.dep_ == "auxpass" and _actor_auxiliary(c)]
     if not out and verb.dep_ == "conj" and is_passive(verb) and is_passive(verb.head):
         out = verb_patients(verb.head)
     if not out:
         out = committed_patients(verb)
-    return out
+    return war_roles.with_parts(verb, out)
 
 
 def _peaceful(token: Token) -> bool:
@@ -218,10 +235,18 @@ def committed_patients(verb: Token, depth: int = 0) -> list[Token]:
     return out
 
 
+def casualties_of(verb: Token) -> list[Token]:
+    """Who a casualty verb folded into an act counts: its patients, or the subject of a verb of
+    dying ("the minister and his bodyguards died in the attack"). A death alone ("Duarte has
+    died") is no act of violence, so only the act that hosts it takes the dead as victims."""
+    subj = subject_of(verb) if undergoes(verb) else None
+    return verb_patients(verb) + ([subj] if subj is not None else [])
+
+
 def noun_agents(noun: Token) -> list[Token]:
     """Who did it, for an event noun: possessor, "by"-phrase, or a naming modifier."""
     out = [c for c in noun.children if c.dep_ == "poss" and not _possessed_victim(noun, c)]
-    out += _pobjs(noun, {"by", "from"})
+    out += _pobjs(noun, {"by", "from"}) + participle_roles(noun)[0]  # "the raid staged by the FMLN"
     if noun.dep_ == "attr" and _actor_auxiliary(noun.head):  # "IS attacks SDF" read as "is attacks"
         out.append(noun.head)
     for child in noun.children:
@@ -240,7 +265,7 @@ def _framing_subject(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or prep.lower_ not in preps or prep.head.pos_ != "VERB":
         return []
     verb = prep.head
-    if is_passive(verb) or verb.lemma_.lower() in speech_verbs():
+    if is_passive(verb) or undergoes(verb) or verb.lemma_.lower() in speech_verbs():
         return []  # "an official said, in an attack on X, ...": the speaker is no party
     subj = subject_of(verb)
     return [subj] if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else []
@@ -250,8 +275,10 @@ def _possessed_victim(noun: Token, owner: Token) -> bool:
     """A named person's violent end is what befell them ("Galan's assassination", "Magistrate
     Valencia's murder"): with no "of"-phrase naming another victim, a person possessing an act
     of violence is its victim, while a group or state possessing it is its agent ("the army's
-    offensive")."""
-    if _peaceful(noun) or owner.ent_type_ != "PERSON":
+    offensive"). An untagged name possessing a killing ("Galan's murder") is a person's too."""
+    sense = noun._.trigger
+    killing = sense is not None and sense.casualty == "fatalities" and owner.pos_ == "PROPN" and not owner.ent_type_
+    if _peaceful(noun) or not (owner.ent_type_ == "PERSON" or titled_person(owner) or killing):
         return False
     if any(p.ent_type_ not in NON_ACTOR_ENTS for p in _pobjs(noun, {"of", "on", "against"})):
         return False  # "Escobar's attack on the judge" ("on Sunday" names no victim)
@@ -262,11 +289,12 @@ def _possessed_victim(noun: Token, owner: Token) -> bool:
 def noun_patients(noun: Token) -> list[Token]:
     """Whom it was done to, for an event noun ("attack on X", "kidnapping of Y"), and a name
     the parser set beside it as an apposition ("IS attacks SDF" read as "is attacks, SDF")."""
-    out = _pobjs(noun, {"on", "against", "of", "targeting"}) + demanded_of(noun)
+    out = _pobjs(noun, {"on", "against", "of", "targeting"}) + demanded_of(noun) + framed_patients(noun)
+    out += participle_roles(noun)[1]
     out += [c for c in noun.children if c.dep_ == "poss" and _possessed_victim(noun, c)]
     if noun.dep_ == "attr" and _actor_auxiliary(noun.head):
         out += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return out
+    return out + war_roles.casualties_among(noun)
 
 
 def co_parties(token: Token) -> list[Token]:
@@ -281,7 +309,7 @@ def co_parties(token: Token) -> list[Token]:
         frontier = [p for t in frontier for p in _pobjs(t, LOCATIVE_CHAIN)]
         # "the road between Homs and Damascus" spans places: only non-places are parties
         out += [b for t in frontier for b in _pobjs(t, {"between"}) if not in_class(b, "place")]
-    return out
+    return out + (war_roles.stray_between(token) if not out else [])
 
 
 def recipients_of(token: Token) -> list[Token]:
@@ -292,6 +320,8 @@ def recipients_of(token: Token) -> list[Token]:
     if _peaceful(token):
         out += _pobjs(token, PEACEFUL_PREPS)
         out += [t for o in _pobjs(token, {"for"}) for t in _thing_targets(o, token)]  # "called for sanctions against X"
+    else:
+        out += war_roles.losing_side(token)
     return out
 
 
@@ -343,9 +373,10 @@ def _fallback_name(span: Span) -> str:
     return " ".join(t.text for t in words).strip() or span.text
 
 
-def to_actor(doc: Doc, head: Token) -> Actor | None:
+def to_actor(doc: Doc, head: Token, person: bool = False) -> Actor | None:
     """The actor a noun head refers to: the actor lexicon first, then the noun phrase itself
-    when it plainly names a group or kind of people; None for things and places."""
+    when it plainly names a group or kind of people (`person`: the head is the victim of a
+    killing or wounding, so any noun for someone counts); None for things and places."""
     span = _actor_span(doc, head)
     if head._.trigger is not None and head.i > span.start:
         # an event noun as object ("help the Kurdish military battle"): its modifiers name the party
@@ -355,7 +386,7 @@ def to_actor(doc: Doc, head: Token) -> Actor | None:
     if head.pos_ in ("NOUN", "PROPN") and not appositive and _literal_place(doc, head) and not (
             head.pos_ == "PROPN" and _country(doc, head)):
         return None  # "rockets hit Aleppo": a literal place is where, not who (a country is its state)
-    actor = actor_for(doc, span)
+    actor = actor_for(doc, span) or war_roles.member_of_armed(doc, head)
     if actor is not None:
         return None if _attacked_place(head, actor) else actor
     if head.dep_ in {"amod", "compound", "nmod"} and head.head._.trigger is None and _owner_word(head):
@@ -371,14 +402,14 @@ def to_actor(doc: Doc, head: Token) -> Actor | None:
         return to_actor(doc, captives[-1])
     lex = load_lexicon()
     state = head.lemma_.lower() in lex.classes.get("military", ())
-    people = in_class(head, "person", lex) and head.lower_ not in PERSONAL_PRONOUNS
+    people = (in_class(head, "person", lex) or (person and struck_people(head))) and head.lower_ not in PERSONAL_PRONOUNS
     named = head.ent_type_ in ACTOR_ENTS or (head.pos_ == "PROPN" and not in_class(head, "place", lex))
     # "the Venezuelan opposition", not "a Malian army post": a modifier names a group only of people
     named = named or (head.lower_ in group_heads() and any(
         c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "ORG"} for c in head.children))
     if not (state or people or named):
         return None
-    actor = Actor(name=_fallback_name(span), text=span.text)
+    actor = Actor(name=_fallback_name(span), text=span.text, country=nationality(list(span)))
     return None if _attacked_place(head, actor) else actor
 
 
@@ -392,7 +423,7 @@ def _attacked_place(head: Token, actor: Actor) -> bool:
         return False
     if head.lower_ in group_heads() or head.lemma_.lower() in load_lexicon().classes.get("person", ()):
         return False
-    if titled_person(head):  # "the attack on Dr Rodriguez Porth"
+    if titled_person(head) or named_person(head):  # "the attack on Dr Rodriguez Porth", "on Jaramillo"
         return False
     if head.dep_ == "conj":  # "target Nubl and al-Zahraa": as the first conjunct
         return head.head.pos_ == "PROPN" and _attacked_place(head.head, actor)
@@ -430,16 +461,20 @@ def _literal_place(doc: Doc, head: Token) -> bool:
     return False
 
 
-def actors_of(doc: Doc, heads: list[Token], struck: bool = False) -> list[Actor]:
+def actors_of(doc: Doc, heads: list[Token], struck: bool = False, people: frozenset[int] = frozenset()) -> list[Actor]:
     """Actors for heads and their conjuncts, without duplicates, in text order. `struck`: the
-    heads are targets of violence, where an office holder is hit in person ("a senator")."""
+    heads are targets of violence, where an office holder is hit in person ("a senator");
+    `people`: indices of victims of killing or wounding (`to_actor`'s `person`)."""
     out: list[Actor] = []
     seen: set[str] = set()
     for head in heads:
         for tok in conjuncts(head):
-            actor = to_actor(doc, tok)
+            actor = to_actor(doc, tok, person=head.i in people)
             if struck and actor is not None:
                 actor = as_person(doc, tok, actor)
+                if actor.country is None:  # "Danilo Varillas, former Guatemalan ambassador"
+                    described = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
+                    actor = dataclasses.replace(actor, country=nationality(described))
             found = [actor] if actor is not None else []
             if actor is not None and tok.pos_ in {"NOUN", "PROPN"}:  # "U.S. and Russian negotiators"
                 found += actors_for(doc, tok)[1:]

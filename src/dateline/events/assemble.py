@@ -31,7 +31,7 @@ from dateline.events.implicit import (
 )
 from dateline.events.merge import Mention, merge_mentions
 from dateline.events.timing import When, choose_date, date_headline, new_paragraph, running_date
-from dateline.events.targets import premise_owners
+from dateline.events.targets import premise_owners, struck_property
 from dateline.events.triggers import Sense, find_triggers, lemma_of, load_lexicon
 from dateline.mentions.actors import DEFINITE
 from dateline.records import Actor, Event, Evidence, Place
@@ -242,7 +242,9 @@ def roles_of(group: Group) -> Roles:
         agents, claimed = claim or args.noun_agents(main), bool(claim)
         if not agents:
             verb = host or (group.clause if group.clause is not main else None)
-            agents = args.verb_agents(verb) if verb is not None and verb.i not in _casualty_ids(group) else []
+            # a casualty verb names no agent, unless a passive one says by whom ("killed by shelling by X")
+            agents = args.verb_agents(verb) if verb is not None and (
+                verb.i not in _casualty_ids(group) or args.is_passive(verb)) else []
     if main.pos_ == "VERB":
         patients = args.verb_patients(main)
     else:
@@ -255,7 +257,7 @@ def roles_of(group: Group) -> Roles:
     victims: list[Token] = []
     for tok, sense in group.folded:
         if sense.casualty and tok.pos_ == "VERB":
-            victims += args.verb_patients(tok)
+            victims += args.casualties_of(tok)
             parties += args.co_parties(tok)
     patients = [p for p in patients if p.i not in members]
     if group.sense.territory:  # "retakes the district from IS": the loser is the other side
@@ -279,9 +281,22 @@ def sides(doc: Doc, group: Group, roles: Roles, two_sided: bool) -> tuple[list[A
         actors, patients = args.actors_of(doc, patients), []  # "Rwandan troops were deployed"
     violent = group.sense.type in args.VIOLENT_TYPES
     owners = premise_owners(patients) if violent else []  # "the attack on the union headquarters"
-    recips = args.actors_of(doc, patients + owners + roles.victims + roles.recipients, struck=violent)
-    names = {a.name.lower() for a in actors}
-    return actors, [r for r in recips if r.name.lower() not in names]
+    own = args.verb_patients(group.main) if group.main.pos_ == "VERB" else args.noun_patients(group.main)
+    hurt = roles.victims + (own if group.sense.casualty else [])  # "six Jesuits were killed"
+    recips = args.actors_of(doc, patients + owners + roles.victims + roles.recipients, struck=violent,
+                            people=frozenset(t.i for t in hurt))
+    state = set(classify.crosswalk()["state_sectors"])
+    by_state = any(state & set(a.sector) for a in actors)  # a state's raid on a compound is no such act
+    if violent and not recips and not group.sense.two_sided and not by_state:
+        recips = struck_property(patients)  # "attacks on stores and electric towers"
+    return actors, [r for r in recips if not _same_side(r, actors)]
+
+
+def _same_side(recipient: Actor, actors: list[Actor]) -> bool:
+    """A recipient that is one of the actors; unnamed people read as "Civilians" on both sides
+    ("women killed by a group of men") are two bodies of people, the victims kept."""
+    same = [a for a in actors if a.name.lower() == recipient.name.lower()]
+    return any(a.text == recipient.text or "CVL" not in recipient.sector for a in same)
 
 
 class EventExtractor:

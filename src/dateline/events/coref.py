@@ -92,12 +92,33 @@ def resolve_pronoun(token: Token, mentions: Sequence[Candidate]) -> Actor | None
     word = token.lower_
     if word not in SINGULAR_NEUTER | PLURAL | PERSONAL:
         return None
+    first = _coordinated_antecedent(token, mentions) if word in PLURAL else None
+    if first is not None:
+        return dataclasses.replace(first, text=token.text, sector=list(first.sector))
     for span, actor in _ordered(mentions, token):
         if span.start <= token.i < span.end or _bound(token, span):
             continue
         if _compatible(word, span, actor):
             return dataclasses.replace(actor, text=token.text, sector=list(actor.sector))
     return None
+
+
+def _coordinated_antecedent(pronoun: Token, mentions: Sequence[Candidate]) -> Actor | None:
+    """The first conjunct a plural pronoun inside a later conjunct points back to: "regime
+    forces and their militias", "soldiers and gunmen loyal to them" (the militias and gunmen
+    are the soldiers' own, whatever the sentence's subject)."""
+    noun = pronoun.head
+    for _ in range(3):  # "gunmen loyal to them": them <- to <- loyal <- gunmen
+        if noun.pos_ in ("NOUN", "PROPN") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = noun.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    found = [(s, a) for s, a in mentions if s.start <= first.i < s.end and not is_person(s, a)]
+    return found[-1][1] if found else None
 
 
 def resolve_description(span: Span, mentions: Sequence[Candidate], sectors: Sequence[str]) -> Actor | None:

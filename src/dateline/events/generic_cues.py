@@ -40,6 +40,8 @@ class GenericCues:
     continuation_verbs: frozenset[str]
     support_verbs: frozenset[str]
     characterised: frozenset[str]
+    activity_governors: frozenset[str]
+    cessation_verbs: frozenset[str]
     tally_minimum: int
     event_tally_minimum: int
 
@@ -54,7 +56,7 @@ def cues() -> GenericCues:
                       "collective_victims", "collective_places", "blast_words", "devices",
                       "figurative_subjects", "figurative_objects", "vague_totals", "span_units", "span_words",
                       "span_preps", "habitual_adverbs", "habit_verbs", "continuation_verbs", "support_verbs",
-                      "characterised"))
+                      "characterised", "activity_governors", "cessation_verbs"))
     return GenericCues(*sets, tally_minimum=int(data["tally_minimum"]),
                        event_tally_minimum=int(data["event_tally_minimum"]))
 
@@ -91,7 +93,10 @@ def anchored_by(prep: Token) -> bool:
 
 def _vague_place(noun: Token) -> bool:
     """"public places", "various neighborhoods", "different cities": a plural common noun with
-    no determiner, or quantified over a kind."""
+    no determiner, or quantified over a kind; "in war", "in combat": a bare singular common
+    noun names a kind of situation, not a place or an occasion."""
+    if noun.tag_ == "NN" and noun.pos_ == "NOUN":
+        return not any(c.dep_ in {"det", "poss", "nummod", "compound", "amod", "prep"} for c in noun.children)
     if noun.tag_ != "NNS":
         return False
     mods = [c for c in noun.children if c.dep_ in {"det", "amod", "nummod", "poss", "compound", "prep"}]

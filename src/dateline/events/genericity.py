@@ -34,7 +34,12 @@ mention is generic here when, with no explicit date pinning it to an occasion, i
 - has only abstract objects ("destroyed the legitimacy of the government", "the destruction
   of democracy"), a figure of speech;
 - is one of three or more bare nouns in a list ("doing time for kidnapping, extortion, murder
-  and robbery"), a list of kinds of crime.
+  and robbery") or of definite plurals ("the arrests, the bombings, the war parades"), a list
+  of kinds of crime;
+- is a bare event noun under a word of activity or crime ("engage in kidnapping", "charged
+  with murder", "practices like kidnapping"), the name of a kind of act;
+- is a noun a command or infinitive asks to stop ("cease all killings", "to suspend
+  sabotage"), an activity rather than an occasion.
 The cue words live in `data/genericity.yaml`.
 """
 
@@ -78,6 +83,37 @@ def under_trend(noun: Token) -> bool:
     return word in cues().trend_nouns or quantity
 
 
+def activity_noun(noun: Token) -> bool:
+    """"engage in kidnapping", "charged with murder", "practices like kidnapping", "a case on
+    murder and extortion": an event noun with no article, number or "of" phrase, the object of
+    a word of activity or crime or of a preposition of example or topic (`activity_governors`),
+    names a kind of act, not an occasion."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.dep_ not in {"prep", "ROOT"} or noun.tag_ not in {"NN", "VBG"}:
+        return False
+    if any(c.dep_ in {"det", "nummod", "poss", "predet"} or (c.dep_ == "prep" and c.lower_ == "of")
+           for c in noun.children):
+        return False
+    governors = cues().activity_governors
+    return prep.lower_ in governors or prep.head.lemma_.lower() in governors
+
+
+def ceased_activity(noun: Token) -> bool:
+    """"Cease all killings, arrests and attacks", "to suspend sabotage of power poles": an event
+    noun that a command or an infinitive with no subject of its own asks or promises to stop
+    names an activity, not an occasion ("the army stopped the bombing" reports one)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head
+    if first.dep_ != "dobj" or verb.lemma_.lower() not in cues().cessation_verbs or verb.tag_ != "VB":
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def participle_kind(tok: Token) -> bool:
     """"wounded people", "their murdered mayors", "people maimed in war": a participle describing
     a plural noun with no number or definite article, a description of people rather than a
@@ -108,8 +144,8 @@ def habitual_verb(verb: Token, headline: bool) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in cues().habitual_adverbs for c in verb.children):
         return True
-    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in cues().habit_verbs:
-        return True
+    if verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "dobj"} and verb.head.lemma_.lower() in cues().habit_verbs:
+        return True  # "keeps bombing" (the parser reads the gerund as an xcomp or an object)
     aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if verb.tag_ == "VBG" and verb.dep_ == "relcl":
         return any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in verb.children)
@@ -121,6 +157,12 @@ def habitual_verb(verb: Token, headline: bool) -> bool:
     if verb.tag_ == "VBN":
         return bool(aux) and all(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in aux)
     return verb.tag_ in _PRESENT and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def habit_object(noun: Token) -> bool:
+    """"the army keeps bombing" with the gerund tagged as a noun: an activity kept up."""
+    return (noun.dep_ in {"dobj", "xcomp"} and noun.head.lemma_.lower() in cues().habit_verbs
+            and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children))
 
 
 def habitual_support(noun: Token) -> bool:
@@ -179,7 +221,16 @@ def kind_list(noun: Token) -> bool:
     members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i]
     if len(members) < 3:
         return False
+    if noun.tag_ in {"NNS", "NNPS"} and all(_definite_bare(m) for m in members):
+        return True  # "the arrests, the bombings, the war parades": a summary of kinds
     return not any(c.dep_ in {"det", "nummod", "poss", "predet"} for m in members for c in m.children)
+
+
+def _definite_bare(noun: Token) -> bool:
+    """A noun with "the" and nothing that singles out occasions ("the bombings", not "the
+    bombings of the two banks")."""
+    dets = [c.lower_ for c in noun.children if c.dep_ in {"det", "nummod", "poss", "predet"}]
+    return dets == ["the"] and not any(c.dep_ in {"prep", "relcl", "acl", "appos"} for c in noun.children)
 
 
 def situated(main: Token) -> bool:
@@ -320,9 +371,7 @@ def accidental(main: Token) -> bool:
     """"the Spaniards killed in the accident", "killed as a result of the emergency landing",
     "a plane crashed into a residential area, destroying several homes": harm from a mishap,
     not an attack."""
-    head = main.head
-    if main.dep_ in {"advcl", "conj"} and main.tag_ == "VBG" and head.i < main.i and (
-            head.lemma_.lower() in cues().accident_verbs):
+    if main.tag_ == "VBG" and _after_mishap(main):
         return True  # "crashed ..., destroying several homes" (not "crashed after being hit")
     if any(c.dep_ in {"compound", "nsubj"} and c.lemma_.lower() in cues().accident_nouns
            for c in main.children):
@@ -334,6 +383,25 @@ def accidental(main: Token) -> bool:
         if any(n.lemma_.lower() in cues().accident_nouns for n in nouns):
             return True
     return any(c.dep_ == "advcl" and c.lemma_.lower() in cues().accident_verbs for c in main.children)
+
+
+def _after_mishap(main: Token) -> bool:
+    """A participle that tells what a mishap told before it did: "crashed, destroying several
+    homes", also when the parser hangs it under the place of the crash ("crashed into a
+    residential area destroying several homes and killing 17")."""
+    tok = main
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in {"advcl", "acl", "conj"}:
+        return False
+    head = tok.head
+    for _ in range(3):  # participle -> place noun -> preposition -> verb of the mishap
+        if head.lemma_.lower() in cues().accident_verbs:
+            return head.i < main.i
+        if head.dep_ not in {"pobj", "prep", "dobj"} or head.head.i == head.i:
+            return False
+        head = head.head
+    return head.lemma_.lower() in cues().accident_verbs and head.i < main.i
 
 
 def perceived(main: Token) -> bool:
@@ -391,5 +459,6 @@ def is_generic(tokens: list[Token], explicit_date: bool, headline: bool, violent
         return True
     if main.pos_ in {"NOUN", "PROPN"}:
         return ((not placed and quantified_kind(main)) or under_trend(main) or trend_subject(main)
-                or gerund_object(main) or habitual_support(main))
+                or gerund_object(main) or habitual_support(main) or activity_noun(main)
+                or ceased_activity(main) or habit_object(main))
     return habitual_verb(main, headline) or generic_gerund(main) or characterising(main)

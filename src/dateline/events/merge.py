@@ -22,6 +22,7 @@ from dateline.records import COUNT_FIELDS, Actor, Event, Place
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 MODALITY_RANK = {"asserted": 0, "claimed": 1, "denied": 2, "future": 3, "hypothetical": 4, "negated": 5}
+FACTUAL = frozenset({"asserted", "claimed", "denied"})  # a denial disputes who, not how
 
 
 @dataclass
@@ -207,6 +208,8 @@ def same_event(x: Mention, y: Mention) -> bool:
         return False
     if (x.claimed or y.claimed) and not (a.actors and b.actors) and not (a.territory or b.territory):
         return True  # "ten were killed when a car bomb blew up ..., in an attack claimed by X"
+    if same_sentence and a.mode and a.mode == b.mode and (_partyless(a) or _partyless(b)):
+        return True  # "two mines exploded, inflicting eight casualties on the army": one blast
     if same_sentence:
         return same_actor and bool(a.actors) and (same_place or _coarse(a.location) or _coarse(b.location))
     if same_place:
@@ -221,6 +224,12 @@ def same_event(x: Mention, y: Mention) -> bool:
     if same_actor and _adds_nothing(x, y):
         return True  # "the rebels attacked army positions" after the fighting between them
     return (same_actor and (same_recip or shared_lemma)) or (shared_lemma and (same_actor or same_recip))
+
+
+def _partyless(event: Event) -> bool:
+    """An event with neither actor nor target ("two mines exploded"): within its sentence it is
+    the same act as the one the sentence tells with its parties."""
+    return not event.actors and not event.recipients
 
 
 def points_back(actor: Actor) -> bool:
@@ -288,13 +297,16 @@ def absorb(x: Mention, y: Mention, add: bool = False) -> None:
         if y.explicit_date:
             a.date, a.date_precision = b.date, b.date_precision
             x.explicit_date = True
+    # a tactic only planned, threatened or denied ("if the air force continues to bomb") is no
+    # tactic of the act that happened: the mode comes from the mentions told as fact
+    modes = [e.mode for e in (a, b) if e.mode and (e.modality in FACTUAL or lead.modality not in FACTUAL)]
     a.modality, a.attributed_to = lead.modality, lead.attributed_to or other.attributed_to
     a.territory = _territory(a.territory, b.territory)
     if x.stated_place == y.stated_place:
         a.location = _finer(a.location, b.location)
     elif y.stated_place:  # the sentence's own place beats where the story was filed
         a.location, x.stated_place = b.location, True
-    a.mode = a.mode or b.mode
+    a.mode = modes[0] if modes else None
     a.acled = a.acled if a.acled and (a.territory is None or b.acled is None) else (b.acled or a.acled)
     for name in ("actors", "recipients"):
         mine = getattr(a, name)

@@ -2,7 +2,12 @@
 
 "The attack on the union headquarters" strikes the union, "the bombing of the mayor's office"
 the mayor; "the assassination of a senator" strikes a senator in person, not the state the
-senator serves. Word lists live in `data/actors/heads.yaml` (officeholders, premises).
+senator serves. Victims also hide in relative clauses ("Galan, who was killed"), in the subject
+of a verb of dying ("the minister died in the attack"), of a harmed thing framed by the act
+("the home was damaged in a terrorist attack") and of a participle clause ("the raid staged by
+the FMLN on the hotel"); civilian property struck with no owner named has civilians as its
+target. Word lists live in `data/actors/heads.yaml` (officeholders, premises) and
+`data/actors/targets.yaml`.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from dateline.data import load_yaml
+from dateline.events.triggers import in_class, passive_subject
 from dateline.mentions.modality import cues
 from dateline.records import Actor
 
@@ -107,3 +113,151 @@ def as_person(doc: Doc, head: Token, actor: Actor) -> Actor:
             words += list(child.subtree)
     name = " ".join(t.text for t in words if not t.is_punct).strip() or head.text
     return dataclasses.replace(actor, name=name[:1].upper() + name[1:])
+
+
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+FRAMING_PREPS = frozenset({"in", "during", "by"})
+NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _target_words(key: str) -> frozenset[str]:
+    """One word list of `data/actors/targets.yaml` (read once by `implicit`)."""
+    from dateline.events.implicit import _targets_data
+
+    return _targets_data()[key]
+
+
+def undergoes(verb: Token) -> bool:
+    """A verb whose subject undergoes the event ("the minister and his bodyguards died"): the
+    subject is its victim, not its agent (`undergoer` verbs in `data/triggers.yaml`)."""
+    return verb.pos_ == "VERB" and in_class(verb, "undergoer")
+
+
+def antecedent(verb: Token, noun: Token) -> Token:
+    """The noun a relative pronoun stands for ("Galan, who was killed"): the victim a relative
+    clause names is the noun it modifies, not the pronoun."""
+    if noun.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return noun
+
+
+def framed_patients(noun: Token) -> list[Token]:
+    """What suffered an event noun that frames a passive verb or a verb of dying: "the home of
+    X was damaged in a terrorist attack", "a bus was destroyed by a bomb", "the minister died in
+    the attack": that verb's subject is the act's target, as the active subject of another
+    framing verb is its agent (`arguments._framing_subject`)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.pos_ != "VERB":
+        return []
+    verb = prep.head
+    if prep.lower_ not in FRAMING_PREPS and not (undergoes(verb) and prep.lower_ in {"from", "of"}):
+        return []  # "died from gunshot wounds", "died of his wounds"
+    harms = undergoes(verb) or verb.lemma_.lower() in _target_words("harm_verbs")
+    if verb._.trigger is not None or not harms:
+        return []  # a trigger verb reads its own patients; "interrupted by an air raid" harms nothing
+    subj = passive_subject(verb)
+    if subj is None and undergoes(verb) and prep.lower_ != "by":  # "the minister died in the attack"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return [antecedent(verb, subj)] if subj is not None and subj.pos_ in {"NOUN", "PROPN", "PRON"} else []
+
+
+def struck_people(head: Token) -> bool:
+    """A victim of killing or wounding named by a common noun the person lexicon lacks ("six
+    Jesuits", "a sound technician"): what such a verb strikes is people, unless the noun is a
+    place, premises or a weapon."""
+    if head.pos_ != "NOUN" or head.is_stop or head.ent_type_ in NUMERIC_ENTS:
+        return False
+    if head.lemma_.lower() in premises() or head.lower_ in premises():
+        return False
+    return not (in_class(head, "place") or in_class(head, "weapon"))
+
+
+def struck_property(patients: list[Token]) -> list[Actor]:
+    """The civilians whose property an act struck when it names no owner and no one hit
+    ("attacks on stores and electric towers", "blew up an oil pipeline"): as ACLED codes
+    attacks on civilian property, the target is civilians (`Civilians`, the civil role's
+    generic name), with the property's words as its text."""
+    from dateline.mentions.actor_lexicon import lexicon
+
+    for noun in patients:
+        for tok in [noun, *noun.conjuncts]:
+            if _civilian_property(tok):
+                role = lexicon().roles.get("civilians")
+                sector = list(role.sector) if role is not None else ["CVL"]
+                text = " ".join(t.text for t in tok.doc[tok.left_edge.i : tok.i + 1] if t.dep_ != "det")
+                return [Actor(role.generic if role is not None else "Civilians", text, None, sector)]
+    return []
+
+
+def _civilian_property(tok: Token) -> bool:
+    """Premises, civilian objects or infrastructure with no owner named. Not military property
+    ("an army truck"), a place ("the town"), what an instrument verb handles ("detonated a
+    car"), property a clause ties to someone ("a bus carrying soldiers", "estates owned by
+    Escobar") or an aircraft ("the plane was hit by anti-aircraft fire": in war, no civilian's
+    unless marked so)."""
+    from dateline.events.implicit import civilian_objects, military_target
+
+    if tok.pos_ != "NOUN" or in_class(tok, "place") or any(c.dep_ in {"acl", "relcl"} for c in tok.children):
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _target_words("instrument_verbs"):
+        return False
+    words = frozenset([tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children
+                                              if c.dep_ in {"compound", "amod"}])
+    if words & _target_words("air_instruments") and not words & _target_words("civilian_markers"):
+        return False
+    owned = tok.lemma_.lower() in premises() | civilian_objects()
+    return bool(owned or words & _target_words("civilian_infrastructure")) and not military_target(words)
+
+
+def nationality(tokens: list[Token]) -> str | None:
+    """The country a described person or group is of by a country adjective among its words
+    ("Colombian political leader Luis Carlos Galan", "former Guatemalan ambassador"): a victim
+    so described belongs to that country, whoever else the sentence names."""
+    from dateline.mentions.actor_lexicon import lexicon
+
+    for tok in tokens:
+        if tok.pos_ in {"ADJ", "PROPN"} and tok.text[:1].isupper():
+            form = lexicon().lookup(tok.text, roles=("adjective",), cased=True)
+            if form is not None and form.entry.kind == "state" and form.entry.country:
+                return form.entry.country
+    return None
+
+
+def _preps(token: Token, words: set[str]) -> list[Token]:
+    return [g for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ in words
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def participle_roles(noun: Token) -> tuple[list[Token], list[Token]]:
+    """(agents, targets) an event noun's participle clause names: "the raid staged by the FMLN
+    on the Sheraton hotel", "the attack carried out by X against Y". The target phrase may hang
+    on the agent, where the parser often puts it ("the FMLN on the hotel")."""
+    agents: list[Token] = []
+    hit: list[Token] = []
+    for verb in noun.children:
+        if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or verb._.trigger is not None:
+            continue
+        by = _preps(verb, {"by"})
+        agents += by
+        hit += _preps(verb, {"on", "against"}) + [t for b in by for t in _preps(b, {"on", "against"})]
+    return agents, hit
+
+
+def named_person(head: Token) -> bool:
+    """A name the document writes elsewhere as part of a person's full name ("Jaramillo" after
+    "Bernardo Jaramillo Ossa"): a person, whatever the tagger made of the short form."""
+    return head.pos_ == "PROPN" and any(
+        ent.label_ == "PERSON" and len(ent) > 1 and not (ent.start <= head.i < ent.end)
+        and any(t.lower_ == head.lower_ for t in ent) for ent in head.doc.ents)
+
+
+def violent_death(verb: Token) -> list[Token]:
+    """The subject of a verb of dying whose cause is violence done to it ("Jaramillo has died
+    from gunshot wounds", "died of stab wounds"): a victim, though no act is named; a death
+    alone ("Duarte has died") names none."""
+    if not undergoes(verb):
+        return []
+    causes = [c for c in _preps(verb, {"from", "of"}) for c in [c, *c.children]]
+    if not any(c.lemma_.lower() in _target_words("violent_causes") for c in causes):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]

@@ -44,6 +44,7 @@ class Sense:
     not_head_prep: tuple[str, ...] = ()
     needs_prep: tuple[str, ...] = ()
     prep_object: tuple[str, ...] = ()
+    advmod: tuple[str, ...] = ()  # an adverb the word needs ("harshly attacked": criticism)
     light: bool = False
     light_verb: tuple[str, ...] = ()
     agent: str | tuple[str, ...] | None = None
@@ -63,7 +64,7 @@ class Sense:
     def n_constraints(self) -> int:
         """How specific the sense is; more specific senses are tried first."""
         keys = ("prt", "object", "compound", "head_prep", "needs_prep", "light_verb", "agent",
-                "xcomp", "xcomp_type", "object_not", "not_head_prep", "transitive")
+                "xcomp", "xcomp_type", "object_not", "not_head_prep", "transitive", "advmod")
         return sum(1 for k in keys if getattr(self, k))
 
 
@@ -209,13 +210,16 @@ def passive_subject(verb: Token) -> Token | None:
 
 
 def direct_objects(token: Token) -> list[Token]:
-    """Objects of a verb: dobj (active) or nsubjpass (passive), through quantity nouns."""
+    """Objects of a verb: dobj (active) or nsubjpass (passive), through quantity nouns; a
+    relative pronoun stands for its antecedent ("laboratories, which were destroyed")."""
     deps = {"dobj", "obj", "attr"} if token.pos_ == "VERB" else {"dobj"}
     out = [noun_head(c) for c in token.children if c.dep_ in deps]
     if token.pos_ == "VERB":
         subj = passive_subject(token)
         if subj is not None:
             out.append(subj)
+    if token.dep_ == "relcl":
+        out = [noun_head(token.head) if o.tag_ in {"WDT", "WP"} else o for o in out]
     return out
 
 
@@ -341,6 +345,8 @@ def _sense_fits(token: Token, sense: Sense, lex: Lexicon) -> bool:
         return False
     preps = [c for c in token.children if c.dep_ in {"prep", "dative"}]
     if sense.needs_prep and not any(p.lower_ in sense.needs_prep for p in preps):
+        return False
+    if sense.advmod and not any(c.dep_ == "advmod" and c.lower_ in sense.advmod for c in token.children):
         return False
     if sense.prep_object:
         pobjs = {g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj"}

@@ -301,9 +301,15 @@ def _miscased_acronym(word: str) -> bool:
 
 
 def _composed(words: list[str], context: str | None = None) -> Actor | None:
-    """"syrian army", "government of syria", "iraq s prime minister", "kurdish fighters"."""
+    """"syrian army", "government of syria", "iraq s prime minister", "kurdish fighters"; a
+    possessive before an alias's last word is that alias ("regime s helicopters" is "regime
+    helicopters")."""
     if not words:
         return None
+    if "s" in words[1:-1]:
+        form = lexicon().lookup(" ".join(w for w in words if w != "s"))
+        if form is not None and form.role == "name":
+            return actor_of_form(form, " ".join(words))
     role, start = role_suffix(words)
     if role is not None and start > 0:
         head = [w for w in words[:start] if w != "s"]

@@ -30,13 +30,26 @@ STATE_WORDS = frozenset({"government", "regime", "state"})
 
 
 def loyal_to(head: Token) -> Token | None:
-    """The noun an armed role noun is said to serve: "gunmen loyal to them" -> "them"."""
-    for child in head.rights:
-        if child.lower_ not in LOYALTY:
+    """The noun an armed role noun is said to serve: "gunmen loyal to them" -> "them".
+
+    In "regime forces and gunmen loyal to them" the parser often hangs "loyal" on the first
+    conjunct; after the second conjunct it still describes that one, and "them", which cannot
+    be the noun it describes, is the first conjunct: the master is that conjunct itself. So is
+    it for a bare "allied" or "loyal" on the second conjunct ("X and allied militiamen")."""
+    first = head.head if head.dep_ == "conj" else None
+    if first is not None and any(c.dep_ == "amod" and c.lower_ in LOYALTY and not list(c.children)
+                                 for c in head.children):
+        return first  # "regime forces and allied militiamen": allied to the first conjunct
+    for holder in (head, first):
+        if holder is None:
             continue
-        for prep in child.children:
-            if prep.dep_ == "prep" and prep.lower_ in LOYALTY_PREPS:
-                return next((o for o in prep.children if o.dep_ == "pobj"), None)
+        for child in holder.rights:
+            if child.lower_ not in LOYALTY or (holder is first and child.i < head.i):
+                continue
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in LOYALTY_PREPS:
+                    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                    return holder if holder is first and obj is not None and obj.pos_ == "PRON" else obj
     return None
 
 

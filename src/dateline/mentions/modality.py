@@ -43,13 +43,11 @@ engine can skip those sentences.
 
 from __future__ import annotations
 
-import functools
-import re
-from dataclasses import dataclass
-
 from spacy.tokens import Span, Token
 
-from dateline.data import load_yaml
+from dateline.mentions.modality_cues import Cues, cues
+
+__all__ = ["Cues", "cues", "is_opinion_sentence", "modality_for"]
 
 _CLIMB = {"xcomp", "ccomp", "conj", "pcomp", "advcl", "prep", "pobj", "dobj", "parataxis",
           "acomp", "oprd", "nsubj", "nsubjpass", "attr", "agent", "appos", "compound"}
@@ -59,75 +57,6 @@ _COMPLEMENTS = {"xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "parataxis", 
                 "acl"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _ORDER = ("negated", "denied", "future", "hypothetical", "claimed", "asserted")
-
-
-@dataclass(frozen=True)
-class Cues:
-    """`data/modality.yaml`, as sets."""
-
-    reporting: frozenset[str]
-    claim: frozenset[str]
-    denial: frozenset[str]
-    future: frozenset[str]
-    future_adjectives: frozenset[str]
-    negating: frozenset[str]
-    future_aux: frozenset[str]
-    hypothetical_aux: frozenset[str]
-    conditional: frozenset[str]
-    negation: frozenset[str]
-    document_nouns: frozenset[str]
-    self_pronouns: frozenset[str]
-    credit_nouns: frozenset[str]
-    party_sectors: frozenset[str]
-    implicative: frozenset[str]
-    discredit: frozenset[str]
-    unrealised: frozenset[str]
-    unrealised_adjectives: frozenset[str]
-    question_aux: frozenset[str]
-    empty_adverbials: frozenset[str]
-    purpose_verbs: frozenset[str]
-    purpose_nouns: frozenset[str]
-    involvement_nouns: frozenset[str]
-    official_acts: frozenset[str]
-    owning: frozenset[str]
-    hedges: re.Pattern
-    opinion: re.Pattern
-    background: re.Pattern
-
-
-def _phrases(items: list[str]) -> re.Pattern:
-    alternatives = "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-
-
-@functools.lru_cache(maxsize=1)
-def cues() -> Cues:
-    """The cue lists of `data/modality.yaml`, read once; the claim and speech lists also serve
-    `events.claims` and `events.targets`."""
-    data = load_yaml("modality.yaml")
-    sets = {key: frozenset(str(v).lower() for v in data[key]) for key in (
-        "reporting_verbs", "claim_verbs", "denial_verbs", "future_verbs", "future_adjectives",
-        "negating_verbs", "future_aux", "hypothetical_aux", "conditional_marks",
-        "negation_words", "document_nouns", "self_pronouns", "credit_nouns",
-        "implicative_verbs", "discredit_words", "unrealised_nouns", "unrealised_adjectives",
-        "question_aux", "empty_adverbials", "purpose_verbs", "purpose_nouns",
-        "involvement_nouns", "official_acts", "owning_verbs")}
-    return Cues(
-        reporting=sets["reporting_verbs"], claim=sets["claim_verbs"], denial=sets["denial_verbs"],
-        future=sets["future_verbs"], future_adjectives=sets["future_adjectives"],
-        negating=sets["negating_verbs"], future_aux=sets["future_aux"],
-        hypothetical_aux=sets["hypothetical_aux"], conditional=sets["conditional_marks"],
-        negation=sets["negation_words"], document_nouns=sets["document_nouns"],
-        self_pronouns=sets["self_pronouns"], credit_nouns=sets["credit_nouns"],
-        party_sectors=frozenset(data["party_sectors"]), implicative=sets["implicative_verbs"],
-        discredit=sets["discredit_words"], unrealised=sets["unrealised_nouns"],
-        unrealised_adjectives=sets["unrealised_adjectives"], question_aux=sets["question_aux"],
-        empty_adverbials=sets["empty_adverbials"], purpose_nouns=sets["purpose_nouns"],
-        purpose_verbs=sets["purpose_verbs"], official_acts=sets["official_acts"],
-        involvement_nouns=sets["involvement_nouns"], owning=sets["owning_verbs"],
-        hedges=_phrases(data["hedges"]), opinion=_phrases(data["opinion_cues"]),
-        background=_phrases(data["background_cues"]),
-    )
 
 
 def _lemma(tok: Token) -> str:
@@ -168,6 +97,8 @@ def _own_status(verb: Token, trigger: Token) -> str | None:
             return "negated"  # "at no time did we bomb", "in no way" (not "with no end in sight")
     if trigger is not verb and _is_empty(trigger):
         return "negated"
+    if _negated_copula(verb):
+        return "negated"
     for child in verb.children:
         low = child.lower_
         if child.dep_ == "aux" and low in cue.future_aux:
@@ -178,11 +109,24 @@ def _own_status(verb: Token, trigger: Token) -> str | None:
             return "hypothetical"  # "know how to fight": a skill or a question, not an act
         if child.dep_ == "aux" and low == "to" and verb.dep_ == "csubj":
             return "hypothetical"  # "to bomb the population would be a barbaric act"
+        if child.dep_ == "aux" and low == "to" and verb.dep_ == "ROOT":
+            # "Rebels to attack the capital" (a headline's future); "To suspend sabotage of
+            # power poles", "To massacre the people" (an aim in a list, a fragment)
+            return "future" if any(c.dep_ in _SUBJECTS for c in verb.children) else "hypothetical"
         if child.dep_ == "aux" and low in cue.hypothetical_aux:
             return "hypothetical"
         if child.dep_ == "mark" and low in cue.conditional:
             return "hypothetical"
     return None
+
+
+def _negated_copula(verb: Token) -> bool:
+    """"We are not bombing": a progressive the parser hangs under its auxiliary as the
+    attribute of "be" takes the negation that sits on that auxiliary."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in ("attr", "acomp") or _lemma(head) != "be":
+        return False
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in head.children)
 
 
 def _purpose(verb: Token) -> bool:
@@ -305,7 +249,9 @@ def _governor_status(gov: Token, rel: str, child: Token) -> str | None:
         return "hypothetical"  # "a campaign to destroy the oil depots", "were hired to storm"
     if lemma == "go" and gov.tag_ == "VBG" and rel == "xcomp":
         return "future"
-    if rel == "xcomp":
+    if rel == "xcomp" or (rel == "ccomp" and _to_infinitive(child)):
+        # "we will not allow the guerrillas to regroup and attack": an infinitive under the
+        # governor's object (parsed as its clause) has the governor's status
         return _own_status(gov, gov)
     return None
 

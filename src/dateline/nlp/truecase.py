@@ -161,6 +161,27 @@ def _acronym(word: str, bracketed: bool, acronyms: frozenset[str], words: frozen
     return len(word) <= 3 or (len(word) <= 5 and vowels <= 1)
 
 
+@functools.lru_cache(maxsize=1)
+def _trigger_compounds() -> frozenset[tuple[str, str]]:
+    """(modifier, head) word pairs the event trigger lexicon names as phrases ("car bomb",
+    "hunger strike"): read from `data/triggers.yaml`'s `compound` constraints."""
+    from dateline.events.triggers import load_lexicon
+
+    return frozenset((c, lemma) for (lemma, _pos), senses in load_lexicon().senses.items()
+                     for sense in senses for c in sense.compound)
+
+
+def _compound_word(text: str, tokens: list[re.Match], i: int) -> bool:
+    """A word that opens a phrase of the trigger lexicon with the next word ("CAR BOMB",
+    "CAR-BOMB ATTACK"): the common word, not the acronym it also spells (CAR, the Central
+    African Republic), since capitals cannot tell them apart."""
+    if i + 1 >= len(tokens) or text[tokens[i].end() : tokens[i + 1].start()] not in {" ", "-"}:
+        return False
+    nxt = tokens[i + 1].group().lower()
+    heads = {nxt, nxt[:-1] if nxt.endswith("s") else nxt}
+    return any((tokens[i].group().lower(), h) in _trigger_compounds() for h in heads)
+
+
 def _name_spans(tokens: list[re.Match], names: frozenset[str]) -> set[int]:
     """Indices of word tokens inside the longest name phrases, left to right."""
     inside: set[int] = set()
@@ -300,7 +321,8 @@ def truecase(text: str) -> str:
         starts = bool(_SENTENCE_END.search(gap)) or i == 0
         bracketed = "[" in before and "]" in text[tok.end() : tok.end() + 8]
         cased = _case_word(word, name=i in in_name,
-                           acronym=_acronym(word, bracketed, acronyms, words) and i not in in_name,
+                           acronym=_acronym(word, bracketed, acronyms, words) and i not in in_name
+                           and not _compound_word(text, tokens, i),
                            starts=starts, known=_known(word, words))
         out[tok.start() : tok.end()] = cased
         previous_end = tok.end()

@@ -11,6 +11,8 @@ ARMY = Actor("Syrian Army", sector=["MIL"], country="SYR")
 REBELS = Actor("Syrian insurgents", sector=["REB"])
 IS = Actor("IS", sector=["REB"])
 CIVS = Actor("civilians", sector=["CVL"])
+GUNMEN = Actor("Unidentified gunmen", sector=["UAF"])
+NDF = Actor("National Defence Forces", sector=["PRM"], country="SYR")
 
 
 @pytest.mark.parametrize("event, expected", [
@@ -24,6 +26,12 @@ CIVS = Actor("civilians", sector=["CVL"])
     (Event("ASSAULT"), 1),                                            # no side named
     (Event("ASSAULT", actors=[CIVS]), 1),                             # only victims named
     (Event("ASSAULT", actors=[IS]), 2),
+    (Event("ASSAULT", actors=[GUNMEN]), 1),                           # unidentified: no named group
+    (Event("ASSAULT", actors=[IS], recipients=[NDF]), 1),             # a pro-government militia: state side
+    (Event("ASSAULT", actors=[IS], recipients=[NDF],
+           acled={"event_type": "Violence against civilians"}), 1),   # armed victims: not one-sided
+    (Event("ASSAULT", actors=[IS], recipients=[NDF, CIVS],
+           acled={"event_type": "Violence against civilians"}), 3),
 ])
 def test_ucdp_ged_violence_type(event, expected):
     assert violence_type(event) == expected

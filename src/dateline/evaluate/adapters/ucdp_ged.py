@@ -37,6 +37,7 @@ NAME = "ucdp_ged"
 RELPATH = "ucdp_ged_syria_2016/ged.csv"
 FIELD_KM = 25.0
 REMOTE_ACLED_TYPE = "Explosions/Remote violence"
+ARMED_PARTIES = frozenset({"REB", "PRM", "UAF"})  # armed non-state sectors: victims who are no civilians
 
 
 @dataclass
@@ -101,19 +102,29 @@ def violence_type(event: Event) -> int:
     With no armed side named at all ("clashes in Daraa", "shelling kills 3"), the event cannot
     be non-state, which UCDP codes only between two identified organised groups; it falls to
     state-based, UCDP's category for fighting in a country at war whose parties go unnamed.
+    Unidentified gunmen (PLOVER sector UAF) are no identified group either, so they alone do
+    not make an event non-state.
+
+    Two readings of UCDP's codebook: one-sided violence is armed force "against civilians", so
+    an attack whose every victim is an armed party ("IS executes four NDF members", ACLED
+    typing aside) is not one-sided; and pro-government militias (PLOVER sector PRM) fight on
+    the government's side, which UCDP codes as the government (GED names the National Defence
+    Forces' fighting "Government of Syria"), so a PRM side makes the event state-based.
     """
     table = crosswalks()
-    civ, state = set(table["civilian_sectors"]), set(table["state_sectors"])
+    civ, state = set(table["civilian_sectors"]), set(table["state_sectors"]) | {"PRM"}
     acled_type = (event.acled or {}).get("event_type")
     remote = acled_type == REMOTE_ACLED_TYPE
-    if acled_type in table["civilian_acled_types"] or (
+    armed_victims = bool(event.recipients) and all(
+        (state | ARMED_PARTIES) & set(r.sector) and not civ & set(r.sector) for r in event.recipients)
+    if (acled_type in table["civilian_acled_types"] and not armed_victims) or (
             not remote and any(civ & set(r.sector) for r in event.recipients)):
         return 3
     sides = event.actors + event.recipients
     if any(state & set(a.sector) for a in sides):
         return 1
-    armed = [a for a in sides if a.sector and not civ & set(a.sector)]
-    return 2 if armed else 1
+    named = [a for a in sides if a.sector and not (civ | {"UAF"}) & set(a.sector)]
+    return 2 if named else 1
 
 
 def side_names(event: Event) -> list[str]:

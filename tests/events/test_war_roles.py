@@ -1,0 +1,50 @@
+"""War-report readings: casualty owners, armed parts of totals, stray and misparsed "between"
+phrases, the side a force gains ground from, members standing for their group, and plural
+pronouns bound to the first conjunct (model-backed, whole pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _sides(nlp, text: str) -> list[tuple[list[str], list[str]]]:
+    doc = nlp(text)
+    return [([a.name for a in e.actors], [a.name for a in e.recipients]) for e in doc._.events]
+
+
+@pytest.mark.parametrize(("text", "side", "name"), [
+    ("New casualties among the Syrian Democratic Forces near Tabqa", 1, "Syrian Democratic Forces"),
+    ("More casualties in the ranks of the regime forces near Palmyra", 1, "Government of Syria"),
+    ("Human losses in IS near Tabqa", 1, "Islamic State"),                        # "IS" read as "is"
+    ("About 40 IS killed near Tabqa", 1, "Islamic State"),
+    ("At least 70 people were killed on Friday, including 20 regime forces and gunmen loyal to them.", 1,
+     "Government of Syria"),
+    ("Shelling in the old city and clashes in its northern districts between regime forces and ISIS.", 0,
+     "Islamic State"),                                                           # "between" hung on "Shelling"
+    ("Clashes between IS allied gunmen and Ahrar al-Sham in Idlib", 0, "Ahrar al-Sham"),
+    ("Kurdish-led forces advanced near Raqqa at the expense of the Islamic State.", 1, "Islamic State"),
+    ("Jabhat al-Nusra advances over government forces near Idlib", 1, "Government of Syria"),
+    ("A drone kills a senior commander in al-Shabaab in Jilib.", 1, "al-Shabaab"),
+    ("Five civilians were killed by shelling by government forces in Idlib.", 0, "Government of Syria"),
+])
+def test_war_roles_name_the_side(nlp, text, side, name):
+    assert any(name in pair[side] for pair in _sides(nlp, text)), _sides(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("At least 70 people were killed on Friday, including 20 soldiers.", "Civilians"),  # a total over fighters
+    ("Russian jets carried out strikes over Syria on Monday.", "Government of Syria"),  # "over" a place
+    ("Fighting killed 90, including 30 civilians, in a week of operations.", "Civilians"),
+    ("At least 70 people were killed on Friday, including 20 regime forces and gunmen loyal to them.",
+     "Unidentified gunmen"),                                                       # loyal to the regime forces
+])
+def test_war_roles_leave_out(nlp, text, absent):
+    assert not any(absent in pair[1] for pair in _sides(nlp, text)), _sides(nlp, text)
+
+
+def test_war_roles_their_militias_are_the_first_conjuncts(nlp):
+    sides = _sides(nlp, "Dozens were killed on Friday, including 15 members of the regime forces and "
+                        "their armed militants.")
+    assert any(pair[1] == ["Government of Syria"] for pair in sides), sides
