@@ -217,6 +217,10 @@ ENGAGE = sentence(
 ENGAGE_THE = sentence(
     "they/1/nsubj/PRON/they engage/1/ROOT/VERB/engage in/1/prep/ADP/in the/4/det/DET/the "
     "kidnapping/2/pobj/NOUN/kidnapping")
+# "they engage in kidnapping against civilians" (aimed at a particular party)
+ENGAGE_AGAINST = sentence(
+    "they/1/nsubj/PRON/they engage/1/ROOT/VERB/engage in/1/prep/ADP/in kidnapping/2/pobj/NOUN/kidnapping "
+    "against/1/prep/ADP/against civilians/4/pobj/NOUN/civilian")
 # "practices like kidnapping"
 LIKE = sentence("practices/0/ROOT/NOUN/practice like/0/prep/ADP/like kidnapping/1/pobj/NOUN/kidnapping")
 # "injured in kidnapping" (a verb of harm governs: not a word of activity)
@@ -269,6 +273,7 @@ CARRIED = sentence(
     (CASE_ON, {3: "NN"}, 3, False, True),  # the topic of a case, not an occasion
     (ATTACKED_AREA, {4: "VBG", 5: "NNS"}, 4, True, False),
     (ENGAGE_THE, {4: "NN"}, 4, False, False),  # "the kidnapping" is one occasion
+    (ENGAGE_AGAINST, {3: "NN"}, 3, False, False),  # aimed against a particular party
     (LIKE, {0: "NNS", 2: "NN"}, 2, False, True),  # an example of a kind
     (INJURED_IN, {3: "NN"}, 3, False, False),
     (THOSE, {1: "WP"}, 2, False, True),  # "those who murdered": characterising

@@ -102,6 +102,9 @@ def test_actor_names_community_victims_keep_community_and_role_sector():
         # a word that is only an acronym in capitals names nobody ("car bombs" is no "CAR")
         ("car bombs", None, None), ("us warplanes", None, None),
         ("US warplanes", None, "Government of United States"),
+        # a force noun qualified by a rebel noun is the rebels' force, not the state's
+        ("guerrilla commandos", "SLV", "Salvadoran rebels"), ("insurgent units", "AFG", "Afghan rebels"),
+        ("commandos", "SLV", "Government of El Salvador"),
     ],
 )
 def test_actor_names_actor_of_text(text, context, name):

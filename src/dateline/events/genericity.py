@@ -87,7 +87,7 @@ def activity_noun(noun: Token) -> bool:
     """"engage in kidnapping", "charged with murder", "practices like kidnapping", "a case on
     murder and extortion": an event noun with no article, number or "of" phrase, the object of
     a word of activity or crime or of a preposition of example or topic (`activity_governors`),
-    names a kind of act, not an occasion."""
+    names a kind of act, not an occasion, unless it is aimed "against" a particular party."""
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -97,6 +97,9 @@ def activity_noun(noun: Token) -> bool:
     if any(c.dep_ in {"det", "nummod", "poss", "predet"} or (c.dep_ == "prep" and c.lower_ == "of")
            for c in noun.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "against" and c.i != prep.i and list(c.children)
+           for t in (noun, prep.head) for c in t.children):
+        return False  # "engaged in ethnic cleansing against the Albanian population": one campaign's target
     governors = cues().activity_governors
     return prep.lower_ in governors or prep.head.lemma_.lower() in governors
 

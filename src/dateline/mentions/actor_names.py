@@ -100,12 +100,16 @@ def _community_actor(parts: Parts, text: str) -> Actor:
 
 def role_suffix(words: list[str], titles: bool = False) -> tuple[Role | None, int]:
     """The longest role noun (or, with `titles`, personal title) ending the word list, and where
-    it starts."""
+    it starts. A state force noun qualified by a rebel noun is the rebels' ("urban guerrilla
+    commandos", "insurgent units"): the qualifier says whose force it is."""
     lex = lexicon()
     table = lex.titles if titles else lex.roles
     for start in range(max(0, len(words) - 4), len(words)):
         role = table.get(" ".join(words[start:]))
         if role is not None:
+            qualifier = table.get(words[start - 1]) if start > 0 else None
+            if role.kind == "state" and qualifier is not None and qualifier.kind == "rebel":
+                return qualifier, start - 1
             return role, start
     return None, len(words)
 
