@@ -320,3 +320,30 @@ def test_geocode_variant_names_abroad_need_the_documents_country(gaz, others, ke
     rows = {r for r, _ in geocode.rank(gaz, cand, ctx)}
     jericho = next(r for r in cand.rows if gaz.name[r] == "Jericho")
     assert (jericho in rows) is kept
+
+
+def test_geocode_actor_evidence_sets_the_focus_and_drops_namesakes(gaz):
+    # "Two killed in Madaya" with Jabhat al-Nusra named: Syria, not Myanmar's bigger Madaya
+    cand = _cand(gaz, "Madaya")
+    alone = geocode.document_context(gaz, [cand])
+    named = geocode.document_context(gaz, [cand], actors=Counter({"SYR": 1}))
+    assert _best(gaz, cand, alone).country == "MMR"
+    assert named.focus == "SYR" and _best(gaz, cand, named).country == "SYR"
+
+
+@pytest.mark.parametrize("name, other, focus", [
+    ("Homs", "Zahra", "SYR"),    # Homs dwarfs Libya's Al Khums (also 'Homs'): as good as Syria
+])
+def test_geocode_a_dwarfing_city_votes_for_its_country(gaz, name, other, focus):
+    cands = [_cand(gaz, name), _cand(gaz, other)]
+    ctx = geocode.document_context(gaz, cands)
+    assert ctx.focus == focus
+    assert _best(gaz, cands[0], ctx).country == focus
+
+
+def test_geocode_elsewhere_leaves_out_the_name_itself(gaz):
+    ctx = geocode.DocContext()
+    ctx.vote("madaya", "MMR", 1.0)
+    ctx.vote("zabadani", "SYR", 1.0)
+    ctx.actors["LBN"] += 1.0
+    assert ctx.elsewhere("madaya") == Counter({"SYR": 1.0, "LBN": 1.0})

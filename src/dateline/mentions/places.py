@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from dateline.records import Place
 from dateline.resolve import containers, geocode
+from dateline.resolve.actor_evidence import actor_countries
 from dateline.resolve.gazetteer import Gazetteer, load_gazetteer
 from dateline.resolve.names import index_keys, normalize, strip_article
 from dateline.resolve.place_cues import place_cues
@@ -115,9 +116,10 @@ def resolve_candidates(
     doc: Doc, gaz: Gazetteer, cands: list[Candidate]
 ) -> tuple[list[tuple[Place | None, float]], geocode.DocContext]:
     """Place and confidence for each candidate, in two passes for document coherence."""
-    ctx = geocode.document_context(gaz, cands, _first_sentence_end(doc))
+    actors = actor_countries(doc, gaz)  # 'Jabhat al-Nusra' says Syria as 'Syrian' does
+    ctx = geocode.document_context(gaz, cands, _first_sentence_end(doc), actors)
     first = [geocode.rank(gaz, c, ctx) for c in cands]
-    ctx = geocode.refine_context(gaz, [(c, s) for c, s in zip(cands, first) if s])
+    ctx = geocode.refine_context(gaz, [(c, s) for c, s in zip(cands, first) if s], actors)
     boxes = containers.find_containers(doc, gaz, cands, ctx)
     ranked = []
     for cand in cands:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from dateline.records import Place
+from dateline.resolve.foreign_towns import aliases_abroad, foreign_towns
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.toponym_candidate import Candidate
 
@@ -64,7 +65,7 @@ READING_MIN_CONFIDENCE = 0.5
 W_PROVINCE_NAMED = 2.0
 W_SIBLING_PROVINCE = 1.0
 LOCATED_WINDOW = 10
-ALIAS_CITY_POP = 1_000_000
+W_ACTOR = 1.0  # a named group or leader of a country says where the story is, like a demonym
 
 
 @dataclass
@@ -81,6 +82,21 @@ class DocContext:
     readings: dict[str, tuple[int, float, int]] = field(default_factory=dict)  # surest mention
     named_admin1: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # -> keys naming it
     key_countries: dict[str, set[str]] = field(default_factory=dict)  # name key -> countries
+    by_key: dict[str, Counter] = field(default_factory=dict)  # name key -> its country votes
+    actors: Counter = field(default_factory=Counter)  # countries of the named actors
+
+    def vote(self, key: str, country: str, weight: float) -> None:
+        """Count one name's evidence for a country, remembering which name gave it."""
+        self.countries[country] += weight
+        self.by_key.setdefault(key, Counter())[country] += weight
+
+    def elsewhere(self, key: str) -> Counter:
+        """Country evidence from everything but the name `key`: other names and the actors."""
+        out = Counter(self.actors)
+        for other, votes in self.by_key.items():
+            if other != key:
+                out.update(votes)
+        return out
 
     def nearest_km(self, lat: float, lon: float, cand: Candidate, other_names: bool = False
                    ) -> float:
@@ -229,7 +245,8 @@ def rank(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> list[tuple[int, fl
         dominant = (-1, 0.0)  # a cue, a parent ("Paris, Texas") or a nearby namesake decides
     scored = []
     far = _distant_namesakes(gaz, cand, ctx) if cand.fragment else set()
-    far |= _aliases_abroad(gaz, cand, ctx)
+    far |= aliases_abroad(gaz, cand, ctx.key_countries)
+    far |= foreign_towns(gaz, cand, ctx.elsewhere(cand.key))
     for r in cand.rows:
         if gaz.lat[r] == 0.0 and gaz.lon[r] == 0.0 or r in far:
             continue
@@ -289,20 +306,6 @@ def _distant_namesakes(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> set[
         # in a Californian story), not a province or a namesake elsewhere
         return set(cand.rows) - near
     return {r for r in local if gaz.country[r] != ctx.focus}
-
-
-def _aliases_abroad(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> set[int]:
-    """Towns a name matches only through an alternate spelling ('Ariha' is one of Jericho's,
-    'Bala' one of Basel's) that lie outside the one country every other place of the story is
-    in, when the name also has a reading in that country: like a fuzzy match (issue #5), a
-    variant name is trusted only among the document's countries. Big cities keep their old and
-    foreign names ('Kiev', 'Bombay')."""
-    others = {c for key, cs in ctx.key_countries.items() if key != cand.key for c in cs}
-    if len(others) != 1 or not any(gaz.country[r] in others for r in cand.rows):
-        return set()  # only where the name has a reading in that country to fall back on
-    return {r for r in cand.rows if gaz.kind[r] in LOCAL_KINDS and gaz.geonameid[r]
-            and gaz.country[r] not in others and gaz.population[r] < ALIAS_CITY_POP
-            and not gaz.is_primary(r, cand.key)}
 
 
 def _dominant_town(gaz: Gazetteer, rows: tuple[int, ...], key: str) -> tuple[int, float]:
@@ -368,25 +371,39 @@ def to_place(gaz: Gazetteer, row: int, near: bool = False) -> Place:
     )
 
 
-def document_context(gaz: Gazetteer, cands: list[Candidate], title_end: int = 0) -> DocContext:
-    """Country weights from names that are unambiguous enough to trust before full resolution."""
+def document_context(gaz: Gazetteer, cands: list[Candidate], title_end: int = 0,
+                     actors: Counter | None = None) -> DocContext:
+    """Country weights from names that are unambiguous enough to trust before full resolution,
+    and from the countries of the document's named actors (`actor_evidence`)."""
     ctx = DocContext()
+    _add_actors(ctx, actors)
     for cand in cands:
         if not cand.rows:
             continue
         weight = 2.0 if cand.start < title_end else 1.0
         best = max(cand.rows, key=lambda r: (gaz.kind[r] == "country", gaz.population[r]))
         countries = {gaz.country[r] for r in cand.rows if gaz.country[r]}
+        if not gaz.country[best]:
+            continue
         if gaz.kind[best] == "country" or cand.source == "demonym":
-            ctx.countries[gaz.country[best]] += 1.5 * weight
-        elif len(countries) == 1:
-            ctx.countries[gaz.country[best]] += weight
-        elif gaz.country[best]:
-            ctx.countries[gaz.country[best]] += 0.3 * weight
-    ctx.countries.pop("", None)
+            ctx.vote(cand.key, gaz.country[best], 1.5 * weight)
+        elif len(countries) == 1 or _dwarfs_namesakes(gaz, best, cand):
+            ctx.vote(cand.key, gaz.country[best], weight)
+        else:
+            ctx.vote(cand.key, gaz.country[best], 0.3 * weight)
     if ctx.countries:
         ctx.focus = ctx.countries.most_common(1)[0][0]
     return ctx
+
+
+def _dwarfs_namesakes(gaz: Gazetteer, best: int, cand: Candidate) -> bool:
+    """Whether the biggest reading is several times every namesake abroad ('Homs' in Syria
+    beside Libya's Al Khums, also spelt 'Homs'): as telling as a name of one country."""
+    if not gaz.is_primary(best, cand.key):
+        return False
+    abroad = max((gaz.population[r] for r in cand.rows if gaz.country[r] != gaz.country[best]),
+                 default=0)
+    return gaz.population[best] >= 10 ** DOMINANT_FROM * (abroad + 1)
 
 
 def near_anchor(name: str, start: int, points: list[tuple[int, Place]],
@@ -429,11 +446,18 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def refine_context(gaz: Gazetteer, resolved: list[tuple[Candidate, list[tuple[int, float]]]]
-                   ) -> DocContext:
+def _add_actors(ctx: DocContext, actors: Counter | None) -> None:
+    for country, n in (actors or Counter()).items():
+        ctx.actors[country] += W_ACTOR * n
+        ctx.countries[country] += W_ACTOR * n
+
+
+def refine_context(gaz: Gazetteer, resolved: list[tuple[Candidate, list[tuple[int, float]]]],
+                   actors: Counter | None = None) -> DocContext:
     """Second-pass context from first-pass winners: their countries, and the points of the
     confidently placed towns (for proximity between the document's places)."""
     ctx = DocContext()
+    _add_actors(ctx, actors)
     for cand, scored in resolved:
         row = scored[0][0]
         ctx.best[id(cand)] = row
@@ -450,7 +474,7 @@ def refine_context(gaz: Gazetteer, resolved: list[tuple[Candidate, list[tuple[in
             # where the story's places lie: a country named whole is often a neighbour or a party
             ctx.key_countries.setdefault(cand.key, set()).add(country)
         if country:
-            ctx.countries[country] += 1.5 if gaz.kind[row] == "country" else 1.0
+            ctx.vote(cand.key, country, 1.5 if gaz.kind[row] == "country" else sure)
         if gaz.kind[row] in LOCAL_KINDS and sure >= POINT_MIN_CONFIDENCE:
             ctx.points.append((gaz.lat[row], gaz.lon[row], id(cand)))
             ctx.point_countries.append((country, id(cand)))

@@ -60,6 +60,7 @@ class PlaceCues:
     area_words: frozenset[str] = frozenset()
     faith_words: frozenset[str] = frozenset()
     assault_nouns: frozenset[str] = frozenset()
+    generic_names: frozenset[str] = frozenset()  # with the position words: 'Capital', 'Northern'
 
 
 def _read(name: str) -> str:
@@ -91,6 +92,8 @@ def place_cues() -> PlaceCues:
         venue_heads=frozenset(str(w).lower() for w in data["venue_heads"]),
         kin_nouns=frozenset(str(w).lower() for w in data["kin_nouns"]),
         acronyms=frozenset(normalize(a) for a in _upper_aliases()),
+        generic_names=frozenset(normalize(str(w)) for w in [*data["generic_names"],
+                                                            *data["position_words"]]),
         **{name: frozenset(str(w).lower() for w in data[name]) for name in FRAME_LISTS},
     )
 

@@ -58,6 +58,8 @@ def ner_only(doc: Doc, gaz: Gazetteer, taken: set[int], cues: PlaceCues) -> list
                                             and end + 1 < len(doc) and doc[end + 1].is_lower):
             continue  # 'Kwazulu' of 'Kwazulu-natal': the tagger cut the name
         key = normalize(doc[start:end].text)
+        if key in cues.generic_names:
+            continue  # 'the Capital': the gazetteer path decided (`toponyms._accept_gaz`)
         rows = gaz.rows(key)
         head = doc[ent.end - 1].lower_
         if head not in cues.place_heads and (after_kin(doc, start, cues) or named_person(
