@@ -7,7 +7,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dateline.resolve.event_clauses import (
-    about_incident, acting_relative, operation_step, same_operation, shares_scene,
+    about_incident, acting_relative, gapped_pair, operation_step, same_operation, shares_scene,
 )
 
 VOCAB = English().vocab
@@ -79,3 +79,16 @@ def test_event_clauses_acting_relative_tells_what_someone_did(doc, index, expect
 def test_event_clauses_tight_verb_pair_is_one_act(doc, index, expected):
     assert same_operation(doc[index]) is expected
 
+
+
+GAPPED = _doc("nine were killed and others wounded", "2 2 2 2 5 2", "nsubjpass auxpass ROOT cc nsubj conj",
+              "NUM AUX VERB CCONJ NOUN VERB", "CD VBD VBN CC NNS VBN", "nine be kill and other wound")
+OWN_AUX = _doc("nine were killed and others were wounded", "2 2 2 2 6 6 2",
+               "nsubjpass auxpass ROOT cc nsubjpass auxpass conj", "NUM AUX VERB CCONJ NOUN AUX VERB",
+               "CD VBD VBN CC NNS VBD VBN", "nine be kill and other be wound")
+
+
+@pytest.mark.parametrize("doc, index, expected", [(GAPPED, 5, True), (OWN_AUX, 6, False), (SHIPPED, 4, False)])
+def test_event_clauses_gapped_pair_shares_the_incident(doc, index, expected):
+    assert gapped_pair(doc[index]) is expected
+    assert same_operation(doc[index]) is expected

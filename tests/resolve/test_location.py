@@ -465,3 +465,35 @@ def test_location_reads_the_role_of_each_name(sent, places, trigger, expected):
     span = choose_location_span(doc, doc[trigger])
     assert (span.text if span is not None else None) == expected
 
+
+
+# a bare object the gazetteer does not know as a place is whom the verb acted on; a town the verb
+# puts the act in says where, a wider area does not
+CAPTURED_IN = _parse("Agents captured Ocalan in Nairobi", "1 1 1 1 3", "nsubj ROOT dobj prep pobj",
+                     "NOUN VERB PROPN ADP PROPN")
+
+
+@pytest.mark.parametrize("sent, places, expected", [
+    (CAPTURED_IN, [(2, 3, "literal", "near"), (4, 5, "literal", "exact")], "Nairobi"),
+    (CAPTURED_IN, [(2, 3, "literal", "exact"), (4, 5, "literal", "exact")], "Ocalan"),
+    (CAPTURED_IN, [(2, 3, "literal", "near"), (4, 5, "literal", "country")], "Ocalan"),
+])
+def test_location_doubtful_object_yields_to_the_verbs_setting(sent, places, expected):
+    words, heads, deps, pos = sent
+    doc = _doc(words, heads, deps, pos, places, [w.lower() for w in words])
+    span = choose_location_span(doc, doc[1])
+    assert (span.text if span is not None else None) == expected
+
+
+COSTS = _parse("Costs shot up in Kinshasa", "1 1 1 1 3", "nsubj ROOT prt prep pobj", "NOUN VERB ADP ADP PROPN")
+BUS = _parse("Gunmen shot up a bus in Kinshasa", "1 1 1 4 1 1 5", "nsubj ROOT prt det dobj prep pobj",
+             "NOUN VERB ADP DET NOUN ADP PROPN")
+
+
+@pytest.mark.parametrize("sent, place, expected", [(COSTS, (4, 5), None), (BUS, (6, 7), "Kinshasa")])
+def test_location_shot_up_without_object_is_a_rise(sent, place, expected):
+    words, heads, deps, pos = sent
+    doc = _doc(words, heads, deps, pos, [(*place, "literal", "exact")],
+               [{"shot": "shoot", "costs": "cost"}.get(w.lower(), w.lower()) for w in words])
+    span = choose_location_span(doc, doc[1])
+    assert (span.text if span is not None else None) == expected

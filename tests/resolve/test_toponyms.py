@@ -152,3 +152,97 @@ def test_toponyms_cued_unknowns_read_place_frames(words, spans):
     found = [(c.start, c.end) for c in cued_unknowns(doc, place_cues(), set(), [])]
     assert found == spans
 
+
+
+@pytest.mark.parametrize("words, pos, expected", [
+    # a well-known town after "in" is a place whatever the tagger says of the word
+    (["Clashes", "erupted", "in", "Taez", "."], ["NOUN", "VERB", "ADP", "NOUN", "PUNCT"], ["Taez"]),
+    # without the preposition, a word the tagger does not read as a name stays out
+    (["Taez", "erupted", "."], ["NOUN", "VERB", "PUNCT"], []),
+])
+def test_toponyms_known_town_after_locative_preposition_is_kept(words, pos, expected):
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.toponyms import find_candidates
+
+    heads = {5: [1, 1, 1, 2, 1], 3: [1, 1, 1]}[len(words)]
+    deps = {5: ["nsubj", "ROOT", "prep", "pobj", "punct"], 3: ["nsubj", "ROOT", "punct"]}[len(words)]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, heads=heads, deps=deps,
+              lemmas=[w.lower() for w in words], sent_starts=[True] + [False] * (len(words) - 1))
+    taez = words.index("Taez")
+    doc.ents = [Span(doc, taez, taez + 1, label="NORP")]
+    found = [doc[c.start:c.end].text for c in find_candidates(doc, load_gazetteer(), place_cues())
+             if c.kind != "demonym"]
+    assert found == expected
+
+
+def test_toponyms_capitalised_pronoun_is_no_place():
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.toponyms import find_candidates
+
+    # the opening quote starts the sentence, so the pronoun looks like a name inside it
+    words = ['"', "Their", "towns", "are", "held", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["PUNCT", "PRON", "NOUN", "AUX", "VERB", "PUNCT"],
+              heads=[4, 2, 4, 4, 4, 4], deps=["punct", "poss", "nsubjpass", "auxpass", "ROOT", "punct"],
+              lemmas=[w.lower() for w in words], sent_starts=[True] + [False] * 5)
+    assert [doc[c.start:c.end].text for c in find_candidates(doc, load_gazetteer(), place_cues())] == []
+
+
+def _flat_doc(words: list[str], pos: list[str], places: list[str]) -> Doc:
+    """A parse-free doc: every word hangs on the first verb, named places tagged GPE."""
+    root = pos.index("VERB")
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos,
+              heads=[root] * len(words), deps=["ROOT" if i == root else "dep" for i in range(len(words))],
+              lemmas=[w.lower() for w in words], sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, i, i + 1, label="GPE") for i, w in enumerate(words) if w in places]
+    return doc
+
+
+@pytest.mark.parametrize("words, expected", [
+    # Denmark's Capital Region, Israel's Northern District: a common word names such a province
+    # only in a story that names its country
+    (["Troops", "patrolled", "the", "Capital", "."], []),
+    (["Troops", "patrolled", "Northern", "Copenhagen", "."], ["Copenhagen"]),
+    (["Denmark", "patrolled", "the", "Capital", "."], ["Denmark", "Capital"]),
+])
+def test_toponyms_generic_words_need_their_country(words, expected):
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.toponyms import find_candidates
+
+    pos = ["PROPN" if w[0].isupper() else ("VERB" if w == "patrolled" else "DET") for w in words]
+    pos = [("PUNCT" if w == "." else p) for w, p in zip(words, pos)]
+    doc = _flat_doc(words, pos, ["Capital", "Copenhagen", "Denmark", "Northern"])
+    found = [doc[c.start:c.end].text for c in find_candidates(doc, load_gazetteer(), place_cues())
+             if c.kind != "demonym"]
+    assert found == expected
+
+
+def test_toponyms_bracketed_byline_is_no_place():
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.toponyms import find_candidates
+
+    words = ["[", "Ernesto", "Rivas", "]", "[", "Text", "]", "Rebels", "attacked", "Managua", "."]
+    pos = ["PUNCT", "PROPN", "PROPN", "PUNCT", "PUNCT", "NOUN", "PUNCT", "NOUN", "VERB", "PROPN",
+           "PUNCT"]
+    doc = _flat_doc(words, pos, ["Rivas", "Managua"])
+    found = [doc[c.start:c.end].text for c in find_candidates(doc, load_gazetteer(), place_cues())]
+    assert found == ["Managua"]
+
+
+@pytest.mark.parametrize("verb, lemma, expected", [
+    # a town the tagger took for a person is still a place as the object of shelling
+    ("shelled", "shell", ["Jaffna"]),
+    # people are captured as often as towns: the tagger's reading stands
+    ("captured", "capture", []),
+])
+def test_toponyms_town_taken_for_a_person_is_kept_as_object_of_shelling(verb, lemma, expected):
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.toponyms import find_candidates
+
+    words = ["Rebels", verb, "Jaffna", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["NOUN", "VERB", "PROPN", "PUNCT"],
+              heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "punct"],
+              lemmas=["rebel", lemma, "Jaffna", "."], sent_starts=[True, False, False, False])
+    doc.ents = [Span(doc, 2, 3, label="PERSON")]
+    found = [doc[c.start:c.end].text for c in find_candidates(doc, load_gazetteer(), place_cues())
+             if c.kind != "demonym"]
+    assert found == expected

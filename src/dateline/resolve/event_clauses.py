@@ -25,11 +25,24 @@ def same_operation(verb: Token) -> bool:
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # 'shot and killed two gunmen in the town of X': a pair of verbs joined tight, sharing
         # their subject and object, tells one act; 'captured ... and shipped to X' tells two
+        if gapped_pair(verb):
+            return True
         between = verb.doc[verb.head.i + 1:verb.i]
         return 0 < len(between) <= 2 and all(t.dep_ in ("cc", "punct", "advmod") for t in between) \
             and not any(c.dep_ in SUBJECTS for c in verb.children)
     gerund = verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
     return verb.dep_ == "pcomp" and gerund and verb.head.lower_ in words("means_preps")
+
+
+def gapped_pair(verb: Token) -> bool:
+    """'nine civilians were killed and 24 others wounded in the bombardment of X': a participle
+    coordinated with a passive verb, its auxiliary left out, reports the same incident, whose
+    place the pair shares; one with its own auxiliary ('another was killed inside Israel') does not."""
+    head = verb.head
+    return (verb.tag_ == "VBN" and head.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and any(c.dep_ in SUBJECTS for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def operation_step(verb: Token) -> bool:

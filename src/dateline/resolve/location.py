@@ -32,7 +32,8 @@ from dateline.resolve.event_clauses import (
     SUBJECTS, about_incident, operation_step, same_operation, shares_scene,
 )
 from dateline.resolve.nesting import (
-    PRECISION_RANK, drop_containers, encloses, inside, innermost, precision_rank, stated_rank, words,
+    PRECISION_RANK, drop_containers, encloses, inside, innermost, place_nouns, precision_rank,
+    stated_rank, words,
 )
 from dateline.resolve.place_roles import (
     adjectival, describes_a_thing, in_organisation_name, introduced_by_locative, local_actor,
@@ -186,8 +187,10 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
         return None
     attached = [(s, c) for s in cands if (c := _attachment_cost(s, trigger)) is not None]
     named = [(s, c) for s, c in attached if not reference_point(s)]
+    kept = _patient_yields(named, trigger)
     if named:
-        best = _finer_within(innermost(_best(drop_containers(named)), cands), _located(cands, trigger))
+        inner = [s for s in cands if s in {k for k, _ in kept} or all(s is not n for n, _ in named)]
+        best = _finer_within(innermost(_best(drop_containers(kept)), inner), _located(cands, trigger))
         return settlement_of(best, cands)
     targets = [(s, c) for s in cands if not reference_point(s)
                and (c := _attachment_cost(s, trigger, operation=True)) is not None]
@@ -203,6 +206,30 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
     scene = [(s, c) for s in cands if (introduced_by_locative(s, route, reach=5) or names_a_site(s))
              and (c := _attachment_cost(s, trigger, scene=True)) is not None]
     return innermost(_best(drop_containers(scene)), cands) if scene else None
+
+
+def _patient_yields(scored: list[tuple[Span, float]], trigger: Token) -> list[tuple[Span, float]]:
+    """'captured Ocalan in Nairobi', 'killed a community leader, X, in Okha village': a bare
+    object of the verb that the gazetteer does not know as a place, or that names a person, is
+    whom the verb acted on, and a town the verb itself puts the act in says where; an object
+    known as a place ('captured Qabasin in eastern Al-Bab') or a wider area ('captured Knin in
+    Croatia') leaves the object the event's place."""
+    def doubtful_object(span: Span) -> bool:
+        root, place = span.root, span._.place
+        person = root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lower_ not in place_nouns()
+        root = root.head if root.dep_ == "appos" else root
+        return root.dep_ == "dobj" and root.head == trigger and (
+            person or place is None or place.precision == "near"
+            or any(t.ent_type_ == "PERSON" for t in span))
+
+    def set_by_verb(span: Span) -> bool:
+        noun = span.root.head if span.root.dep_ == "compound" else span.root  # 'in Okha village'
+        return (noun.dep_ == "pobj" and noun.head.head == trigger and stated_rank(span) == 0
+                and noun.head.lower_ in words("setting_preps"))
+
+    objects = [s for s, _ in scored if doubtful_object(s)]
+    placed = [s for s, _ in scored if s not in objects and set_by_verb(s)]
+    return [(s, c) for s, c in scored if s not in objects] if objects and placed else scored
 
 
 def _located(cands: list[Span], trigger: Token) -> list[tuple[Span, int]]:
@@ -228,7 +255,12 @@ def _figurative(trigger: Token) -> bool:
     """'captured the title', 'captured on camera', 'oil prices shot up': the verb's arguments give
     it a sense that reports no event, so no place is the event's place."""
     figurative = words("figurative_arguments")
-    for child in trigger.children:
+    children = list(trigger.children)
+    if trigger.lemma_.lower() in words("rising_verbs") and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in children) and not any(
+            c.dep_ == "dobj" for c in children):
+        return True  # 'the cost of fuel shot up', 'crude shot up': a rise, unlike 'shot up a bus'
+    for child in children:
         if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lemma_.lower() in figurative:
             return True
         if child.dep_ == "prep" and child.lower_ == "on" and any(

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from dateline.resolve.actor_evidence import actor_countries
+from dateline.resolve.editor_tags import tag_name
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.names import normalize, strip_article
+from dateline.resolve.nesting import words
 from dateline.resolve.place_cues import PlaceCues, demonyms
 from dateline.resolve import toponym_frames as frames
 from dateline.resolve import toponym_parts as parts
@@ -39,6 +42,7 @@ NON_NAMES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL
 JOINERS = frozenset({"-", "'", ".", "’", "&", ","})
 BIG_POPULATION = 100_000
 CUED_POPULATION = 1_000
+TAKEN_POPULATION = 5_000  # a town this size besieged or shelled is no person's name that happens to match
 
 
 def _span_ok(doc: Doc, start: int, end: int) -> bool:
@@ -111,6 +115,10 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
     strong = cand.feature is not None
     if cand.key in cues.stop_names and not (strong or (ner_place and not longer)):
         return False
+    if cand.key in cues.generic_names:
+        # 'the Capital city', 'Northern department': a province of that name only in a story
+        # that names its country, whatever the type word
+        return None
     kinds = {gaz.kind[r] for r in cand.rows}
     pop = max(gaz.population[r] for r in cand.rows)
     if doc[cand.start:cand.end].text.isupper() and len(cand.key) > 1:
@@ -120,11 +128,16 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         return False  # 'Villanueva' after 'Seergeoh Villanueva': the person again, not a town
     if ner_place or strong:
         return True
+    if cand.cued and major and not longer and doc[cand.start:cand.end].text not in person_words(doc):
+        return True  # 'erupted in Taez': a well-known place after "in", whatever the tagger says
     if cand.end - cand.start == 1 and doc[cand.start].pos_ not in ("PROPN", ""):
         return False  # 'Free', 'Winner': a capitalised common word, not a name
     if cand.end - cand.start == 1 and not cand.cued and doc[cand.start].text in person_words(doc):
         return False  # 'Bryant' after 'Kobe Bryant': the person again, not a town
     misread = ent is not None and (ent.label_ == "PERSON" or ent.label_ in NON_NAMES)
+    if misread and not longer and pop >= TAKEN_POPULATION and _territory_patient(doc, cand) \
+            and doc[cand.start:cand.end].text not in person_words(doc):
+        return True  # 'Jaffna was overrun', 'rebels shelled Hilla': the tagger took a town for a person
     if misread and ent.label_ == "PERSON" and kinds & {"country", "admin1"} and not longer \
             and "." not in doc[cand.start:cand.end].text \
             and doc[cand.start:cand.end].text not in person_words(doc):
@@ -137,6 +150,14 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         return True
     # undecided: only a name NER left alone and not merely capitalised by the sentence start
     return None if ent is None and not doc[cand.start].is_sent_start else False
+
+
+def _territory_patient(doc: Doc, cand: Candidate) -> bool:
+    """'Jaffna was overrun', 'shelled Hilla': the object of a verb of attacking or taking ground
+    (data/event_location.yaml territory_verbs) is most often a place; 'capture' is left out, as
+    people are captured as often as towns ('captured Kennedy' on camera, 'captured Diaz')."""
+    root = doc[cand.start:cand.end].root
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in words("territory_verbs")
 
 
 def _names_origin(doc: Doc, cand: Candidate) -> bool:
@@ -263,7 +284,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
         verdict = _accept_gaz(doc, gaz, cand, cues)
         (kept if verdict else pending if verdict is None else dropped).append(cand)
     kept += [c for c in dropped if listed_with_place(doc, c, kept, cues)]
-    countries = {gaz.country[r] for c in kept for r in c.rows[:1]}
+    countries = {gaz.country[r] for c in kept for r in c.rows[:1]} | set(actor_countries(doc, gaz))
     kept += [c for c in pending if _in_countries(gaz, c, countries)]
     for cand in kept:
         _extend(doc, gaz, cand, cues)
@@ -282,6 +303,11 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
     kept += headed_names(doc, cues, taken)
     taken |= {i for c in kept for i in range(c.start, c.end)}
     kept += _demonyms(doc, gaz, norms, taken)
+    # '"Their towns are now controlled by IS"': a pronoun capitalised by the sentence is no name
+    # (an upper-case 'US' is kept: the tagger sometimes reads the country as the pronoun)
+    kept = [c for c in kept if not (c.end - c.start == 1 and doc[c.start].pos_ == "PRON"
+                                    and not doc[c.start].is_upper)]
+    kept = [c for c in kept if not tag_name(doc, gaz, c)]  # '[Ernesto Rivas] [Text]': a byline
     kept.sort(key=lambda c: c.start)
     for cand in kept:
         if cand.kind == "demonym":
