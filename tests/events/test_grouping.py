@@ -106,3 +106,43 @@ def test_grouping_denied_claim_keeps_its_event():
     hits = {t.i: s for t, s in find_triggers(doc) if s.type}
     mains = [g.main.text for g in group_sentence(list(doc), hits)]
     assert "killed" in mains
+
+
+# "The government condemned the assassination of priests ."
+CONDEMNED_ASSASSINATION = parses.sentence(
+    "The/1/det/DET/the government/2/nsubj/NOUN/government condemned/2/ROOT/VERB/condemn "
+    "the/4/det/DET/the assassination/2/dobj/NOUN/assassination of/4/prep/ADP/of "
+    "priests/5/pobj/NOUN/priest ./2/punct/PUNCT/.")
+# "The judge investigated the bombing of the embassy ."
+INVESTIGATED_BOMBING = parses.sentence(
+    "The/1/det/DET/the judge/2/nsubj/NOUN/judge investigated/2/ROOT/VERB/investigate "
+    "the/4/det/DET/the bombing/2/dobj/NOUN/bombing of/4/prep/ADP/of the/7/det/DET/the "
+    "embassy/5/pobj/NOUN/embassy ./2/punct/PUNCT/.")
+# "They welcomed the condemnation of the market bombing ."
+CONDEMNATION_OF_BOMBING = parses.sentence(
+    "They/1/nsubj/PRON/they welcomed/1/ROOT/VERB/welcome the/3/det/DET/the "
+    "condemnation/1/dobj/NOUN/condemnation of/3/prep/ADP/of the/7/det/DET/the "
+    "market/7/compound/NOUN/market bombing/4/pobj/NOUN/bombing ./1/punct/PUNCT/.")
+# "The minister condemned the bombing ."
+CONDEMNED_THE_BOMBING = parses.sentence(
+    "The/1/det/DET/the minister/2/nsubj/NOUN/minister condemned/2/ROOT/VERB/condemn "
+    "the/4/det/DET/the bombing/2/dobj/NOUN/bombing ./2/punct/PUNCT/.")
+
+
+@pytest.mark.parametrize(("rows", "act", "content"), [
+    (CONDEMNED_ASSASSINATION, "condemned", "assassination"),
+    (INVESTIGATED_BOMBING, "investigated", "bombing"),
+    (CONDEMNATION_OF_BOMBING, "condemnation", "bombing"),
+])
+def test_grouping_condemned_violence_is_its_own_event(rows, act, content):
+    """Condemning or investigating a killing takes for granted that it happened: both the
+    verbal act and the killing are events (a threatened attack stays folded, above)."""
+    _doc, groups = _groups(rows)
+    assert content in {g.main.text for g in groups}
+    assert any(act in {t.text for t in g.tokens} and g.main.text != content for g in groups)
+
+
+def test_grouping_condemned_back_reference_stays_folded():
+    """"condemned the bombing" only points back at a bombing already told: no new event."""
+    _doc, groups = _groups(CONDEMNED_THE_BOMBING)
+    assert [g.main.text for g in groups] == ["condemned"]

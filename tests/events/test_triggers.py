@@ -233,3 +233,19 @@ def test_triggers_senses_that_are_no_attack(rows, index, expected):
     doc = parses.build(rows, tags={1: "WDT"} if rows in (LABS, BUSES) else None)
     sense = match(doc[index])
     assert (None if sense is None or sense.type is None else (sense.type, sense.mode)) == expected
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), [
+    # "judges lifted the strike": a labour strike is lifted, an attack is not
+    ("judges/1/nsubj/NOUN/judge lifted/1/ROOT/VERB/lift the/3/det/DET/the strike/1/dobj/NOUN/strike",
+     3, ("PROTEST", "strike")),
+    # "an indefinite transportation strike"
+    ("an/3/det/DET/an indefinite/3/amod/ADJ/indefinite transportation/3/compound/NOUN/transportation "
+     "strike/3/ROOT/NOUN/strike", 3, ("PROTEST", "strike")),
+    # "rebels launched a strike": launching one is still an attack
+    ("rebels/1/nsubj/NOUN/rebel launched/1/ROOT/VERB/launch a/3/det/DET/a strike/1/dobj/NOUN/strike",
+     3, ("ASSAULT", None)),
+])
+def test_triggers_labour_strike_or_attack(text, index, expected):
+    sense = match(parses.build(parses.sentence(text))[index])
+    assert sense is not None and (sense.type, sense.mode) == expected

@@ -19,6 +19,10 @@ from dateline.events.triggers import Sense, governor_of, load_lexicon
 
 CONTEXT_PREPS = frozenset({"in", "during", "amid", "after", "following", "since", "with",
                            "through", "by", "from", "at", "before", "over", "of", "for"})
+# verbal acts (ACCUSE modes) that take the act they are about as given: see `presupposes`
+PRESUPPOSING_MODES = frozenset({"disapprove", "investigate"})
+# dependents by which an event noun tells something new: see `told_anew`
+NEW_DETAIL_DEPS = frozenset({"prep", "poss", "compound", "nummod", "acl", "relcl", "npadvmod", "appos"})
 CASUALTY_LINKS = frozenset({"in", "during", "amid", "with", "by", "after", "following", "at", "from", "near"})
 
 
@@ -264,6 +268,25 @@ def _fold_embedded(doc, hits, folder, governors, directives) -> None:
                 folder.fold(i, tok.head.i)
 
 
+def presupposes(act: Sense, content: Sense) -> bool:
+    """A condemnation or an inquiry whose object is a violent act ("condemned the
+    assassination of six priests", "the judge investigating the murder of the governor"):
+    condemning or investigating a killing takes for granted that it happened, so the killing
+    is an event of its own, not only the content of the verbal act (a threat or a demand
+    does not presuppose its content, and stays folded)."""
+    return (act.type == "ACCUSE" and act.mode in PRESUPPOSING_MODES
+            and content.type == "ASSAULT" and not _generic(content))
+
+
+def told_anew(noun: Token) -> bool:
+    """Whether the event noun says something of its own: a victim, a place, a kind or a
+    clause ("the assassination of six priests", "the dynamite attack on the headquarters",
+    "the murders which have occurred in Colombia"). A bare back-reference ("condemned the
+    bombing", "this cowardly attack") only points at an event already told, and stays folded
+    into the verbal act, which then takes its sides."""
+    return any(c.dep_ in NEW_DETAIL_DEPS for c in noun.children)
+
+
 def _purpose(tok: Token) -> bool:
     """An infinitive of purpose hanging on another verb ("deployed to rescue the children",
     "in order to support"): what the act is for, which has not happened."""
@@ -279,11 +302,15 @@ def _embedding_head(tok: Token, hits, folder, sense: Sense, governors) -> int | 
         if is_verbal(hits[head.i].type or "AGREE") or hits[head.i].xcomp_type:
             return head.i
     if tok.dep_ in {"dobj", "nsubjpass"} and head.i in hits and sense.pos == "NOUN":
+        if presupposes(hits[head.i], sense) and told_anew(tok):
+            return None
         if hits[head.i].pos == "VERB" and not _generic(hits[head.i]):
             return head.i
     ph = _prep_head(tok)
     if ph is not None:
         gov, prep = ph
+        if gov.i in hits and prep == "of" and presupposes(hits[gov.i], sense) and told_anew(tok):
+            return None  # "the condemnation of the bombing"
         if gov.i in hits and prep in CONTEXT_PREPS and not _generic(hits[gov.i]):
             return gov.i
         if prep in CONTEXT_PREPS:
