@@ -71,6 +71,9 @@ IDLIB = Place("Idlib", country="SYR")
     (BATTLE, None, [], [], None, None, ([], [])),                           # country unknown
     ({"event_type": "Violence against civilians"}, None, [IS], [CIVILIANS], SYRIA, None,
      (["Islamic State"], ["Civilians"])),
+    # "Russian air strikes continue", placed in Russia only by the adjective: nobody's rebels
+    (REMOTE, "aerial", [RUSSIA], [], Place("Russia", country="RUS", precision="country"), None,
+     (["Government of Russia"], [])),
 ])
 def test_implicit_complete_sides_names_the_other_side(acled, mode, actors, recipients, place, focus, expected):
     event = Event(type="ASSAULT", mode=mode, acled=acled, actors=list(actors),

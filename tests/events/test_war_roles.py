@@ -28,6 +28,12 @@ def _sides(nlp, text: str) -> list[tuple[list[str], list[str]]]:
     ("Jabhat al-Nusra advances over government forces near Idlib", 1, "Government of Syria"),
     ("A drone kills a senior commander in al-Shabaab in Jilib.", 1, "al-Shabaab"),
     ("Five civilians were killed by shelling by government forces in Idlib.", 0, "Government of Syria"),
+    # a name the parser hung on the phrase before is the subject of the verb after it
+    ("On charges of spying for the regime the “Islamic State” execute a man in Deir Ezzor", 0, "Islamic State"),
+    ("Clashes occur near the military airport and ISIS executes a young man in Albukamal", 0, "Islamic State"),
+    # the doer of the means ("by beheading") is the subject of the act it serves
+    ("The “Islamic State” carry out five executions in the “States of Homs” one of them by beheading", 0,
+     "Islamic State"),
 ])
 def test_war_roles_name_the_side(nlp, text, side, name):
     assert any(name in pair[side] for pair in _sides(nlp, text)), _sides(nlp, text)

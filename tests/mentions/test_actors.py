@@ -60,6 +60,10 @@ CASES = [
     ("Clashes between IS allied faction and Jabhat al-Nusra in Daraa.", "faction", "Islamic State", None, "REB"),
     # the owner of the weapons read as the verb "is"
     ("IS shells kill 7 civilians in Deir Ezzor", "shells", "Islamic State", None, "REB"),
+    # a known name the parse split before a noun it modifies: the whole name, not its first noun
+    ("Jabhat al-Nusra targeted an Army of Islam car in Douma.", "Islam", "Jaysh al-Islam", "SYR", "REB"),
+    # a title-case possessive is an owner and its thing, not an unknown organisation
+    ("Regime’s Helicopters drop barrel bombs on Darayya in Syria.", "Helicopters", "Government of Syria", "SYR", "MIL"),
 ]
 
 

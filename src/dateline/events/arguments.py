@@ -62,7 +62,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head
             return noun_head(child)
-    named = _name_as_auxiliary(verb)
+    named = _name_as_auxiliary(verb) or war_roles.name_before(verb)
     if named is not None:
         return named
     dep, head = verb.dep_, verb.head
@@ -78,6 +78,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if dep == "xcomp":
         objs = [c for c in head.children if c.dep_ == "dobj"]
         return noun_head(objs[0]) if objs else subject_of(head, depth + 1)
+    if dep == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and not is_passive(head.head):
+        return subject_of(head.head, depth + 1)  # "IS carry out executions by beheading": the means' doer
     if dep in {"conj", "acomp", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
         if dep == "ccomp":
             return None

@@ -16,6 +16,7 @@ one armed group the text names.
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -205,6 +206,8 @@ def complete_sides(event: Event, focus: str | None, targets: frozenset[str] = fr
     battle = event.acled["event_type"] == "Battles"  # type: ignore[index]
     civilians = any(_CIVILIAN & set(a.sector) for a in event.recipients) or bool(targets & civilian_objects())
     if "state" in kinds:
+        if _own_name_only(event, [a for a, kind in zip(parties, kinds) if kind == "state"]):
+            return
         foreign = any(a.country not in (None, country) for a, kind in zip(parties, kinds) if kind == "state")
         attacked = not any(kinds[: len(event.actors)])  # the state is only the target
         if not (battle and foreign) and (attacked or battle or not civilians):
@@ -225,6 +228,19 @@ def complete_sides(event: Event, focus: str | None, targets: frozenset[str] = fr
         if gov is not None and rebels is not None:
             event.actors.append(gov)
             _add(event, rebels, acting=battle)
+
+
+def _own_name_only(event: Event, states: list[Actor]) -> bool:
+    """Remote fire placed only in the whole country of the state that fires ("Russian air strikes
+    kill 12", placed in Russia by the adjective): a state's air force and artillery strike abroad
+    as often as at home, so the place says nothing of whom they fight, and the country gives
+    them no rebels of its own. A text that names the country itself ("shell areas in Syria")
+    places them there."""
+    place = event.location
+    if event.mode not in BOMBARDMENT or place is None or place.precision != "country":
+        return False
+    named = re.compile(rf"\b{re.escape(place.name)}\b", re.IGNORECASE)
+    return all(a.country == place.country for a in states) and not any(named.search(e.text) for e in event.evidence)
 
 
 def _settled(event: Event, kinds: list[str | None]) -> bool:

@@ -74,7 +74,7 @@ class ActorTagger:
         done: set[int] = set()
         for token in doc:
             if token.pos_ in ("NOUN", "PROPN") and _is_head(token) and token.i not in done:
-                mention = _noun_phrase_actor(scan, token)
+                mention = _name_through(scan, token) or _noun_phrase_actor(scan, token)
                 if mention is not None:
                     found.extend(_coordinated(scan, *mention))
                     done.update(range(mention[0].start, mention[0].end))
@@ -109,6 +109,16 @@ class ActorTagger:
             span._.actor_form = form
             spans.append(span)
         return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+def _name_through(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
+    """A lexicon name that runs on past a head the parser split it at ("an Army of Islam car",
+    parsed "Army" + "of Islam car"): the whole name is the mention, not its first noun."""
+    match = next((m for m in scan.matches if m.start <= head.i < m.end - 1), None)
+    form = match._.actor_form if match is not None else None
+    if form is None or form.role != "name" or _is_place_use(match) or _inside_longer_org(match):
+        return None
+    return match, actor_of_form(form, match.text)
 
 
 def _shouted_word(form: Form, span: Span) -> bool:
@@ -234,7 +244,8 @@ def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
         if master is not None:
             return span, dataclasses.replace(master, text=span.text)
     ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-    if modifier is None and ent is not None and ent.label_ == "ORG" and len(ent) > len(words) - start:
+    if modifier is None and ent is not None and ent.label_ == "ORG" and len(ent) > len(words) - start \
+            and not any(t.tag_ == "POS" for t in ent):  # "Regime's Helicopters": an owner and its thing
         return _unknown_org(span, head)
     body = _body(span, head) if modifier is None and role.kind in ("state", "member") else None
     if body is not None:  # "European Community foreign ministers": the body's, not the context country's

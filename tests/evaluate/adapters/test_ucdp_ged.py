@@ -32,6 +32,8 @@ NDF = Actor("National Defence Forces", sector=["PRM"], country="SYR")
            acled={"event_type": "Violence against civilians"}), 1),   # armed victims: not one-sided
     (Event("ASSAULT", actors=[IS], recipients=[NDF, CIVS],
            acled={"event_type": "Violence against civilians"}), 3),
+    (Event("ASSAULT", recipients=[CIVS], acled={"event_type": "Violence against civilians"}), 1),  # nobody named
+    (Event("ASSAULT", actors=[GUNMEN], recipients=[CIVS]), 1),       # unidentified: no organised group
 ])
 def test_ucdp_ged_violence_type(event, expected):
     assert violence_type(event) == expected

@@ -110,6 +110,12 @@ def violence_type(event: Event) -> int:
     typing aside) is not one-sided; and pro-government militias (PLOVER sector PRM) fight on
     the government's side, which UCDP codes as the government (GED names the National Defence
     Forces' fighting "Government of Syria"), so a PRM side makes the event state-based.
+
+    A third: one-sided violence is armed force "by the government of a state or by a formally
+    organised group" against civilians (UCDP definitions), so it needs a perpetrator the text
+    identifies as one. Civilians killed at hands nobody names ("44 civilians killed in two
+    massacres", "raids on a town kill 4 persons") or by unidentified gunmen are, like unnamed
+    fighting, deaths of the state-based conflict of a country at war.
     """
     table = crosswalks()
     civ, state = set(table["civilian_sectors"]), set(table["state_sectors"]) | {"PRM"}
@@ -117,8 +123,9 @@ def violence_type(event: Event) -> int:
     remote = acled_type == REMOTE_ACLED_TYPE
     armed_victims = bool(event.recipients) and all(
         (state | ARMED_PARTIES) & set(r.sector) and not civ & set(r.sector) for r in event.recipients)
-    if (acled_type in table["civilian_acled_types"] and not armed_victims) or (
-            not remote and any(civ & set(r.sector) for r in event.recipients)):
+    perpetrator = any(a.sector and not (civ | {"UAF"}) & set(a.sector) for a in event.actors)
+    if perpetrator and ((acled_type in table["civilian_acled_types"] and not armed_victims) or (
+            not remote and any(civ & set(r.sector) for r in event.recipients))):
         return 3
     sides = event.actors + event.recipients
     if any(state & set(a.sector) for a in sides):
