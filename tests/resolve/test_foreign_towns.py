@@ -8,18 +8,13 @@ import pytest
 
 from dateline.resolve.foreign_towns import foreign_towns
 from dateline.resolve.gazetteer import load_gazetteer
-from dateline.resolve.names import normalize
-from dateline.resolve.toponym_candidate import Candidate
+
+from .candidates import cand as make_cand
 
 
 @pytest.fixture(scope="module")
 def gaz():
     return load_gazetteer()
-
-
-def _cand(gaz, name: str, **kw) -> Candidate:
-    key = normalize(name)
-    return Candidate(0, 1, key, gaz.rows(key), "gaz", **kw)
 
 
 def _countries(gaz, rows) -> set[str]:
@@ -34,7 +29,7 @@ def _countries(gaz, rows) -> set[str]:
     ("Arbin", {"SYR": 2.0}, {"FRA"}),
 ])
 def test_foreign_towns_need_evidence_for_their_country(gaz, name, elsewhere, dropped):
-    cand = _cand(gaz, name)
+    cand = make_cand(gaz, name)
     assert _countries(gaz, foreign_towns(gaz, cand, Counter(elsewhere))) == dropped
 
 
@@ -43,17 +38,17 @@ def test_foreign_towns_need_evidence_for_their_country(gaz, name, elsewhere, dro
     ("Basel", {"SYR": 2.0}, "CHE"),    # a city by its own name
 ])
 def test_foreign_towns_keep_big_towns_by_their_own_name(gaz, name, elsewhere, kept):
-    cand = _cand(gaz, name)
+    cand = make_cand(gaz, name)
     assert kept not in _countries(gaz, foreign_towns(gaz, cand, Counter(elsewhere)))
 
 
 def test_foreign_towns_alias_abroad_is_dropped_up_to_big_cities(gaz):
     # 'Bala' is an alternate name of Basel: a variant spelling abroad needs its country named
-    cand = _cand(gaz, "Bala")
+    cand = make_cand(gaz, "Bala")
     dropped = foreign_towns(gaz, cand, Counter({"SYR": 2.0}))
     assert "CHE" in _countries(gaz, dropped)
 
 
 def test_foreign_towns_parent_keeps_every_reading(gaz):
-    cand = _cand(gaz, "Arbin", parent=_cand(gaz, "France", feature="country"))
+    cand = make_cand(gaz, "Arbin", parent=make_cand(gaz, "France", feature="country"))
     assert foreign_towns(gaz, cand, Counter({"SYR": 2.0})) == set()

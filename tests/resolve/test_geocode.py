@@ -8,18 +8,14 @@ import pytest
 
 from dateline.resolve import geocode
 from dateline.resolve.gazetteer import load_gazetteer
-from dateline.resolve.names import normalize
 from dateline.resolve.toponym_candidate import Candidate
+
+from .candidates import cand as make_cand
 
 
 @pytest.fixture(scope="module")
 def gaz():
     return load_gazetteer()
-
-
-def _cand(gaz, name: str, **kw) -> Candidate:
-    key = normalize(name)
-    return Candidate(0, 1, key, gaz.rows(key), "gaz", **kw)
 
 
 def _best(gaz, cand: Candidate, ctx: geocode.DocContext | None = None):
@@ -35,7 +31,7 @@ def _best(gaz, cand: Candidate, ctx: geocode.DocContext | None = None):
 def test_geocode_paris_follows_the_documents_places(gaz, countries, points, expected):
     focus = max(countries, key=countries.get) if countries else None
     ctx = geocode.DocContext(Counter(countries), focus, [(lat, lon, -1) for lat, lon in points])
-    assert _best(gaz, _cand(gaz, "Paris"), ctx).country == expected
+    assert _best(gaz, make_cand(gaz, "Paris"), ctx).country == expected
 
 
 @pytest.mark.parametrize("name, parent, country, admin1", [
@@ -44,7 +40,7 @@ def test_geocode_paris_follows_the_documents_places(gaz, countries, points, expe
     ("Springfield", "Illinois", "USA", "Illinois"),
 ])
 def test_geocode_parent_hint_narrows_the_choice(gaz, name, parent, country, admin1):
-    cand = _cand(gaz, name, parent=_cand(gaz, parent, feature="admin1"))
+    cand = make_cand(gaz, name, parent=make_cand(gaz, parent, feature="admin1"))
     place = _best(gaz, cand)
     assert (place.country, place.admin1) == (country, admin1)
 
@@ -58,11 +54,11 @@ def test_geocode_parent_hint_narrows_the_choice(gaz, name, parent, country, admi
     ("Mosul Dam", None, "exact"),
 ])
 def test_geocode_precision_is_honest(gaz, name, feature, precision):
-    assert _best(gaz, _cand(gaz, name, feature=feature)).precision == precision
+    assert _best(gaz, make_cand(gaz, name, feature=feature)).precision == precision
 
 
 def test_geocode_near_cue_coarsens_a_point(gaz):
-    assert _best(gaz, _cand(gaz, "Mosul", near=True)).precision == "near"
+    assert _best(gaz, make_cand(gaz, "Mosul", near=True)).precision == "near"
 
 
 @pytest.mark.parametrize("name, lat, lon", [
@@ -71,7 +67,7 @@ def test_geocode_near_cue_coarsens_a_point(gaz):
 ])
 def test_geocode_conflict_towns_resolve_within_25_km(gaz, name, lat, lon):
     ctx = geocode.DocContext(Counter({"IRQ": 5}), "IRQ")
-    place = _best(gaz, _cand(gaz, name), ctx)
+    place = _best(gaz, make_cand(gaz, name), ctx)
     assert geocode.haversine_km(place.lat, place.lon, lat, lon) < 25
 
 
@@ -98,8 +94,8 @@ def test_geocode_fuzzy_match_stays_in_document_countries(gaz, key, countries, fo
     ("Tbilisi", "Georgia", "GEO"),
 ])
 def test_geocode_child_names_its_parent(gaz, child, parent, country):
-    cand = _cand(gaz, parent)
-    cand.child = _cand(gaz, child)
+    cand = make_cand(gaz, parent)
+    cand.child = make_cand(gaz, child)
     assert _best(gaz, cand).country == country
 
 
@@ -111,7 +107,7 @@ def test_geocode_child_names_its_parent(gaz, child, parent, country):
     ("Paletwa", "MMR", "city"),  # a township seat GeoNames' cities500 lacks
 ])
 def test_geocode_supplement_names_resolve(gaz, name, country, kind):
-    scored = geocode.rank(gaz, _cand(gaz, name), geocode.DocContext())
+    scored = geocode.rank(gaz, make_cand(gaz, name), geocode.DocContext())
     row = scored[0][0]
     assert (gaz.country[row] or None, gaz.kind[row]) == (country, kind)
 
@@ -121,14 +117,14 @@ def test_geocode_supplement_names_resolve(gaz, name, country, kind):
     ("Georgia", ["Armenia", "Azerbaijan"], "GEO"),  # a list of countries
 ])
 def test_geocode_list_peers_share_a_sort(gaz, name, peers, country):
-    cand = _cand(gaz, name)
-    cand.peers = [_cand(gaz, p) for p in peers]
+    cand = make_cand(gaz, name)
+    cand.peers = [make_cand(gaz, p) for p in peers]
     assert _best(gaz, cand).country == country
 
 
 def test_geocode_a_list_is_not_a_hierarchy(gaz):
     """'Georgia, Iraq, Iran and Syria': Iran follows "Iraq, " but does not contain it."""
-    iraq, iran, georgia, syria = (_cand(gaz, n) for n in ("Iraq", "Iran", "Georgia", "Syria"))
+    iraq, iran, georgia, syria = (make_cand(gaz, n) for n in ("Iraq", "Iran", "Georgia", "Syria"))
     iraq.parent, iran.child = iran, iraq
     iraq.peers, iran.peers = [georgia, iran], [iraq, syria]
     assert _best(gaz, iraq).country == "IRQ"
@@ -142,13 +138,13 @@ def test_geocode_a_list_is_not_a_hierarchy(gaz):
 ])
 def test_geocode_a_dominant_city_outweighs_weak_context(gaz, name, focus, country):
     ctx = geocode.DocContext(Counter({focus: 3}) if focus else Counter(), focus)
-    place = _best(gaz, _cand(gaz, name), ctx)
+    place = _best(gaz, make_cand(gaz, name), ctx)
     assert (place.country, place.precision in ("exact", "country")) == (country, True)
 
 
 def test_geocode_peer_speaks_through_its_first_pass_winner(gaz):
     """"Toronto and New York": New York's winner is the big city, so Toronto is the big one too."""
-    toronto, new_york = _cand(gaz, "Toronto"), _cand(gaz, "New York")
+    toronto, new_york = make_cand(gaz, "Toronto"), make_cand(gaz, "New York")
     toronto.peers = [new_york]
     nyc = next(r for r in new_york.rows if gaz.name[r] == "New York City")
     ctx = geocode.DocContext(Counter({"USA": 5}), "USA", best={id(new_york): nyc})
@@ -160,7 +156,7 @@ def test_geocode_peer_speaks_through_its_first_pass_winner(gaz):
     ("Baghdad", "city"),     # the town: it is most of its province
 ])
 def test_geocode_province_or_namesake_town(gaz, name, kind):
-    scored = geocode.rank(gaz, _cand(gaz, name), geocode.DocContext())
+    scored = geocode.rank(gaz, make_cand(gaz, name), geocode.DocContext())
     assert gaz.kind[scored[0][0]] == kind
 
 
@@ -171,7 +167,7 @@ def test_geocode_province_or_namesake_town(gaz, name, kind):
 ])
 def test_geocode_units_geonames_lacks(gaz, name, country, lat, lon):
     ctx = geocode.DocContext(Counter({country: 2}), country)
-    place = _best(gaz, _cand(gaz, name), ctx)
+    place = _best(gaz, make_cand(gaz, name), ctx)
     assert place.country == country
     assert geocode.haversine_km(place.lat, place.lon, lat, lon) < 250
 
@@ -179,13 +175,13 @@ def test_geocode_units_geonames_lacks(gaz, name, country, lat, lon):
 def test_geocode_island_cue_accepts_a_province(gaz):
     """"the island of Bali" is the Indonesian province, not the Indian town."""
     ctx = geocode.DocContext(Counter({"IDN": 2, "AUS": 3}), "AUS")
-    assert _best(gaz, _cand(gaz, "Bali", feature="landmark"), ctx).country == "IDN"
+    assert _best(gaz, make_cand(gaz, "Bali", feature="landmark"), ctx).country == "IDN"
 
 
 @pytest.mark.parametrize("name, state", [("Monroe County", "MI"), ("Fulton County", "IL")])
 def test_geocode_document_provinces_pick_the_county(gaz, name, state):
     """A county name shared by many US states takes the state the story names."""
-    cand = _cand(gaz, name, feature="admin1")
+    cand = make_cand(gaz, name, feature="admin1")
     ctx = geocode.DocContext(Counter({"USA": 4}), "USA", provinces=Counter({("USA", state): 1.0}))
     row = geocode.rank(gaz, cand, ctx)[0][0]
     assert (gaz.country[row], gaz.admin1[row]) == ("USA", state)
@@ -193,15 +189,15 @@ def test_geocode_document_provinces_pick_the_county(gaz, name, state):
 
 def test_geocode_borough_names_its_city(gaz):
     """"Brooklyn, New York": the narrowest unit holding Brooklyn is the city, not the state."""
-    parent = _cand(gaz, "New York")
-    parent.child = _cand(gaz, "Brooklyn")
+    parent = make_cand(gaz, "New York")
+    parent.child = make_cand(gaz, "Brooklyn")
     assert _best(gaz, parent).name == "New York City"
 
 
 def test_geocode_a_listed_landmark_beats_a_small_namesake(gaz):
     """"Heathrow" is the London airport, not the Florida town of 6,000, even in an American story."""
     ctx = geocode.DocContext(Counter({"USA": 3}), "USA")
-    assert _best(gaz, _cand(gaz, "Heathrow"), ctx).country == "GBR"
+    assert _best(gaz, make_cand(gaz, "Heathrow"), ctx).country == "GBR"
 
 
 @pytest.mark.parametrize("name, points, resolves", [
@@ -214,7 +210,7 @@ def test_geocode_a_listed_landmark_beats_a_small_namesake(gaz):
 def test_geocode_facility_takes_only_a_coherent_fragment(gaz, name, points, resolves):
     """A street or building is resolved through the place its name contains only when that
     place is where the story is (or a big city), never through a patron's namesake."""
-    cand = _cand(gaz, name, facility="building")
+    cand = make_cand(gaz, name, facility="building")
     ctx = geocode.DocContext(Counter({"USA": 3}), "USA", [(lat, lon, -1) for lat, lon in points],
                              point_countries=[("USA", -1)])
     assert bool(geocode.rank(gaz, cand, ctx)) == resolves
@@ -223,13 +219,13 @@ def test_geocode_facility_takes_only_a_coherent_fragment(gaz, name, points, reso
 def test_geocode_facility_in_a_story_without_other_towns(gaz):
     """'Cavan Town Hall' in an Irish story naming no other Irish town is in Cavan."""
     ctx = geocode.DocContext(Counter({"IRL": 3}), "IRL")
-    scored = geocode.rank(gaz, _cand(gaz, "Cavan", facility="building"), ctx)
+    scored = geocode.rank(gaz, make_cand(gaz, "Cavan", facility="building"), ctx)
     assert gaz.country[scored[0][0]] == "IRL"
 
 
 def test_geocode_repeated_name_keeps_its_surest_reading(gaz):
     """One sense per discourse: a bare repeat of a name takes its confident mention's place."""
-    first, again = _cand(gaz, "Garden City"), _cand(gaz, "Garden City")
+    first, again = make_cand(gaz, "Garden City"), make_cand(gaz, "Garden City")
     sc = next(r for r in first.rows if gaz.admin1[r] == "SC")
     ctx = geocode.DocContext(Counter({"USA": 3}), "USA", readings={"garden city": (sc, 0.9, id(first))})
     assert gaz.admin1[geocode.rank(gaz, again, ctx)[0][0]] == "SC"
@@ -239,7 +235,7 @@ def test_geocode_province_named_elsewhere_is_the_bare_name(gaz):
     """'Wash.' in the dateline makes a bare 'Washington' the state, not the capital."""
     ctx = geocode.DocContext(Counter({"USA": 3}), "USA",
                              named_admin1={("USA", "WA"): {"wash"}})
-    row = geocode.rank(gaz, _cand(gaz, "Washington"), ctx)[0][0]
+    row = geocode.rank(gaz, make_cand(gaz, "Washington"), ctx)[0][0]
     assert (gaz.kind[row], gaz.admin1[row]) == ("admin1", "WA")
 
 
@@ -271,7 +267,7 @@ def test_geocode_streets_take_far_big_towns_names(gaz, facility, resolves):
     likely in the city of Hampton."""
     ctx = geocode.DocContext(Counter({"USA": 3}), "USA", [(38.63, -90.20, -1)],
                              point_countries=[("USA", -1)])
-    rows = geocode.rank(gaz, _cand(gaz, "Hampton", facility=facility), ctx)
+    rows = geocode.rank(gaz, make_cand(gaz, "Hampton", facility=facility), ctx)
     assert any(gaz.name[r] == "Hampton" and gaz.kind[r] == "city" for r, _ in rows) == resolves
 
 
@@ -300,7 +296,7 @@ def test_geocode_located_in_reads_a_following_in(words, end, expected):
     ("Salinas", "USA", [(36.6, -121.9)], True),     # 'Salinas Valley' beside Monterey
 ])
 def test_geocode_fragment_drops_far_foreign_namesakes(gaz, name, focus, points, kept):
-    cand = _cand(gaz, name, fragment=True)
+    cand = make_cand(gaz, name, fragment=True)
     ctx = geocode.DocContext(Counter({focus: 3}), focus, [(lat, lon, -1) for lat, lon in points])
     scored = geocode.rank(gaz, cand, ctx)
     assert bool(scored and gaz.country[scored[0][0]] == focus) == kept
@@ -315,7 +311,7 @@ def test_geocode_fragment_drops_far_foreign_namesakes(gaz, name, focus, points, 
     ({"amman": {"JOR"}}, True),  # no Jordanian Ariha to fall back on
 ])
 def test_geocode_variant_names_abroad_need_the_documents_country(gaz, others, kept):
-    cand = _cand(gaz, "Ariha")
+    cand = make_cand(gaz, "Ariha")
     ctx = geocode.DocContext(key_countries=others)
     rows = {r for r, _ in geocode.rank(gaz, cand, ctx)}
     jericho = next(r for r in cand.rows if gaz.name[r] == "Jericho")
@@ -324,7 +320,7 @@ def test_geocode_variant_names_abroad_need_the_documents_country(gaz, others, ke
 
 def test_geocode_actor_evidence_sets_the_focus_and_drops_namesakes(gaz):
     # "Two killed in Madaya" with Jabhat al-Nusra named: Syria, not Myanmar's bigger Madaya
-    cand = _cand(gaz, "Madaya")
+    cand = make_cand(gaz, "Madaya")
     alone = geocode.document_context(gaz, [cand])
     named = geocode.document_context(gaz, [cand], actors=Counter({"SYR": 1}))
     assert _best(gaz, cand, alone).country == "MMR"
@@ -335,7 +331,7 @@ def test_geocode_actor_evidence_sets_the_focus_and_drops_namesakes(gaz):
     ("Homs", "Zahra", "SYR"),    # Homs dwarfs Libya's Al Khums (also 'Homs'): as good as Syria
 ])
 def test_geocode_a_dwarfing_city_votes_for_its_country(gaz, name, other, focus):
-    cands = [_cand(gaz, name), _cand(gaz, other)]
+    cands = [make_cand(gaz, name), make_cand(gaz, other)]
     ctx = geocode.document_context(gaz, cands)
     assert ctx.focus == focus
     assert _best(gaz, cands[0], ctx).country == focus
