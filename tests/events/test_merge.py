@@ -46,6 +46,33 @@ def test_merge_same_event(a, b, same):
     assert same_event(a, b) is same
 
 
+def _announcing(start, announces="AID", actors=(GOV,), recips=(KURDS,)):
+    """A headline's "X to back Y", read as PLOVER's future cooperation (AGREE)."""
+    mention = _mention(start, type_="AGREE", actors=actors, recips=recips, lemma="back")
+    mention.announces = announces
+    return mention
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    # the headline announces the support the story reports
+    (_announcing(0), _mention(50, type_="AID", actors=(GOV,), recips=(KURDS,), lemma="order"), True),
+    # an announcement of another kind of act is not this one
+    (_announcing(0, announces="SUPPORT"), _mention(50, type_="AID", actors=(GOV,), recips=(KURDS,)), False),
+    # a pledge in running text (nothing announced) stays apart from the act
+    (_mention(0, type_="AGREE", actors=(GOV,), recips=(KURDS,)), _mention(50, type_="AID", actors=(GOV,), recips=(KURDS,)), False),
+    # other parties: another piece of news
+    (_announcing(0, actors=(PESH,)), _mention(50, type_="AID", actors=(GOV,), recips=(IS,)), False),
+])
+def test_merge_headline_announcement(a, b, same):
+    assert same_event(a, b) is same
+
+
+def test_merge_announced_act_types_the_event():
+    merged = merge_mentions([_announcing(0), _mention(50, type_="AID", actors=(GOV,), recips=(KURDS,))])
+    assert [m.event.type for m in merged] == ["AID"]
+    assert [e.start for e in merged[0].event.evidence] == [0, 50]
+
+
 def test_merge_keeps_precise_date_and_all_evidence():
     merged = merge_mentions([
         _mention(0, place=MOSUL, territory="captured", date="2014-06-01", precision="month"),

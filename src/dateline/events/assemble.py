@@ -55,6 +55,7 @@ class Draft:
     stated_place: bool = True  # the sentence gave the place (not the dateline/focus fallback)
     claimed: bool = False  # the actor is the party that claimed the act
     casualty_only: bool = False  # only casualty words ("15 people were injured")
+    announces: str | None = None  # a headline's "X to back Y": the act type it announces
 
 
 def _modality(token: Token) -> tuple[str, str | None]:
@@ -334,7 +335,8 @@ class EventExtractor:
             d.event.confidence = score(d.event, d.priority, d.explicit_date)
             mentions.append(Mention(d.event, [t.i for t in d.tokens], lemma_of(d.tokens[0]),
                                     d.explicit_date, d.lemmas, d.two_sided, d.hint, _additive(d),
-                                    d.stated_place, _anaphoric(d), d.claimed, d.casualty_only))
+                                    d.stated_place, _anaphoric(d), d.claimed, d.casualty_only,
+                                    d.announces))
         merged = merge_mentions(mentions)
         attach_claimants(doc, [m.event for m in merged])
         for m in merged:
@@ -387,9 +389,12 @@ class EventExtractor:
             event = self._event(doc, sent, group, actors, recipients, modality, attributed,
                                 when, loc, two_sided, roles, captures, reading)
             lemmas = {lemma_of(t) for t in group.tokens}
+            # a headline's future cooperation ("to back") announces the act the story reports;
+            # a threat is news of its own, even when the act follows
+            announced = sense.type if reading[0] == "AGREE" != sense.type and _headline(sent) and not demand else None
             out.append(Draft(event, group.tokens, sent, k == 0, sense.priority, when.explicit,
                              lemmas, two_sided, sense.acled, when, stated, roles.claimed,
-                             _casualty_only(group)))
+                             _casualty_only(group), announced))
         return out
 
     def _event(self, doc, sent, group, actors, recipients, modality, attributed, when: When,

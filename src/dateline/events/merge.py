@@ -41,6 +41,7 @@ class Mention:
     anaphoric: bool = False  # a definite event noun pointing back ("the attack")
     claimed: bool = False  # its actor is the party that claimed it ("an attack claimed by X")
     casualty_only: bool = False  # a toll with no act of its own ("15 people were injured")
+    announces: str | None = None  # a headline's "X to back Y" (AGREE) announces an AID
 
 
 def _place_key(place: Place | None) -> str | None:
@@ -183,9 +184,9 @@ def _same_head(a: list[Actor], b: list[Actor]) -> bool:
 def same_event(x: Mention, y: Mention) -> bool:
     """Whether two mentions in one document report the same event."""
     a, b = x.event, y.event
-    if a.type != b.type:
+    if a.type != b.type and not _announced(x, y):
         return False
-    if a.mode and b.mode and a.mode != b.mode:
+    if a.mode and b.mode and a.mode != b.mode and a.type == b.type:
         return False
     if y.additive and not same_sentence_of(a, b):
         return False
@@ -224,6 +225,14 @@ def same_event(x: Mention, y: Mention) -> bool:
     if same_actor and _adds_nothing(x, y):
         return True  # "the rebels attacked army positions" after the fighting between them
     return (same_actor and (same_recip or shared_lemma)) or (shared_lemma and (same_actor or same_recip))
+
+
+def _announced(x: Mention, y: Mention) -> bool:
+    """A headline's "Iraq air force to back Kurds" (PLOVER's future cooperation, AGREE) and the
+    body's order or act of that support tell one piece of news: the headline announces the act
+    the story reports, so the two may be one event when their parties agree."""
+    return (x.announces is not None and x.announces == y.event.type) or (
+        y.announces is not None and y.announces == x.event.type)
 
 
 def _partyless(event: Event) -> bool:
@@ -293,6 +302,9 @@ def absorb(x: Mention, y: Mention, add: bool = False) -> None:
                 setattr(a, name, (getattr(a, name) or 0) + getattr(b, name))
     lead = _better(a, b)
     other = b if lead is a else a
+    if x.announces is not None and x.announces == b.type:  # the act told, not its announcement, types it
+        a.type, a.mode, a.acled, x.announces = b.type, b.mode, b.acled, None
+        a.context = list(b.context)
     if not x.explicit_date or (y.explicit_date and PRECISION_RANK.get(b.date_precision, 9) < PRECISION_RANK.get(a.date_precision, 9)):
         if y.explicit_date:
             a.date, a.date_precision = b.date, b.date_precision
