@@ -207,3 +207,45 @@ def test_targets_named_person(ents, expected):
 def test_targets_violent_death(text, victims):
     doc = parses.build(parses.sentence(text))
     assert [t.text for t in targets.violent_death(doc[1])] == victims
+
+
+@pytest.mark.parametrize(("text", "token", "hit"), [
+    # "mines exploded, inflicting casualties on the army": the clause hangs on the act
+    ("mines/1/nsubj/NOUN/mine exploded/1/ROOT/VERB/explode inflicting/1/advcl/VERB/inflict "
+     "casualties/2/dobj/NOUN/casualty on/3/prep/ADP/on the/6/det/DET/the army/4/pobj/NOUN/army", 1, ["army"]),
+    # "the report tells of an ambush, inflicting casualties upon the guard": on the reporting verb
+    ("report/1/nsubj/NOUN/report tells/1/ROOT/VERB/tell of/1/prep/ADP/of ambush/2/pobj/NOUN/ambush "
+     "inflicting/1/advcl/VERB/inflict casualties/4/dobj/NOUN/casualty upon/5/prep/SCONJ/upon "
+     "guard/6/pobj/NOUN/guard", 3, ["guard"]),
+    # "the ambush took place against a unit"
+    ("ambush/1/nsubj/NOUN/ambush took/1/ROOT/VERB/take place/1/dobj/NOUN/place "
+     "against/1/prep/ADP/against unit/3/pobj/NOUN/unit", 0, ["unit"]),
+    # "the ambush took place on Monday": a date is no target
+    ("ambush/1/nsubj/NOUN/ambush took/1/ROOT/VERB/take place/1/dobj/NOUN/place "
+     "on/1/prep/ADP/on Monday/3/pobj/PROPN/Monday", 0, []),
+    # "mines exploded, causing panic on the road": no infliction
+    ("mines/1/nsubj/NOUN/mine exploded/1/ROOT/VERB/explode causing/1/advcl/VERB/cause "
+     "panic/2/dobj/NOUN/panic on/3/prep/ADP/on road/4/pobj/NOUN/road", 1, []),
+])
+def test_targets_inflicted_on(text, token, hit):
+    doc = parses.build(parses.sentence(text))
+    assert [t.text for t in targets.inflicted_on(doc[token])] == hit
+
+
+@pytest.mark.parametrize(("text", "sector", "name", "expected_sector"), [
+    # a unit the lexicon does not know: the state's forces
+    ("the/2/det/DET/the infantry/2/compound/NOUN/infantry brigade/2/ROOT/NOUN/brigade", [],
+     "Government of El Salvador", ["MIL"]),
+    # "battalion companies" misread as businesses
+    ("battalion/1/compound/NOUN/battalion companies/1/ROOT/NOUN/company", ["BUS"],
+     "Government of El Salvador", ["MIL"]),
+    # a civil company stays a business; people stay people
+    ("oil/1/compound/NOUN/oil companies/1/ROOT/NOUN/company", ["BUS"], "X", ["BUS"]),
+    ("the/1/det/DET/the peasants/1/ROOT/NOUN/peasant", [], "X", []),
+    # an actor with a sector of its own is kept ("the army" already the state's)
+    ("rebel/1/compound/NOUN/rebel column/1/ROOT/NOUN/column", ["REB"], "X", ["REB"]),
+])
+def test_targets_as_state_force(text, sector, name, expected_sector):
+    doc = parses.build(parses.sentence(text))
+    actor = targets.as_state_force(doc, doc[len(doc) - 1], Actor("X", doc.text, "SLV", sector))
+    assert (actor.name, actor.sector, actor.text) == (name, expected_sector, doc.text)

@@ -10,9 +10,9 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.targets import (antecedent, as_person, framed_patients, named_person, nationality,
-                                      participle_roles, speech_verbs, struck_people, titled_person, undergoes,
-                                      violent_death)
+from dateline.events.targets import (antecedent, as_person, as_state_force, framed_patients, inflicted_on,
+                                      named_person, nationality, participle_roles, speech_verbs,
+                                      struck_people, titled_person, undergoes, violent_death)
 from dateline.events import war_roles
 from dateline.events.triggers import in_class, load_lexicon, noun_head, passive_subject
 from dateline.mentions.actor_lexicon import lexicon
@@ -169,7 +169,7 @@ def verb_patients(verb: Token) -> list[Token]:
     if not out and verb.dep_ == "conj" and is_passive(verb) and is_passive(verb.head):
         out = verb_patients(verb.head)
     if not out:
-        out = committed_patients(verb)
+        out = committed_patients(verb) or inflicted_on(verb)  # "exploded, inflicting casualties on X"
     return war_roles.with_parts(verb, out)
 
 
@@ -296,7 +296,8 @@ def noun_patients(noun: Token) -> list[Token]:
     out += [c for c in noun.children if c.dep_ == "poss" and _possessed_victim(noun, c)]
     if noun.dep_ == "attr" and _actor_auxiliary(noun.head):
         out += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    return out + war_roles.casualties_among(noun)
+    out += war_roles.casualties_among(noun)
+    return out or inflicted_on(noun)  # "an ambush ..., inflicting casualties upon the national guard"
 
 
 def co_parties(token: Token) -> list[Token]:
@@ -473,7 +474,7 @@ def actors_of(doc: Doc, heads: list[Token], struck: bool = False, people: frozen
         for tok in conjuncts(head):
             actor = to_actor(doc, tok, person=head.i in people)
             if struck and actor is not None:
-                actor = as_person(doc, tok, actor)
+                actor = as_state_force(doc, tok, as_person(doc, tok, actor))  # "the 4th infantry brigade"
                 if actor.country is None:  # "Danilo Varillas, former Guatemalan ambassador"
                     described = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
                     actor = dataclasses.replace(actor, country=nationality(described))

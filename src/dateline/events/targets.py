@@ -261,3 +261,47 @@ def violent_death(verb: Token) -> list[Token]:
     if not any(c.lemma_.lower() in _target_words("violent_causes") for c in causes):
         return []
     return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+INFLICT_PREPS = frozenset({"on", "upon", "against"})
+
+
+def inflicted_on(token: Token) -> list[Token]:
+    """Whom an act struck by the losses it inflicted, when it names no target of its own: "two
+    mines exploded, inflicting eight casualties on the army", "an ambush ..., inflicting six
+    casualties upon the national guard" (the clause may hang on the verb that reports the
+    act), or whom it "took place against" ("an ambush that took place ... against a national
+    guard unit"). A military target read so keeps a guerrilla ambush a clash between armed
+    parties rather than an attack with no one named."""
+    clauses = [c for t in [token, *token.ancestors] for c in t.children
+               if c.dep_ in {"advcl", "conj", "xcomp"} and c.lemma_.lower() in _target_words("inflict_verbs")]
+    out = [g for v in clauses for o in [v, *(c for c in v.children if c.dep_ == "dobj")]
+           for g in _preps(o, set(INFLICT_PREPS))]
+    if token.pos_ == "NOUN":
+        out += [g for v in _occurrences(token) for g in _preps(v, {"against"})]
+    return out
+
+
+def _occurrences(noun: Token) -> list[Token]:
+    """Verbs saying an event noun took place ("the ambush took place", "an ambush that took
+    place", the relative clause possibly hung on a word of the noun's phrase)."""
+    verbs = [noun.head] if noun.dep_ == "nsubj" else []
+    verbs += [t for t in noun.subtree if t.dep_ == "relcl"]
+    return [v for v in verbs if v.lemma_.lower() in {"occur", "happen"}
+            or (v.lemma_.lower() == "take" and any(c.lower_ == "place" for c in v.children))]
+
+
+def as_state_force(doc: Doc, head: Token, actor: Actor) -> Actor:
+    """A struck military unit the lexicon does not know ("the 4th infantry brigade", "a national
+    guard unit") or misreads ("two battalion companies" taken for businesses): the state's
+    armed forces that own it (`implicit.owner_of`), so a guerrilla attack on it reads as
+    fighting between armed parties; any other actor unchanged."""
+    from dateline.events.implicit import military_target, owner_of
+
+    if actor.sector and not set(actor.sector) <= {"BUS"}:
+        return actor
+    words = frozenset(t.lemma_.lower() for t in doc[head.left_edge.i : head.i + 1]
+                      if t.pos_ in {"NOUN", "PROPN", "ADJ"})
+    if not military_target(words):
+        return actor
+    return dataclasses.replace(owner_of(words, actor.country or doc._.focus_country), text=actor.text)
