@@ -37,8 +37,9 @@ class PlaceTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz, cues = load_gazetteer(), place_cues()
-        cands = find_candidates(doc, gaz, cues)
-        results, ctx = resolve_candidates(doc, gaz, cands)
+        actors = actor_countries(doc, gaz)  # read once: recognition and resolution both weigh them
+        cands = find_candidates(doc, gaz, cues, actors)
+        results, ctx = resolve_candidates(doc, gaz, cands, actors)
         spans = []
         for cand, (place, score) in zip(cands, results):
             span = Span(doc, cand.start, cand.end, label="PLACE")
@@ -113,10 +114,11 @@ def _first_sentence_end(doc: Doc) -> int:
 
 
 def resolve_candidates(
-    doc: Doc, gaz: Gazetteer, cands: list[Candidate]
+    doc: Doc, gaz: Gazetteer, cands: list[Candidate], actors: Counter | None = None
 ) -> tuple[list[tuple[Place | None, float]], geocode.DocContext]:
-    """Place and confidence for each candidate, in two passes for document coherence."""
-    actors = actor_countries(doc, gaz)  # 'Jabhat al-Nusra' says Syria as 'Syrian' does
+    """Place and confidence for each candidate, in two passes for document coherence; the
+    countries of the named actors count too ('Jabhat al-Nusra' says Syria as 'Syrian' does)."""
+    actors = actor_countries(doc, gaz) if actors is None else actors
     ctx = geocode.document_context(gaz, cands, _first_sentence_end(doc), actors)
     first = [geocode.rank(gaz, c, ctx) for c in cands]
     ctx = geocode.refine_context(gaz, [(c, s) for c, s in zip(cands, first) if s], actors)
@@ -237,7 +239,8 @@ def resolve_spans(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Place | No
     Used by evaluation to score resolution apart from recognition.
     """
     gaz, cues = load_gazetteer(), place_cues()
-    own = find_candidates(doc, gaz, cues)
+    actors = actor_countries(doc, gaz)
+    own = find_candidates(doc, gaz, cues, actors)
     given: list[Candidate] = []
     for start_char, end_char in spans:
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -252,7 +255,7 @@ def resolve_spans(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Place | No
         rows = gaz.rows(key) or gaz.rows(strip_article(key)) or _stem_rows(gaz, span.text)
         given.append(Candidate(span.start, span.end, key, rows, "ner"))
     extra = [c for c in own if all(c is not g for g in given)]
-    results, _ = resolve_candidates(doc, gaz, given + extra)
+    results, _ = resolve_candidates(doc, gaz, given + extra, actors)
     return [place for place, _ in results[: len(given)]]
 
 

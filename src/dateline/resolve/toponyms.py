@@ -12,6 +12,8 @@ Demonyms and associative uses ("Baghdad said", "the UK government") are labelled
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc
 
 from dateline.resolve.actor_evidence import actor_countries
@@ -266,8 +268,10 @@ def _demonyms(doc: Doc, gaz: Gazetteer, norms: list[str], taken: set[int]) -> li
     return out
 
 
-def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate]:
-    """Every toponym mention in the document, in text order, with kind and context hints."""
+def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues,
+                    actors: Counter | None = None) -> list[Candidate]:
+    """Every toponym mention in the document, in text order, with kind and context hints;
+    `actors` is the document's `actor_countries` when the caller has read them already."""
     norms = [normalize(t.text) for t in doc]
     table = demonyms()
     # 'English', 'Jordanian', 'the Somali capital': a demonym is read as one, not as a namesake
@@ -284,7 +288,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues) -> list[Candidate
         verdict = _accept_gaz(doc, gaz, cand, cues)
         (kept if verdict else pending if verdict is None else dropped).append(cand)
     kept += [c for c in dropped if listed_with_place(doc, c, kept, cues)]
-    countries = {gaz.country[r] for c in kept for r in c.rows[:1]} | set(actor_countries(doc, gaz))
+    countries = {gaz.country[r] for c in kept for r in c.rows[:1]} | set(actor_countries(doc, gaz) if actors is None else actors)
     kept += [c for c in pending if _in_countries(gaz, c, countries)]
     for cand in kept:
         _extend(doc, gaz, cand, cues)
