@@ -164,3 +164,21 @@ def test_dates_tagger_on_parsed_text():
     assert got["June 10"] == ("2014-06-10", "day")
     assert got["last week"] == ("2014-07-28", "week")
     assert all(s._.date_precision in DATE_PRECISIONS for s in doc.spans["dates"])
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "expected"),
+    [
+        # a month name the determiner or adjective opens is the walk, not the month
+        (["They", "led", "the", "funeral", "march", "."],
+         ["PRON", "VERB", "DET", "NOUN", "PROPN", "PUNCT"], []),
+        (["They", "attacked", "in", "March", "."],
+         ["PRON", "VERB", "ADP", "PROPN", "PUNCT"], [("March", "2014-03-01", "month")]),
+    ],
+)
+def test_dates_tagger_drops_month_nouns(words, pos, expected):
+    doc = _doc(words, ["O"] * (len(words) - 2) + ["B-DATE", "O"], MONDAY)
+    for token, tag in zip(doc, pos):
+        token.pos_ = tag
+    doc = DateTagger(None)(doc)
+    assert [(s.text, s._.date_value, s._.date_precision) for s in doc.spans["dates"]] == expected

@@ -29,7 +29,6 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.date_words import noun_month
 from dateline.events.headline import CLOSING
 from dateline.records import Event
 
@@ -90,7 +89,7 @@ def sentence_dates(doc: Doc, sent: Span) -> list[Span]:
     out = []
     for span in doc.spans.get("dates", []):
         if (sent.start <= span.start < sent.end and span._.date_value and not _opens_period(span)
-                and not in_dateline(span) and not noun_month(span)):
+                and not in_dateline(span)):
             out.append(span)
     return out
 
@@ -287,7 +286,7 @@ def recent_days(doc: Doc) -> list[tuple[Span, When]]:
     for span in sorted(doc.spans.get("dates", []), key=lambda s: s.start):
         if span._.date_precision not in (None, "day") or not span._.date_value:
             continue
-        if _opens_period(span) or in_dateline(span) or noun_month(span):
+        if _opens_period(span) or in_dateline(span):
             continue
         gap = _days_before(published, span._.date_value)
         if gap is not None and 0 <= gap <= 7:

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field, fields
 import yaml
 from spacy.tokens import Doc, Token
 
-from dateline.events.date_words import noun_month
 
 # Quantity nouns that stand in front of what they count ("dozens of prisoners").
 QUANTIFIERS = frozenset({
@@ -423,8 +422,7 @@ def find_triggers(doc: Doc) -> list[tuple[Token, Sense]]:
     month in "the March 1980 assassination"), are left out."""
     lex = load_lexicon()
     hits: list[tuple[Token, Sense]] = []
-    muted: set[int] = {t.i for span in doc.spans.get("dates", []) if not noun_month(span)
-                       for t in span}  # "March 1980", not "the march"
+    muted: set[int] = {t.i for span in doc.spans.get("dates", []) for t in span}
     for token in doc:
         if token.is_space or token.is_punct or not token.is_alpha and "-" not in token.text:
             continue

@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from dateline.mentions.date_words import noun_month
 from dateline.mentions.numbers import parse_number
 
 _MONTHS = {
@@ -320,7 +321,8 @@ class DateTagger:
     """Fill `doc.spans["dates"]` with spans carrying `_.date_value` and `_.date_precision`.
 
     Candidates are the NER's DATE and TIME entities plus the patterns above; each is resolved
-    against `doc._.published`, and phrases that are no date ("four days") are dropped.
+    against `doc._.published`, and phrases that are no date ("four days", a reference code,
+    "the funeral march") are dropped.
     """
 
     def __init__(self, nlp: Language) -> None:
@@ -331,7 +333,7 @@ class DateTagger:
                       for e in doc.ents if e.label_ in ("DATE", "TIME")]
         spans = []
         for span in filter_spans(candidates + _pattern_spans(doc)):
-            if _inside_code(doc, span):
+            if _inside_code(doc, span) or noun_month(span):
                 continue
             resolved = resolve_date(span.text, doc._.published)
             if resolved is None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from dateline.events.date_words import noun_month
-from . import parses
+from dateline.mentions.date_words import noun_month
+from events import parses  # the hand-built parse helper the event tests share
 
 # "They headed the funeral march ."
 FUNERAL_MARCH = parses.sentence(
