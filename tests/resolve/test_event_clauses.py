@@ -7,7 +7,8 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from dateline.resolve.event_clauses import (
-    about_incident, acting_relative, gapped_pair, operation_step, same_operation, shares_scene,
+    about_incident, acting_relative, bare_participle, gapped_pair, locates_site, operation_step,
+    same_operation, separate_predicate, shares_scene, situating,
 )
 
 VOCAB = English().vocab
@@ -92,3 +93,72 @@ OWN_AUX = _doc("nine were killed and others were wounded", "2 2 2 2 6 6 2",
 def test_event_clauses_gapped_pair_shares_the_incident(doc, index, expected):
     assert gapped_pair(doc[index]) is expected
     assert same_operation(doc[index]) is expected
+
+
+TREATED = _doc("was captured and is being treated", "1 1 1 5 5 1", "auxpass ROOT cc aux auxpass conj",
+               "AUX VERB CCONJ AUX AUX VERB", "VBD VBN CC VBZ VBG VBN", "be capture and be be treat")
+WOUNDED_FIVE = _doc("shot a soldier and wounded five", "0 2 0 0 0 4", "ROOT det dobj cc conj dobj",
+                    "VERB DET NOUN CCONJ VERB NUM", "VBD DT NN CC VBD CD", "shoot a soldier and wound five")
+DIED = _doc("was shot and later died", "1 1 1 4 1", "auxpass ROOT cc advmod conj",
+            "AUX VERB CCONJ ADV VERB", "VBD VBN CC RB VBD", "be shoot and later die")
+FACE = _doc("was captured and face charges", "1 1 1 1 3", "auxpass ROOT cc conj dobj",
+            "AUX VERB CCONJ VERB NOUN", "VBD VBN CC VBP NNS", "be capture and face charge")
+SHELLING = _doc("killed in strikes and shelling", "0 0 1 0 0", "ROOT prep pobj cc conj",
+                "VERB ADP NOUN CCONJ VERB", "VBN IN NNS CC VBG", "kill in strike and shell")
+
+
+@pytest.mark.parametrize("doc, index, expected", [
+    (TREATED, 5, True), (FACE, 3, True), (DIED, 4, False), (WOUNDED_FIVE, 4, False), (SHELLING, 4, False),
+    (GAPPED, 5, False),  # a subject of its own: another clause, judged elsewhere
+])
+def test_event_clauses_separate_predicate_tells_another_time(doc, index, expected):
+    assert separate_predicate(doc[index]) is expected
+
+
+def test_event_clauses_separate_predicate_shares_no_scene():
+    assert not shares_scene(TREATED[5])
+    assert shares_scene(WOUNDED_FIVE[4])
+
+
+MANAGED = _doc("troops managed to enter Palmyra", "1 1 3 1 3", "nsubj ROOT aux xcomp dobj",
+               "NOUN VERB PART VERB PROPN", "NNS VBD TO VB NNP", "troop manage to enter Palmyra")
+DECIDED = _doc("troops decided to enter Palmyra", "1 1 3 1 3", "nsubj ROOT aux xcomp dobj",
+               "NOUN VERB PART VERB PROPN", "NNS VBD TO VB NNP", "troop decide to enter Palmyra")
+SUCCEEDED = _doc("the assault succeeded in capturing Qarassi", "1 2 2 2 3 4", "det nsubj ROOT prep pcomp dobj",
+                 "DET NOUN VERB ADP VERB PROPN", "DT NN VBD IN VBG NNP", "the assault succeed in capture Qarassi")
+
+
+@pytest.mark.parametrize("doc, index, expected", [(MANAGED, 3, True), (SUCCEEDED, 4, True), (DECIDED, 3, False)])
+def test_event_clauses_trying_and_managing_tell_one_act_with_their_complement(doc, index, expected):
+    assert same_operation(doc[index]) is expected
+
+
+FENCE = _doc("near the fence separating Gaza from Israel", "0 2 0 2 3 3 5", "ROOT det pobj acl dobj prep pobj",
+             "ADP DET NOUN VERB PROPN ADP PROPN", "IN DT NN VBG NNP IN NNP",
+             "near the fence separate Gaza from Israel")
+GUARDS = _doc("the guards protecting Gaza", "1 1 1 2", "det ROOT acl dobj", "DET NOUN VERB PROPN",
+              "DT NNS VBG NNP", "the guard protect Gaza")
+
+
+@pytest.mark.parametrize("doc, index, expected", [(FENCE, 3, True), (GUARDS, 2, False)])
+def test_event_clauses_situating_participle_acts_as_a_preposition(doc, index, expected):
+    assert situating(doc[index]) is expected
+
+
+PACKED = _doc("a bomb packed with nails", "1 1 1 2 3", "det ROOT acl prep pobj", "DET NOUN VERB ADP NOUN",
+              "DT NN VBN IN NNS", "a bomb pack with nail")
+
+
+@pytest.mark.parametrize("doc, index, expected", [(PACKED, 2, True), (TREATED, 5, False)])
+def test_event_clauses_bare_participle_has_no_auxiliary(doc, index, expected):
+    assert bare_participle(doc[index]) is expected
+
+
+SHOP = _doc("at a shop they ran in Colombo", "0 2 0 4 2 4 5", "ROOT det pobj nsubj relcl prep pobj",
+            "ADP DET NOUN PRON VERB ADP PROPN", "IN DT NN PRP VBD IN NNP", "at a shop they run in Colombo")
+
+
+@pytest.mark.parametrize("doc, index, expected", [(SHOP, 4, True), (LIVED, 2, False)])
+def test_event_clauses_relative_clause_on_a_site_locates_it(doc, index, expected):
+    assert locates_site(doc[index]) is expected
+    assert shares_scene(doc[index]) is expected

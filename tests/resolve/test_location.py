@@ -497,3 +497,89 @@ def test_location_shot_up_without_object_is_a_rise(sent, place, expected):
                [{"shot": "shoot", "costs": "cost"}.get(w.lower(), w.lower()) for w in words])
     span = choose_location_span(doc, doc[1])
     assert (span.text if span is not None else None) == expected
+
+
+def test_location_unknown_captive_yields_to_a_wider_area_too():
+    # "Agents captured Zubaydah in Pakistan": a name no gazetteer knows, taken captive
+    words, heads, deps, pos = CAPTURED_IN
+    words = [*words[:2], "Zubaydah", words[3], "Pakistan"]
+    pakistan = Place(name="Pakistan", lat=30.0, lon=70.0, country="PAK", precision="country")
+    doc = _placed(" ".join(words), " ".join(map(str, heads)), " ".join(deps), " ".join(pos),
+                  [(2, 3, "literal", None), (4, 5, "literal", pakistan)],
+                  lemmas=["agent", "capture", "zubaydah", "in", "pakistan"])
+    assert choose_location_span(doc, doc[1]).text == "Pakistan"
+
+
+# "Army continued an offensive in Homs , targeting areas east of Tiyas ."
+TARGETING = _parse("Army continued an offensive in Homs , targeting areas east of Tiyas .",
+                   "1 1 3 1 3 4 1 1 7 8 9 10 1",
+                   "nsubj ROOT det dobj prep pobj punct advcl dobj advmod prep pobj punct",
+                   "PROPN VERB DET NOUN ADP PROPN PUNCT VERB NOUN ADV ADP PROPN PUNCT")
+
+
+def test_location_participles_own_reference_point_beats_the_governing_clause():
+    words, heads, deps, pos = TARGETING
+    doc = _doc(words, heads, deps, pos, [(5, 6, "literal", "exact"), (11, 12, "literal", "exact")])
+    assert choose_location_span(doc, doc[7]).text == "Tiyas"
+    assert choose_location_span(doc, doc[1]).text == "Homs"
+
+
+# "Police clashed in Basra , and officials said soldiers killed two ."
+ACKNOWLEDGED = _parse("Police clashed in Basra , and officials said soldiers killed two .",
+                      "1 1 1 2 1 1 7 1 9 7 9 1",
+                      "nsubj ROOT prep pobj punct cc nsubj conj nsubj ccomp dobj punct",
+                      "NOUN VERB ADP PROPN PUNCT CCONJ NOUN VERB NOUN VERB NUM PUNCT")
+# "A source in Basra said soldiers killed two ."
+SOURCE = _parse("A source in Basra said soldiers killed two .", "1 4 1 2 4 6 4 6 4",
+                "det nsubj prep pobj ROOT nsubj ccomp dobj punct",
+                "DET NOUN ADP PROPN VERB NOUN VERB NUM PUNCT")
+
+
+@pytest.mark.parametrize("sent, trigger, expected", [(ACKNOWLEDGED, 9, None), (SOURCE, 6, "Basra")])
+def test_location_place_outside_the_reported_clause_unless_the_source_is_there(sent, trigger, expected):
+    words, heads, deps, pos = sent
+    doc = _doc(words, heads, deps, pos, [(3, 4, "literal", "exact")])
+    span = choose_location_span(doc, doc[trigger])
+    assert (span.text if span is not None else None) == expected
+
+
+# "In Sarajevo , a peacekeeper was shot while driving through Dobrinja ."
+FRAMED = ("In Sarajevo , a peacekeeper was shot while driving through Dobrinja .",
+          "6 0 6 4 6 6 6 8 6 8 9 6",
+          "prep pobj punct det nsubjpass auxpass ROOT mark advcl prep pobj punct",
+          "ADP PROPN PUNCT DET NOUN AUX VERB SCONJ VERB ADP PROPN PUNCT")
+
+
+@pytest.mark.parametrize("country, expected", [("BIH", "Dobrinja"), ("SRB", "Sarajevo")])
+def test_location_circumstance_narrows_the_sentences_frame(country, expected):
+    sarajevo = Place(name="Sarajevo", lat=43.8, lon=18.4, country="BIH", precision="exact")
+    dobrinja = Place(name="Dobrinja", lat=43.8, lon=18.3, country=country, precision="exact")
+    doc = _placed(*FRAMED, [(1, 2, "literal", sarajevo), (10, 11, "literal", dobrinja)])
+    assert choose_location_span(doc, doc[6]).text == expected
+
+
+# "Army targeted the Lufti area near the Airport ." / "Army attacked near the Airport ."
+LANDMARK = _parse("Army targeted the Lufti area near the Airport .", "1 1 4 4 1 1 7 5 1",
+                  "nsubj ROOT det compound dobj prep det pobj punct",
+                  "PROPN VERB DET PROPN NOUN ADP DET PROPN PUNCT")
+
+
+@pytest.mark.parametrize("places, expected", [
+    ([(3, 4, "literal", "exact"), (7, 8, "literal", "exact")], "Lufti"),
+    ([(7, 8, "literal", "exact")], "Airport"),
+])
+def test_location_place_near_which_a_named_target_lies_is_a_landmark(places, expected):
+    doc = _doc(*LANDMARK, places)
+    assert choose_location_span(doc, doc[1]).text == expected
+
+
+def test_location_dateline_is_where_the_report_was_filed():
+    words = ["ANKARA", "  ", "Bombs", "killed", "80", "in", "Ankara", "."]
+    doc = _doc(words, [3, 0, 3, 3, 3, 3, 5, 3], ["npadvmod", "dep", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+               ["PROPN", "SPACE", "NOUN", "VERB", "NUM", "ADP", "PROPN", "PUNCT"],
+               [(0, 1, "literal", "exact"), (6, 7, "literal", "exact")])
+    span = choose_location_span(doc, doc[3])
+    assert (span.start, span.text) == (6, "Ankara")
+    doc = _doc(words, [3, 0, 3, 3, 3, 3, 5, 3], ["npadvmod", "dep", "nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+               ["PROPN", "SPACE", "NOUN", "VERB", "NUM", "ADP", "PROPN", "PUNCT"], [(0, 1, "literal", "exact")])
+    assert choose_location_span(doc, doc[3]) is None

@@ -4,14 +4,16 @@ take ('launched an offensive to capture X'), the other half of a tight verb pair
 two in X'), the incident a relative clause describes ('an attack that targeted a post in X') and,
 failing any closer place, what a participant was doing ('gunmen who hid in bushes near X') or the
 circumstance of the event ('was shot as he drove through X', 'shot on the doorstep of his Moscow
-home').
+home'); and which do not: what befell the subject at another time ('was captured and is being
+treated at X'). A participle that situates a site ('the fence separating X from Y') works as a
+preposition of place, and a relative clause on a site says where it is ('a shop they ran in X').
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.resolve.nesting import words
+from dateline.resolve.nesting import site_nouns, words
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
@@ -22,6 +24,8 @@ def same_operation(verb: Token) -> bool:
     a finite clause ('gunmen who opened fire in X') or a purpose ('to take X') tells another.
     A passive gerund ('killed after being surrounded in an ambush at X') is such a step too, and
     so is the second verb of a tight pair ('shot and killed')."""
+    if verb.dep_ in ("xcomp", "pcomp") and _aspect_of(verb):
+        return True
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # 'shot and killed two gunmen in the town of X': a pair of verbs joined tight, sharing
         # their subject and object, tells one act; 'captured ... and shipped to X' tells two
@@ -32,6 +36,15 @@ def same_operation(verb: Token) -> bool:
             and not any(c.dep_ in SUBJECTS for c in verb.children)
     gerund = verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
     return verb.dep_ == "pcomp" and gerund and verb.head.lower_ in words("means_preps")
+
+
+def _aspect_of(verb: Token) -> bool:
+    """'managed to enter X', 'began launching airstrikes above X', 'succeeded in capturing X': the
+    verb of trying, starting or managing and its complement tell one act."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in words("aspect_verbs")
 
 
 def gapped_pair(verb: Token) -> bool:
@@ -80,11 +93,54 @@ def shares_scene(verb: Token) -> bool:
     the doorstep of his home'), or a circumstance ('as he drove through X', 'downing a jet not far
     from X'). A clause with a subject of its own after 'and', or one of reason or purpose, tells
     another story."""
-    if about_incident(verb) or operation_step(verb) or acting_relative(verb):
+    if about_incident(verb) or operation_step(verb) or acting_relative(verb) or locates_site(verb):
         return True
     if verb.dep_ == "conj":
-        return not any(c.dep_ in SUBJECTS for c in verb.children)
+        return not any(c.dep_ in SUBJECTS for c in verb.children) and not separate_predicate(verb)
     if verb.dep_ == "advcl":
         marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
         return marks[0] in words("scene_marks") if marks else verb.tag_ == "VBG"
     return False
+
+
+def separate_predicate(verb: Token) -> bool:
+    """'was captured and is being treated at Bagram', 'was captured in 2005 and face charges for
+    ... at X': a verb coordinated with the event's, sharing its subject but with a tense of its
+    own, tells what befell the subject at another time, so its place is not the event's. A verb
+    left without auxiliaries shares the first one's ('were killed and 36 injured in X', 'shot
+    dead a soldier and wounded five in X'): one incident."""
+    head = verb.head
+    if verb.dep_ != "conj" or not {verb.pos_, head.pos_} <= {"VERB", "AUX"} or any(
+            c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    own = _auxiliaries(verb)
+    if own:
+        return own != _auxiliaries(head)
+    past = {"VBD", "VBN"}  # the tagger confuses the two; either is the past of the first verb
+    # a gerund is left out: 'killed in airstrikes and shelling in X' is a noun the parser took
+    # for a verb as often as a clause of its own
+    return verb.tag_ != head.tag_ and not {verb.tag_, head.tag_} <= past and verb.tag_ != "VBG"
+
+
+def _auxiliaries(verb: Token) -> tuple[str, ...]:
+    """The tags of a verb's auxiliaries: its tense and voice."""
+    return tuple(sorted(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass")))
+
+
+def situating(verb: Token) -> bool:
+    """'the fence separating the Gaza Strip from Israel', 'a road leading to Bidya', 'hilltops
+    overlooking Kinsibba': a participle on a site that says where the site lies acts as a
+    preposition of place, not as a clause of its own."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN"
+            and verb.lemma_.lower() in words("situating_verbs"))
+
+
+def bare_participle(verb: Token) -> bool:
+    """A participle with no auxiliary ('a bomb packed with nails'): no finite clause of its own."""
+    return verb.tag_ in ("VBN", "VBG") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def locates_site(verb: Token) -> bool:
+    """'at a shop they ran in Colombo', 'near a fence Israel is building along the West Bank': a
+    relative clause on a site says where the site is, and so where an event at the site was."""
+    return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.lower_ in site_nouns()

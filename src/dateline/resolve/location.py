@@ -4,21 +4,23 @@ Preference order (Halterman 2019's event-location task): a literal toponym synta
 to the event clause (in the trigger's subtree, the subtree of the verb that governs a nominal
 trigger, or of the clause a participle or coordinated verb hangs from: "struck X, killing five"),
 then what an operation was launched to take ("launched an offensive to capture X"), then the
-nearest toponym the sentence introduces with a preposition of place, provided no other clause
-owns it (a reported clause, a relative clause not about the incident, the reporting verb's own
-"said in Kabul"), then a reference point ("20 miles south of Baghdad"), then a place in a clause
-of circumstance ("shot as he drove through X", resolve/event_clauses.py); else the place an earlier
-sentence of the report gave its event, else the document's dateline or focus country with a
-coarser `precision`. Metonymic ("Baghdad said"), adjectival ("Iraqi forces") and origin
-("fighters from Chechnya") places are never locations, nor is any place when the verb is used
-figuratively ("captured the title") or the place is in what a protest is about ("protested
-against the war on Iraq"). Among places nested in one another ("Doura district in Baghdad",
-"Syria's city of Raqqa", "Merano, Italy") the most specific wins, as in Halterman's annotation
-(resolve/nesting.py), unless it is unresolved or resolved outside the wider place the text puts
-it in; a name modifying a noun that is neither the event nor a kind of place or building ("U.S.
-aircraft") is not a location; resolve/place_roles.py tells these roles of a name apart (owners of
-missions, organisations' names, sites, local actors, a sentence's framing "In X,"). Word lists
-live in data/event_location.yaml.
+nearest toponym the sentence introduces with a preposition of place, provided no other clause owns
+it (a reported clause, a relative clause not about the incident, the reporting verb's own "said in
+Kabul"), then a reference point ("20 miles south of Baghdad"), then a place in a clause of
+circumstance ("shot as he drove through X", resolve/event_clauses.py); else the place an earlier
+sentence of the report gave its event, else the document's dateline or focus country with a coarser
+`precision`. Metonymic ("Baghdad said"), adjectival ("Iraqi forces") and origin ("fighters from
+Chechnya") places are never locations, nor is any place when the verb is used figuratively
+("captured the title", resolve/event_sense.py) or the place is in what a protest is about
+("protested against the war on Iraq"), in a source's "according to" or outside the reported clause
+that holds the event ("clashed in Basra, and officials said soldiers killed two"); the dateline
+("ANKARA -") says where the report was filed, so it is only the last fallback. Among places nested
+in one another ("Doura district in Baghdad", "Syria's city of Raqqa", "Merano, Italy") the most
+specific wins, as in Halterman's annotation (resolve/nesting.py), unless it is unresolved or
+resolved outside the wider place the text puts it in; a name modifying a noun that is neither the
+event nor a kind of place or building ("U.S. aircraft") is not a location; resolve/place_roles.py
+tells these roles of a name apart (owners of missions, organisations' names, sites, local actors, a
+sentence's framing "In X,"). Word lists live in data/event_location.yaml.
 """
 
 from __future__ import annotations
@@ -29,16 +31,18 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.records import Place
 from dateline.resolve.event_clauses import (
-    SUBJECTS, about_incident, operation_step, same_operation, shares_scene,
+    SUBJECTS, about_incident, bare_participle, operation_step, same_operation, separate_predicate,
+    shares_scene, situating,
 )
+from dateline.resolve.event_sense import figurative
 from dateline.resolve.nesting import (
     PRECISION_RANK, drop_containers, encloses, inside, innermost, place_nouns, precision_rank,
     stated_rank, words,
 )
 from dateline.resolve.place_roles import (
     adjectival, describes_a_thing, in_organisation_name, introduced_by_locative, local_actor,
-    mission_owner, names_a_site, origin, origin_of_patient, person_patient, protested_matter,
-    reference_point, sets_the_scene, settlement_of,
+    local_force, mission_owner, named_actor_origin, names_a_site, origin, origin_of_patient,
+    person_patient, protested_matter, reference_point, sets_the_scene, settlement_of, speaker_place,
 )
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "agent", "expl"})  # the actor's phrase, not the patient's
@@ -60,9 +64,19 @@ def _candidates(doc: Doc, trigger: Token) -> list[Span]:
         return []
     sent = trigger.sent
     return [s for s in doc.spans["places"] if sent.start <= s.start < sent.end
-            and not mission_owner(s) and not in_organisation_name(s) and (
+            and not mission_owner(s) and not in_organisation_name(s) and not _dateline_name(s) and (
                 s._.toponym_kind == "literal" and not adjectival(s)
-                or s._.toponym_kind == "metonymic" and (introduced_by_locative(s) or names_a_site(s)))]
+                or s._.toponym_kind == "metonymic" and (introduced_by_locative(s) or names_a_site(s)
+                                                         or local_force(s)))]
+
+
+def _dateline_name(span: Span) -> bool:
+    """'ANKARA  More than 80 people were killed ...', 'MOSUL, Iraq (Reuters) -': a capitalised
+    place opening the text before a gap or dash is the report's dateline, where it was filed."""
+    after = span.doc[span.end:span.end + 1]
+    return (span.start < DATELINE_TOKENS and span.text.isupper() and sum(map(str.isalpha, span.text)) > 2
+            and all(not t.is_alpha for t in span.doc[:span.start])
+            and bool(after) and (after[0].is_space or after[0].text in ("-", "—", "–", "(", ",")))
 
 
 def _locative_for(span: Span) -> frozenset[str]:
@@ -118,7 +132,8 @@ def _attachment_cost(span: Span, trigger: Token, scene: bool = False,
         # verb is a step of it: 'by storming X'); one that modifies the subject ("U.S.
         # soldiers", "a driver from Abidjan") is where the actor comes from
         verbs = [t for t in path[1:] if t.pos_ in ("VERB", "AUX")
-                 and not (t.dep_ == "prep" and t.lemma_.lower() == "include")]  # 'cities, including X'
+                 and not (t.dep_ == "prep" and t.lemma_.lower() == "include")  # 'cities, including X'
+                 and not situating(t)]
         if not all(same_operation(t) or (scene and shares_scene(t))
                    or (operation and operation_step(t)) for t in verbs):
             return None
@@ -152,13 +167,26 @@ def _best(scored: list[tuple[Span, float]]) -> Span:
     A country-level name ('Iraq's oil terminal in the city of Basra') or a reference point
     ('a base north of Ramadi') is chosen only when the clause names no other place."""
     def demoted(span: Span) -> tuple[bool, bool, bool]:
-        return _framing(span, scored), precision_rank(span) >= 3, reference_point(span)
+        return _framing(span, scored), precision_rank(span) >= 3, (
+            reference_point(span) or _landmark(span, scored))
 
     first = min(demoted(s) for s, _ in scored)
     scored = [(s, c) for s, c in scored if demoted(s) == first]
     top = min(cost for _, cost in scored) + NEAR_TIE
     close = [(s, c) for s, c in scored if c <= top]
     return min(close, key=lambda sc: (precision_rank(sc[0]), sc[1], sc[0].start))[0]
+
+
+def _landmark(span: Span, scored: list[tuple[Span, float]]) -> bool:
+    """'targeting the Sheikh Lufti area near the airport', 'attacked the village of X near Y': a
+    place 'near' which the clause puts a target it names itself only situates that target."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "near":
+        return False
+    head = root.head.head
+    targets = {head} | {c for c in head.children if c.dep_ in ("dobj", "nsubjpass")}
+    return any(other is not span and (other.root in targets or other.root.head in targets)
+               for other, _ in scored)
 
 
 def _framing(span: Span, scored: list[tuple[Span, float]]) -> bool:
@@ -183,14 +211,25 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
     circumstance ('was shot as he drove through X'); None when the sentence names no such place.
     """
     cands = _candidates(doc, trigger)
-    if not cands or _figurative(trigger):
+    if not cands or figurative(trigger):
         return None
     attached = [(s, c) for s in cands if (c := _attachment_cost(s, trigger)) is not None]
     named = [(s, c) for s, c in attached if not reference_point(s)]
+    if named and not any(trigger.is_ancestor(s.root) for s, _ in named):
+        # 'launched an offensive in the Homs countryside, targeting the area east of the T-4
+        # airport': the participle's own reference point beats the governing clause's place
+        own = [(s, c) for s, c in attached if trigger.is_ancestor(s.root)]
+        named = own or named
     kept = _patient_yields(named, trigger)
     if named:
         inner = [s for s in cands if s in {k for k, _ in kept} or all(s is not n for n, _ in named)]
         best = _finer_within(innermost(_best(drop_containers(kept)), inner), _located(cands, trigger))
+        if sets_the_scene(best):
+            # 'In Sarajevo, a peacekeeper was shot while driving through the suburb of Dobrinja':
+            # the circumstance says where within the frame
+            scene = [(s, c) for s, c in _scene(cands, trigger)
+                     if s is not best and not sets_the_scene(s) and _within_frame(s, best)]
+            best = innermost(_best(drop_containers(scene)), cands) if scene else best
         return settlement_of(best, cands)
     targets = [(s, c) for s in cands if not reference_point(s)
                and (c := _attachment_cost(s, trigger, operation=True)) is not None]
@@ -202,10 +241,24 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
     # 'ambushed 20 miles south of Baghdad': the reference point is all the sentence gives
     if attached:
         return _best(attached)
-    route = words("locative_preps") | words("route_preps")
-    scene = [(s, c) for s in cands if (introduced_by_locative(s, route, reach=5) or names_a_site(s))
-             and (c := _attachment_cost(s, trigger, scene=True)) is not None]
+    scene = _scene(cands, trigger)
     return innermost(_best(drop_containers(scene)), cands) if scene else None
+
+
+def _within_frame(span: Span, frame: Span) -> bool:
+    """Whether `span` lies inside the place a sentence opens with, as far as the gazetteer knows."""
+    if precision_rank(span) > precision_rank(frame):
+        return False  # 'In Stuttgart, ... the headquarters for Europe': wider, not within
+    return frame._.place is None or span._.place is None or inside(
+        span._.place, frame._.place, max(stated_rank(frame), 2))
+
+
+def _scene(cands: list[Span], trigger: Token) -> list[tuple[Span, float]]:
+    """Places on a route or at a site in a clause that shares the event's scene ('shot as he
+    drove through X'), with their attachment cost."""
+    route = words("locative_preps") | words("route_preps")
+    return [(s, c) for s in cands if (introduced_by_locative(s, route, reach=5) or names_a_site(s))
+            and (c := _attachment_cost(s, trigger, scene=True)) is not None]
 
 
 def _patient_yields(scored: list[tuple[Span, float]], trigger: Token) -> list[tuple[Span, float]]:
@@ -222,22 +275,31 @@ def _patient_yields(scored: list[tuple[Span, float]], trigger: Token) -> list[tu
             person or place is None or place.precision == "near"
             or any(t.ent_type_ == "PERSON" for t in span))
 
-    def set_by_verb(span: Span) -> bool:
+    def set_by_verb(span: Span, wide: bool) -> bool:
         noun = span.root.head if span.root.dep_ == "compound" else span.root  # 'in Okha village'
-        return (noun.dep_ == "pobj" and noun.head.head == trigger and stated_rank(span) == 0
+        return (noun.dep_ == "pobj" and noun.head.head == trigger and (wide or stated_rank(span) == 0)
                 and noun.head.lower_ in words("setting_preps"))
 
     objects = [s for s, _ in scored if doubtful_object(s)]
-    placed = [s for s, _ in scored if s not in objects and set_by_verb(s)]
+    # an object the gazetteer does not know at all, of a verb whose object is often a person
+    # ('captured Abu Zubaydah in Pakistan'), yields to a wider area too ('bombed Waku-Congo, in
+    # Cuanza-Sul' does not); a variant spelling of a town yields only to a town
+    wide = any(s._.place is None for s in objects) and trigger.lemma_.lower() in (
+        words("person_patient_verbs") | words("taking_verbs"))
+    placed = [s for s, _ in scored if s not in objects and set_by_verb(s, wide)]
     return [(s, c) for s, c in scored if s not in objects] if objects and placed else scored
 
 
 def _located(cands: list[Span], trigger: Token) -> list[tuple[Span, int]]:
     """Places the sentence introduces as a location ('in X', 'near X') that no other clause owns,
     with their distance in tokens from the trigger: the fallback when none is attached."""
+    def path(span: Span) -> list[Token]:
+        return _path_to(span.root, trigger) or []
+
     located = [s for s in cands if introduced_by_locative(s, _locative_for(s))
-               and not _owned_elsewhere(s, trigger)
-               and not protested_matter(_path_to(s.root, trigger) or [], trigger)]
+               and not _owned_elsewhere(s, trigger) and not speaker_place(s, trigger)
+               and not named_actor_origin(path(s), trigger)
+               and not protested_matter(path(s), trigger)]
     return [(s, min(abs(s.start - trigger.i), abs(s.end - 1 - trigger.i))) for s in located]
 
 
@@ -249,29 +311,6 @@ def _finer_within(span: Span, near: list[tuple[Span, int]]) -> Span:
     finer = [(s, d) for s, d in near if s != span and s._.place is not None and not reference_point(s)
              and stated_rank(s) < stated_rank(span) and inside(s._.place, span._.place, stated_rank(span))]
     return min(finer, key=lambda sd: sd[1])[0] if finer else span
-
-
-def _figurative(trigger: Token) -> bool:
-    """'captured the title', 'captured on camera', 'oil prices shot up': the verb's arguments give
-    it a sense that reports no event, so no place is the event's place."""
-    figurative = words("figurative_arguments")
-    children = list(trigger.children)
-    if trigger.lemma_.lower() in words("rising_verbs") and any(
-            c.dep_ == "prt" and c.lower_ == "up" for c in children) and not any(
-            c.dep_ == "dobj" for c in children):
-        return True  # 'the cost of fuel shot up', 'crude shot up': a rise, unlike 'shot up a bus'
-    for child in children:
-        if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lemma_.lower() in figurative:
-            return True
-        if child.dep_ == "prep" and child.lower_ == "on" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in words("figurative_media")
-                for g in child.children):
-            return True
-        if child.dep_ == "prep" and child.lower_ == "to" and any(  # 'shot to fame'
-                g.dep_ == "pobj" and g.lemma_.lower() in words("figurative_arguments")
-                for g in child.children):
-            return True
-    return False
 
 
 def _clause_links(token: Token, top: Token) -> list[str]:
@@ -287,19 +326,30 @@ def _clause_links(token: Token, top: Token) -> list[str]:
 
 def _owned_elsewhere(span: Span, trigger: Token) -> bool:
     """A place in a clause reported by, or complementing, the event's verb ('killed ..., officials
-    said the attack was in X') or in the clause that reports the event ('said in Kabul that ...')
-    belongs to that other clause, so it is no fallback for this event."""
+    said the attack was in X'), in the clause that reports the event ('said in Kabul that ...') or
+    anywhere outside the reported clause that holds the event ('clashed in Iraq, and officials
+    acknowledged soldiers killed two policemen', 'warning the toll could rise') belongs to that
+    other clause, so it is no fallback for this event. The reporter's own phrase is the exception:
+    'a police source in Ramadi said the blast killed four' names a local source."""
     if trigger.is_ancestor(span.root):
         # a "complement" before an event verb ('Helicopter crashed in Deir Ezzor, crew killed',
-        # a headline misparsed) is a preceding clause of the same report, not a reported one
+        # a headline misparsed) is a preceding clause of the same report, not a reported one;
+        # so is a bare participle after it ('detonated a bomb packed with nails in X')
         clause = next(t for t in [span.root, *span.root.ancestors] if t.head == trigger)
-        if clause.dep_ == "ccomp" and clause.i < trigger.i and (
+        if clause.dep_ == "ccomp" and (clause.i < trigger.i or bare_participle(clause)) and (
                 trigger.lemma_.lower() not in words("speech_verbs")):
             return False
-        return any(link in OWNING_LINKS for link in _clause_links(span.root, trigger))
+        return any(link in OWNING_LINKS for link in _clause_links(span.root, trigger)) or any(
+            separate_predicate(t) for t in _path_to(span.root, trigger) or [])
     verb = span.root.head.head  # 'officials said in Kabul (that) ...': the reporting verb's adjunct
-    return (span.root.dep_ == "pobj" and verb.pos_ in ("VERB", "AUX") and verb.is_ancestor(trigger)
-            and _clause_links(trigger, verb)[-1:] == ["ccomp"])
+    if (span.root.dep_ == "pobj" and verb.pos_ in ("VERB", "AUX") and verb.is_ancestor(trigger)
+            and _clause_links(trigger, verb)[-1:] == ["ccomp"]):
+        return True
+    reported = next((t for t in [trigger, *trigger.ancestors] if t.dep_ == "ccomp"), None)
+    if reported is None or reported.is_ancestor(span.root):
+        return False
+    source = next((c for c in reported.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return not (source is not None and (source == span.root or source.is_ancestor(span.root)))
 
 
 def dateline_span(doc: Doc) -> Span | None:

@@ -2,9 +2,11 @@
 organisation's name ("the U.S. embassy", "the Islamic State of Iraq"), a national adjective, a
 reference point ("20 km south of Baghdad"), the origin of an actor or victim ("fighters from
 Chechnya", "Peter Blake of New Zealand"), the subject of a protest, a site ("his Moscow home"), the
-home of local actors ("Nangarhar residents"), or a phrase framing the whole sentence ("In Kandahar,
-..."). resolve/location.py asks these questions to keep a place that only qualifies something from
-being taken for the place where the event happened. Word lists live in data/event_location.yaml.
+home of local actors ("Nangarhar residents"), where a source is ("according to a source in Aleppo"),
+which town a named actor is from ("Ranimat, of Kafr Tsurif, detonated"), or a phrase framing the
+whole sentence ("In Kandahar, ..."). resolve/location.py asks these questions to keep a place
+that only qualifies something from being taken for the place where the event happened. Word lists
+live in data/event_location.yaml.
 """
 
 from __future__ import annotations
@@ -88,10 +90,20 @@ def reference_point(span: Span) -> bool:
 def local_actor(subject: Token, path: list[Token]) -> bool:
     """'Nangarhar residents protested', 'people of Mubingi commune captured a rebel', 'activists in
     Hong Kong demonstrated', 'the Venice theater burned down': actors said to live or be in a place
-    act there, and a site is where it is, unlike 'fighters from Chechnya' or 'the Syrian army',
-    whose place says where they come from or whose they are."""
+    act there, and a site or an incident ('killed by a car bomb in X') is where it is, unlike
+    'fighters from Chechnya' or 'the Syrian army', whose place says where they come from or whose
+    they are. A passive's agent ('captured by police in Karachi') is read as its subject."""
     below = path[:path.index(subject)]
-    if subject.lemma_.lower() in words("resident_nouns") or subject.lower_ in site_nouns():
+    if subject.dep_ == "agent" and below and below[-1].dep_ == "pobj":
+        subject, below = below[-1], below[:-1]  # 'killed by a car bomb in X'
+    if subject.lemma_.lower() in words("incident_nouns"):
+        # 'killed by a car bomb in X', 'the blast at an intersection in X destroyed ...': an
+        # incident is where it happened
+        return all(t.dep_ in ("compound", "pobj", "amod", "nmod", "appos", "conj", "prep", "poss")
+                   and (t.dep_ != "prep" or t.lower_ in words("locative_preps") | {"of"})
+                   for t in below)
+    if subject.lemma_.lower() in words("resident_nouns") | words("local_force_nouns") or (
+            subject.lower_ in site_nouns()):
         # 'The Venice theater burned down': a site that undergoes the event is where it happened
         return all(t.dep_ in ("compound", "pobj", "poss", "amod", "nmod", "appos", "conj", "prep")
                    and (t.dep_ != "prep" or t.lower_ in ("of", "in")) for t in below)
@@ -101,13 +113,18 @@ def local_actor(subject: Token, path: list[Token]) -> bool:
 
 def protested_matter(path: list[Token], gov: Token) -> bool:
     """'protested against the war on Iraq', 'marched over the detention of X in Hakkari': a place
-    in what a protest is about is where that matter is, not where people protested. Only a
-    place reached through 'on'/'of' inside that phrase counts: 'protested against Bush in
-    Toronto' is as often said, and there the parser hangs the protest's own place on the noun."""
-    return gov.lemma_.lower() in words("protest_verbs") and any(
-        t.dep_ == "prep" and t.head == gov and t.lower_ in words("topic_preps") for t in path) and any(
-        t.dep_ == "prep" and t.head != gov and t.lower_ in ("on", "of")
-        and t.head.lower_ not in site_nouns() for t in path)  # not 'the town of Ghent'
+    in what a protest is about is where that matter is, not where people protested, and one the
+    phrase names itself ('demonstrated against the company and Libya') is whom they oppose. Of a
+    place further inside that phrase only one reached through 'on'/'of'/'to' counts ('against the
+    visit to Beirut'): 'protested against Bush in Toronto' is as often said, and there the parser
+    hangs the protest's own place on the noun."""
+    if gov.lemma_.lower() not in words("protest_verbs") or not any(
+            t.dep_ == "prep" and t.head == gov and t.lower_ in words("topic_preps") for t in path):
+        return False
+    if all(t.dep_ in ("pobj", "conj", "compound") for t in path[:-1]):
+        return True  # 'demonstrated against the French company and Libya': whom they oppose
+    return any(t.dep_ == "prep" and t.head != gov and t.lower_ in ("on", "of", "to")
+               and t.head.lower_ not in site_nouns() for t in path)  # not 'the town of Ghent'
 
 
 def person_patient(span: Span, gov: Token) -> bool:
@@ -136,8 +153,9 @@ def origin_of_patient(path: list[Token]) -> bool:
     of New Zealand': where the victim comes from or serves, not where the event happened."""
     patients = [t for t in path[1:] if t.dep_ == "nsubjpass"
                 or t.dep_ == "dobj" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
-    if not patients or not is_person_like(patients[0]):
-        return False
+    if not patients or not (is_person_like(patients[0])
+                            or patients[0].head.lemma_.lower() in words("person_patient_verbs")):
+        return False  # 'Kupczyk, an officer with the brigade in X, was shot': a person all the same
     below = path[:path.index(patients[0])]
     described = [patients[0], *(t for t in below if t.dep_ == "appos" and t.head == patients[0])]
     return any(t.dep_ == "prep" and t.lower_ in ("of", "from", "with") and t.head in described
@@ -158,6 +176,11 @@ def describes_a_thing(span: Span, gov: Token) -> bool:
     if root.dep_ not in MODIFIER_DEPS or root.head == gov:
         return False
     head = root.head
+    if local_force(span):
+        return False  # 'Dallas police shot ...': whose force, and so where it acts
+    if head.pos_ == "PROPN" and head.i == span.end and head.text[:1].isupper() and (
+            head.lower_ not in words("organisation_heads")):
+        return False  # 'the village of Tal Al-Eiss': the rest of the place's own name
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in place_nouns() and not head.ent_type_
 
 
@@ -188,13 +211,50 @@ def settlement_of(span: Span, cands: list[Span]) -> Span:
 
 
 def introduced_by_locative(span: Span, preps: frozenset[str] | None = None, reach: int = 3) -> bool:
-    """'in Mosul', 'near the town of Sinjar': a preposition of place governs the name."""
+    """'in Mosul', 'near the town of Sinjar', 'close to Poso': a preposition of place governs the
+    name."""
     preps = preps or words("locative_preps")
     cur = span.root
     for _ in range(reach):
-        if cur.dep_ == "pobj" and cur.head.lower_ in preps:
-            return True
+        if cur.dep_ == "pobj" and (cur.head.lower_ in preps or cur.head.lower_ == "to"
+                                   and cur.head.head.lower_ in ("close", "next")):
+            return True  # 'in Mosul', 'close to the town of Poso'
         if cur.dep_ not in ("pobj", "appos", "conj", "compound", "prep", "poss") or cur.head == cur:
             return False
         cur = cur.head
     return False
+
+
+def speaker_place(span: Span, trigger: Token) -> bool:
+    """'according to a military source in Aleppo', 'according to a statement from the ministry in
+    Abu Dhabi': where the source of a report is, which is no sign of where the event happened.
+    Not 'a police source in Ramadi said': a source so named is most often a local one."""
+    cur = span.root
+    for _ in range(12):
+        if cur == trigger or cur.head == cur:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ == "according":
+            return True
+        cur = cur.head
+    return False
+
+
+def named_actor_origin(path: list[Token], trigger: Token) -> bool:
+    """'Moussa Ranimat, 28, of Kafr Tsurif near Hebron, detonated a bomb ...': a place on the path
+    (`path`, from the name up to `trigger`) that says which town a named actor is from tells who
+    the actor is, not where the act was."""
+    actor = next((t for t in path if t.dep_ == "nsubj" and t.head == trigger), None)
+    if actor is None or actor.ent_type_ != "PERSON":
+        return False
+    return any(t.dep_ == "prep" and t.head == actor and t.lower_ in ("of", "from") for t in path)
+
+
+def local_force(span: Span) -> bool:
+    """'Dallas police shot ...', 'shot by London police': a town naming its own police force, the
+    actor of the clause, says where the force acts, even when the tagger read the name as a
+    metonym; a country's police ('the U.S. police') may act anywhere in it."""
+    root, place = span.root, span._.place
+    force = root.head
+    acting = force.dep_ == "nsubj" or force.dep_ == "pobj" and force.head.dep_ == "agent"
+    return (root.dep_ == "compound" and force.lemma_.lower() in words("local_force_nouns") and acting
+            and place is not None and place.precision != "country")
