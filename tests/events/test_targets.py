@@ -24,6 +24,18 @@ MAYOR_OF = parses.sentence(
     "the/1/det/DET/the mayor/1/ROOT/NOUN/mayor of/1/prep/ADP/of Usulutan/2/pobj/PROPN/Usulutan")
 # "the government"
 GOVERNMENT = parses.sentence("the/1/det/DET/the government/1/ROOT/NOUN/government")
+# "an attack on positions for the SDF": a held post names its holder with "for" too
+POSITIONS_FOR = parses.sentence(
+    "an/1/det/DET/an attack/1/ROOT/NOUN/attack on/1/prep/ADP/on positions/2/pobj/NOUN/position "
+    "for/3/prep/ADP/for the/6/det/DET/the SDF/4/pobj/PROPN/SDF")
+# "an attack on a point of regime forces"
+POINT_OF = parses.sentence(
+    "an/1/det/DET/an attack/1/ROOT/NOUN/attack on/1/prep/ADP/on a/4/det/DET/a point/2/pobj/NOUN/point "
+    "of/4/prep/ADP/of regime/7/compound/NOUN/regime forces/5/pobj/NOUN/force")
+# "an attack on a home for refugees": premises keep "for" out (whom a home serves, not who owns it)
+HOME_FOR = parses.sentence(
+    "an/1/det/DET/an attack/1/ROOT/NOUN/attack on/1/prep/ADP/on a/4/det/DET/a home/2/pobj/NOUN/home "
+    "for/4/prep/ADP/for refugees/5/pobj/NOUN/refugee")
 
 
 @pytest.mark.parametrize(("rows", "patient", "owners"), [
@@ -31,6 +43,9 @@ GOVERNMENT = parses.sentence("the/1/det/DET/the government/1/ROOT/NOUN/governmen
     (MAYORS_OFFICE, 6, ["mayor"]),
     (HIS_HOUSE, 3, []),
     (GOVERNMENT, 1, []),  # not a premise: no owner to look for
+    (POSITIONS_FOR, 3, ["SDF"]),
+    (POINT_OF, 4, ["forces"]),
+    (HOME_FOR, 4, []),
 ])
 def test_targets_premise_owners(rows, patient, owners):
     doc = parses.build(rows)

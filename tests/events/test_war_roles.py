@@ -27,6 +27,12 @@ def _sides(nlp, text: str) -> list[tuple[list[str], list[str]]]:
     ("Kurdish-led forces advanced near Raqqa at the expense of the Islamic State.", 1, "Islamic State"),
     ("Jabhat al-Nusra advances over government forces near Idlib", 1, "Government of Syria"),
     ("A drone kills a senior commander in al-Shabaab in Jilib.", 1, "al-Shabaab"),
+    # a fight naming no party inside a casualty noun's phrase: the side whose losses it counts
+    ("More casualties among the Islamic State in clashes near Manbij", 0, "Islamic State"),
+    # "from" hung on the verb still names the members' organisation
+    ("The “Islamic State” kill 35 member from the regime forces during an attack", 1, "Government of Syria"),
+    # a post attacked names its holder ("positions for X", "headquarters for X")
+    ("Unidentified gunmen attack a headquarters for the “Islamic State” in Deir Ezzor", 1, "Islamic State"),
     ("Five civilians were killed by shelling by government forces in Idlib.", 0, "Government of Syria"),
     # a name the parser hung on the phrase before is the subject of the verb after it
     ("On charges of spying for the regime the “Islamic State” execute a man in Deir Ezzor", 0, "Islamic State"),

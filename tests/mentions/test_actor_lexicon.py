@@ -82,3 +82,12 @@ def test_actor_lexicon_normalise(text, key):
 def test_actor_lexicon_government_name_is_ucdp_style():
     assert government_name("Syria") == "Government of Syria"
     assert lexicon().by_country["SYR"].name == "Government of Syria"
+
+
+@pytest.mark.parametrize(("alias", "typeset"), [
+    ("Kata'ib Thuwar al-Sham", "Kata\u2019ib Thuwar al-Sham"),
+    ("Syria's New Army", "Syria\u2019s New Army"),
+])
+def test_actor_lexicon_surfaces_include_the_typeset_apostrophe(alias, typeset):
+    spellings = lexicon().surfaces[normalise(alias)]
+    assert alias in spellings and typeset in spellings

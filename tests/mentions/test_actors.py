@@ -58,6 +58,15 @@ CASES = [
     ("Gunmen loyal to the Islamic State attacked a checkpoint.", "Gunmen", "Islamic State", None, "REB"),
     ("Forty persons from the regime forces were killed in Syria.", "persons", "Government of Syria", "SYR", "MIL"),
     ("Clashes between IS allied faction and Jabhat al-Nusra in Daraa.", "faction", "Islamic State", None, "REB"),
+    # a nationality says where a member is from, the group after the noun whom they serve
+    ("Islamic State fighters retreated and a Syrian leader in the organization was killed.", "leader",
+     "Islamic State", None, "REB"),
+    ("A Saudi member of IS was killed in an air strike near Raqqa.", "member", "Islamic State", None, "REB"),
+    ("A Turkish member of parliament was shot dead in Ankara.", "member", "Government of Turkey", "TUR", "GOV"),
+    # a rebel faction named by a division is no army unit; a typeset apostrophe still matches
+    ("Clashes between the Division 13 and Al-Nusra in Idlib.", "13", "13th Division", "SYR", "REB"),
+    ("A leader in Shuhada’a al-Yarmouk Brigade was killed in Daraa.", "Brigade", "Liwa Shuhada al-Yarmouk",
+     "SYR", "REB"),
     # the owner of the weapons read as the verb "is"
     ("IS shells kill 7 civilians in Deir Ezzor", "shells", "Islamic State", None, "REB"),
     # a known name the parse split before a noun it modifies: the whole name, not its first noun

@@ -24,6 +24,7 @@ from dateline.records import Actor
 
 PERSONAL_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 OWNER_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
+OWNER_PREPS = frozenset({"of", "belonging"})
 STATE_PREFIX = "Government of "
 
 
@@ -51,18 +52,28 @@ def speech_verbs() -> frozenset[str]:
     return c.reporting | c.claim | c.denial
 
 
+def held_posts() -> frozenset[str]:
+    """Lemmas of posts an armed side holds ("positions", "checkpoint") (`data/actors/targets.yaml`)."""
+    return _target_words("held_posts")
+
+
 def premise_owners(patients: list[Token]) -> list[Token]:
     """Owners of struck premises: the possessor ("the mayor's office"), a modifier ("the union
     headquarters") or an "of"-phrase ("the home of a judge"); a possessive pronoun is left to
-    the event's own reading ("his house")."""
+    the event's own reading ("his house"). Posts an armed side holds (`held_posts`) name their
+    holder so too, also with "for" ("positions for the SDF", as war reports translated from
+    Arabic write it), whose object there is who holds the post, not whom it serves."""
     out: list[Token] = []
     for noun in patients:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in premises() and noun.lower_ not in premises():
+        lemmas = {noun.lemma_.lower(), noun.lower_}
+        post = bool(lemmas & held_posts())
+        if noun.pos_ != "NOUN" or not (lemmas & premises() or post):
             continue
+        preps = OWNER_PREPS | {"for"} if post else OWNER_PREPS
         for child in noun.children:
             if child.dep_ in OWNER_MODIFIERS and _owner_like(child):
                 out.append(child)
-            elif child.dep_ == "prep" and child.lower_ in {"of", "belonging"}:
+            elif child.dep_ == "prep" and child.lower_ in preps:
                 out += [g for g in child.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
     return out
 

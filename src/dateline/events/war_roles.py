@@ -1,8 +1,9 @@
 """Readings of war reports that plain argument structure misses: whose losses a casualty noun
 counts, the armed parts of an "including" list, a "between" phrase hung on the wrong word, the
-side a force gains ground from, an officer or member standing for the armed group named after
-him, and a group's name the parser hung on the phrase before its verb. Called from
-`events.arguments`, whose dependency helpers these use.
+side a force gains ground from, an officer or member (also one the parser cut from his group:
+"kill 35 members from the regime forces") or a post ("positions of the SDF") standing for the
+armed group named after it, and a group's name the parser hung on the phrase before its verb.
+Called from `events.arguments`, whose dependency helpers these use.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.events import arguments as args
+from dateline.events.targets import held_posts
 from dateline.events.triggers import in_class
 from dateline.mentions.actor_lexicon import lexicon
 from dateline.mentions.actors import actor_for
@@ -62,11 +64,12 @@ def stray_between(token: Token) -> list[Token]:
     """"Shelling in al-Waer and clashes in the Badia between regime forces and ISIS": a
     "between" phrase the parser hung on an earlier word of the sentence belongs to the nearest
     two-sided fighting word before it; its non-place objects are that fight's parties. Also a
-    "between" phrase whose first name the parser read as a verb (`_named_as_verb`)."""
+    "between" phrase whose first name the parser read as a verb (`_named_as_verb`), and the
+    side whose losses a casualty noun framing the fight counts (`_losses_in`)."""
     sense = token._.trigger
     if sense is None or not sense.two_sided:
         return []
-    out = _named_as_verb(token)
+    out = _named_as_verb(token) + _losses_in(token)
     for prep in token.sent:
         if prep.i <= token.i or prep.lower_ != "between" or prep.dep_ != "prep":
             continue
@@ -74,6 +77,15 @@ def stray_between(token: Token) -> list[Token]:
         if fights and fights[-1].i == token.i:
             out += [g for g in args._pobjs(prep.head, {"between"}) if not in_class(g, "place")]
     return out
+
+
+def _losses_in(fight: Token) -> list[Token]:
+    """"More casualties among the SDF in clashes near Tabqa": a fight that names no party, inside
+    the phrase of a casualty noun, was fought by the side whose losses that noun counts."""
+    prep = fight.head if fight.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in {"in", "during"} or prep.head._.trigger is None:
+        return []
+    return casualties_among(prep.head)
 
 
 def _named_as_verb(token: Token) -> list[Token]:
@@ -99,19 +111,42 @@ def losing_side(token: Token) -> list[Token]:
 
 
 MEMBER_PREPS = frozenset({"in", "of", "from", "within"})
+HOLDER_PREPS = frozenset({"of", "for"})
 
 
 def member_of_armed(doc: Doc, head: Token) -> Actor | None:
     """"a commander in Jabhat al-Nusra", "a member from the regime forces": an organisation's
-    member or officer (a `member` role noun) stands for the armed organisation named after it."""
+    member or officer (a `member` role noun) stands for the armed organisation named after it.
+    So does a post it holds (`targets.held_posts`), as the party an attack on it fights: "an
+    attack on a point of regime forces", "positions for the SDF"."""
+    if head.pos_ == "NOUN" and {head.lemma_.lower(), head.lower_} & held_posts():
+        return _holder(doc, head)
     role = lexicon().roles.get(head.lower_)
     if role is None or role.kind != "member":
         return None
-    for owner in args._pobjs(head, MEMBER_PREPS):
+    for owner in args._pobjs(head, MEMBER_PREPS) or _owner_on_verb(head):
         actor = actor_for(doc, owner)
         if actor is not None and args.ARMED_SECTORS & set(actor.sector):
             return Actor(actor.name, doc[head.left_edge.i:head.i + 1].text, actor.country, list(actor.sector))
     return None
+
+
+def _holder(doc: Doc, post: Token) -> Actor | None:
+    for owner in args._pobjs(post, HOLDER_PREPS):
+        actor = actor_for(doc, owner)
+        if actor is not None and args.ARMED_SECTORS & set(actor.sector):
+            return Actor(actor.name, doc[post.left_edge.i:owner.right_edge.i + 1].text, actor.country,
+                         list(actor.sector))
+    return None
+
+
+def _owner_on_verb(head: Token) -> list[Token]:
+    """"kill 35 members from the regime forces" parsed with "from" on the verb: a "from" or
+    "of" phrase right after the verb's object names the object's organisation."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if head.dep_ != "dobj" or nxt is None or nxt.lower_ not in {"from", "of"} or nxt.head.i != head.head.i:
+        return []
+    return [g for g in nxt.children if g.dep_ == "pobj"]
 
 
 FINITE_TAGS = frozenset({"VBZ", "VBP"})

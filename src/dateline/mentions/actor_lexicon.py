@@ -107,8 +107,9 @@ class Lexicon:
         if form not in forms:
             forms.append(form)
         spellings = self.surfaces.setdefault(key, [])
-        if alias not in spellings:
-            spellings.append(alias)
+        for spelling in dict.fromkeys([alias, alias.replace("'", "\u2019")]):  # typeset "Syria’s"
+            if spelling not in spellings:
+                spellings.append(spelling)
 
     def lookup(
         self, text: str, roles: tuple[str, ...] | None = None, cased: bool = False

@@ -10,7 +10,6 @@ definite descriptions ("the group") and pronouns ("it", "they"). `actor_for` (in
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -19,7 +18,7 @@ from spacy.util import filter_spans
 
 from dateline.events import coref
 from dateline.mentions import allegiance
-from dateline.mentions.actor_lexicon import INTERNATIONAL_CODES, STATE_SECTORS, Entry, Form, lexicon, normalise
+from dateline.mentions.actor_lexicon import STATE_SECTORS, Entry, Form, lexicon, normalise
 from dateline.mentions.actor_names import (
     Parts,
     actor_of_form,
@@ -29,22 +28,26 @@ from dateline.mentions.actor_names import (
     possessed_parts,
     role_suffix,
     untitled,
-    weapon_word,
 )
 from dateline.mentions.actor_query import CONTEXT_KEY, NP_MODS, PRONOUNS, actor_for, actors_for
 from dateline.mentions.actor_query import np_tokens as _np_tokens
+from dateline.mentions.actor_spans import (
+    context_country,
+    inside_longer_org,
+    is_locative,
+    is_place,
+    is_place_use,
+    part_of_longer_name,
+    shouted_word,
+)
 from dateline.records import Actor
 
 __all__ = ["ActorTagger", "actor_for", "actors_for", "canonical_name"]
 
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "around", "throughout", "inside", "outside",
-                            "into", "from", "to", "toward", "towards", "of", "on", "within", "via", "through"})
 ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "poss", "dative", "attr", "appos", "conj"})
 FORMER = frozenset({"former", "ousted", "exiled", "deposed", "ex", "late"})
-RECIPIENT_PREPS = frozenset({"to", "from", "with", "against"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 MEMBER_PREPS = frozenset({"of", "for", "by", "from"})
-PLACE_ROLES = ("name", "metonym")
 COORDINATORS = frozenset({"and", "&", ",", "/"})
 
 
@@ -68,7 +71,7 @@ class ActorTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self._named(doc)
-        scan = _Scan(doc, matches, {m.end - 1: m for m in matches}, _context_country(doc, matches), [])
+        scan = _Scan(doc, matches, {m.end - 1: m for m in matches}, context_country(doc, matches), [])
         doc.user_data[CONTEXT_KEY] = scan.context
         found = scan.found
         done: set[int] = set()
@@ -82,7 +85,7 @@ class ActorTagger:
             form = match._.actor_form if Span.has_extension("actor_form") else None
             if form is None or done & set(range(match.start, match.end)):
                 continue
-            if form.role in ("name", "person") and not _is_place_use(match):
+            if form.role in ("name", "person") and not is_place_use(match):
                 found.append((match, actor_of_form(form, match.text)))
         found.sort(key=lambda m: m[0].start)
         found += _pronouns(doc, found)
@@ -102,8 +105,8 @@ class ActorTagger:
         for key, start, end in self.matcher(doc):
             span = doc[start:end]
             form = lex.lookup(span.text, cased=True)
-            if form is None or (form.role == "person" and _part_of_longer_name(span)) \
-                    or _shouted_word(form, span):
+            if form is None or (form.role == "person" and part_of_longer_name(span)) \
+                    or shouted_word(form, span):
                 continue
             span = Span(doc, start, end, label=key)
             span._.actor_form = form
@@ -116,31 +119,9 @@ def _name_through(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
     parsed "Army" + "of Islam car"): the whole name is the mention, not its first noun."""
     match = next((m for m in scan.matches if m.start <= head.i < m.end - 1), None)
     form = match._.actor_form if match is not None else None
-    if form is None or form.role != "name" or _is_place_use(match) or _inside_longer_org(match):
+    if form is None or form.role != "name" or is_place_use(match) or inside_longer_org(match):
         return None
     return match, actor_of_form(form, match.text)
-
-
-def _shouted_word(form: Form, span: Span) -> bool:
-    """An all-capital acronym that is a word here: in an all-capital sentence the tagger reads it
-    as an ordinary word ("A CAR BOMB", "IT IS BELIEVED"), or it names the weapon that follows
-    ("CAR bomb", as wire copy restored to mixed case keeps it): case cannot tell the acronym
-    from the word there, so the word reading wins."""
-    if not form.exact:
-        return False
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    role = lexicon().roles.get(normalise(after.lemma_)) if after is not None else None
-    if role is not None and weapon_word(form, normalise(span.text).split(), role):
-        return True
-    if any(ch.islower() for ch in span.sent.text):
-        return False
-    return any(t.pos_ != "PROPN" for t in span if t.is_alpha)
-
-
-def _part_of_longer_name(span: Span) -> bool:
-    """"Abbas" inside "Abbas Araghchi" is somebody else."""
-    return any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
-               for e in span.doc.ents)
 
 
 def _build_matcher(nlp: Language) -> PhraseMatcher:
@@ -156,59 +137,6 @@ def _is_head(token: Token) -> bool:
     return token.dep_ not in NP_MODS or token.head == token or token.dep_ == "npadvmod"
 
 
-def _is_place_use(span: Span) -> bool:
-    """"in Syria", "to Baghdad": a country or capital used as a place, not as an actor."""
-    form = span._.actor_form
-    if form is None or form.role not in PLACE_ROLES:
-        return False
-    if form.role == "name" and (form.entry.kind != "state" or form.entry.sector != ("GOV",)):
-        return False
-    if span.root.dep_ in ("compound", "amod", "nmod"):
-        return True
-    if form.role == "name" and _preposition(span.root) in RECIPIENT_PREPS:
-        return False
-    return _is_locative(span.root)
-
-
-def _preposition(token: Token) -> str:
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token.head.lower_ if token.dep_ == "pobj" else ""
-
-
-def _is_locative(token: Token) -> bool:
-    """The object (or a conjunct of the object) of a place preposition: "in Mosul and Tikrit"."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
-
-
-def _is_place(token: Token) -> bool:
-    """Tagged as a place by the places stage (when it ran first)."""
-    places = token.doc.spans.get("places", [])
-    return any(p.start <= token.i < p.end for p in places)
-
-
-def _inside_longer_org(match: Span) -> bool:
-    """"Al Jazeera America": a lexicon name inside a longer organisation name is not that actor."""
-    ents = [e for e in match.doc.ents if e.start <= match.start and match.end <= e.end]
-    return any(e.label_ == "ORG" and len(e) > len(match) for e in ents)
-
-
-def _context_country(doc: Doc, matches: list[Span]) -> str | None:
-    """The country the document is mostly about (headline and lede count double)."""
-    counts: Counter[str] = Counter()
-    for span in matches:
-        form = span._.actor_form
-        country = form.entry.country
-        if country and len(country) == 3 and country not in INTERNATIONAL_CODES:
-            weight = 2 if form.entry.kind == "state" else 1
-            counts[country] += weight * (2 if span.start_char < 600 else 1)
-    if doc._.focus_country:
-        counts[doc._.focus_country] += 3
-    return counts.most_common(1)[0][0] if counts else None
-
-
 def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
     doc, by_end, matches, context, found = scan.doc, scan.by_end, scan.matches, scan.context, scan.found
     tokens = _np_tokens(head)
@@ -217,13 +145,13 @@ def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
         span = span[1:]
     inner = [m for m in matches if span.start <= m.start and m.end <= span.end]
     head_match = by_end.get(head.i) if head.i in by_end and by_end[head.i].start >= span.start else None
-    if head_match is not None and _inside_longer_org(head_match):
+    if head_match is not None and inside_longer_org(head_match):
         return _unknown_org(span, head)
     if head_match is not None:
         actor = _head_match_actor(span, head_match, inner, context)
         return (span, actor) if actor is not None else None
     if head.ent_type_ == "PERSON":
-        return None if _is_locative(head) or _is_place(head) else _person(scan, span, head, inner)
+        return None if is_locative(head) or is_place(head) else _person(scan, span, head, inner)
     words = [normalise(t.text) for t in span if normalise(t.text)]
     role, start = role_suffix(words)
     if role is None:
@@ -275,7 +203,7 @@ def _body(span: Span, head: Token) -> Span | None:
     """An organisation the lexicon does not know, named before a role noun ("European Community
     foreign ministers", "Nigerian Union of Teachers officials"): the people speak for it."""
     return next((e for e in span.doc.ents if e.label_ == "ORG" and span.start <= e.start
-                 and e.end <= head.i and not _is_place(e.root)), None)
+                 and e.end <= head.i and not is_place(e.root)), None)
 
 
 def _actor_of_token(scan: _Scan, token: Token) -> Actor | None:
@@ -341,7 +269,7 @@ def _modifier_form(inner: list[Span]) -> Form | None:
 
 def _head_match_actor(span: Span, match: Span, inner: list[Span], context: str | None) -> Actor | None:
     form = match._.actor_form
-    if _is_place_use(match):
+    if is_place_use(match):
         return None
     if form.role in ("adjective", "community_adj"):
         return None
@@ -415,7 +343,12 @@ def _appositive_role(head: Token):
 
 
 def _member(scan: _Scan, span: Span, head: Token, inner: list[Span]) -> tuple[Span, Actor] | None:
-    """"an Islamic State statement", "a spokesman for the community": whoever they speak for."""
+    """"an Islamic State statement", "a spokesman for the community": whoever they speak for.
+
+    A nationality says where the person is from, the group after the noun whom they serve: "a
+    Syrian leader in the organization", "a Saudi member of IS" stand for the group, not for the
+    state of their nationality (a state organ after the noun, "a Turkish member of parliament",
+    leaves the person to the nationality, as does no group at all)."""
     lex = lexicon()
     context, found = scan.context, scan.found
     modifier = _modifier_form(inner)
@@ -423,21 +356,39 @@ def _member(scan: _Scan, span: Span, head: Token, inner: list[Span]) -> tuple[Sp
     inner_role = next(
         (lex.roles[w] for w in words if w in lex.roles and lex.roles[w].kind in ("state", "rebel")), None
     )
+    nationality = modifier is not None and modifier.entry.kind == "state" and inner_role is None
+    served = _served_group(scan, head) if nationality else None
+    if served is not None:
+        return span, dataclasses.replace(served, text=span.text)
     if modifier is not None:
         actor = compose(parts_of_form(modifier, inner_role, context), span.text)
         return (span, actor) if actor is not None else None
-    for prep in (c for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in MEMBER_PREPS):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            mention = next((m for m in reversed(found) if m[0].start <= obj.i < m[0].end), None)
-            if mention is None:
-                mention = _noun_phrase_actor(scan, obj)
-            if mention is not None:
-                return span, dataclasses.replace(mention[1], text=span.text)
+    for obj in _member_objects(head, MEMBER_PREPS):
+        mention = next((m for m in reversed(found) if m[0].start <= obj.i < m[0].end), None)
+        if mention is None:
+            mention = _noun_phrase_actor(scan, obj)
+        if mention is not None:
+            return span, dataclasses.replace(mention[1], text=span.text)
     owner = _possessor(head, found)
     if owner is not None:
         return span, dataclasses.replace(owner, text=span.text)
     if inner_role is not None:
         return span, compose(Parts(role=inner_role, context=context), span.text)
+    return None
+
+
+def _member_objects(head: Token, preps: frozenset[str]) -> list[Token]:
+    return [o for c in head.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+            for o in c.children if o.dep_ == "pobj"]
+
+
+def _served_group(scan: _Scan, head: Token) -> Actor | None:
+    """The non-state group a role noun's "of", "in", "for" or "from" phrase names, if any."""
+    for obj in _member_objects(head, MEMBER_PREPS | {"in"}):
+        mention = next((m for m in reversed(scan.found) if m[0].start <= obj.i < m[0].end), None)
+        mention = mention or _noun_phrase_actor(scan, obj)
+        if mention is not None and mention[1].sector and not STATE_SECTORS & set(mention[1].sector):
+            return mention[1]
     return None
 
 
@@ -463,7 +414,7 @@ def _unknown_org(span: Span, head: Token) -> tuple[Span, Actor] | None:
     Its sector comes from its last words when they are a role noun ("... Brigades" -> REB).
     """
     ent = next((e for e in span.doc.ents if e.start <= head.i < e.end), None)
-    if ent is None or ent.label_ != "ORG" or _is_locative(head) or _is_place(head):
+    if ent is None or ent.label_ != "ORG" or is_locative(head) or is_place(head):
         return None
     known = lexicon().lookup(ent.text, roles=("name",), cased=True)
     if known is not None:  # "the Army of Islam" cut at "Army" by the parse: the whole name is known

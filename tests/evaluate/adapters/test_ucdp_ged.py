@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.evaluate.adapters.ucdp_ged import GedDoc, GedRow, _keep, load, score, side_names, violence_type
+from dateline.evaluate.adapters.ucdp_ged import (
+    GedDoc,
+    GedRow,
+    _keep,
+    dyad_party,
+    load,
+    score,
+    side_names,
+    violence_type,
+)
 from dateline.records import Actor, Document, Event, Place
 
 ARMY = Actor("Syrian Army", sector=["MIL"], country="SYR")
@@ -104,3 +113,36 @@ def test_ucdp_ged_fields_over_matched_pairs_detection_apart(monkeypatch):
 ])
 def test_ucdp_ged_side_names_civilians_only_when_one_sided(event, names):
     assert side_names(event) == names
+
+
+@pytest.mark.parametrize("name, country, expected", [
+    ("Government of Russia", "SYR", "Government of Syria"),    # a secondary warring party in Syria
+    ("Government of Russia", "UKR", "Government of Russia"),    # a primary party elsewhere
+    ("Government of Turkey", "SYR", "Government of Turkey"),
+    ("Islamic State", None, "Islamic State"),
+])
+def test_ucdp_ged_dyad_party_credits_secondary_states_to_the_government(name, country, expected):
+    assert dyad_party(name, country) == expected
+
+
+def test_ucdp_ged_score_compares_secondary_states_as_their_dyad(monkeypatch):
+    monkeypatch.setattr("dateline.mentions.actors.canonical_name", lambda t: t.lower())
+    hama = Place("Hama", lat=35.13, lon=36.75, admin1="Hama Governorate", country="SYR")
+    doc = GedDoc(Document(doc_id="d", text="Russian airstrikes target Hama"),
+                 [GedRow(1, ["Government of Syria"], ["Syrian insurgents"], hama)])
+    russia = Actor("Government of Russia", sector=["MIL"], country="RUS")
+    pred = Event("ASSAULT", actors=[russia, Actor("Government of Syria", sector=["MIL"])],
+                 recipients=[REBELS], location=hama)
+    m = score([doc], {"d": [pred]}).metrics
+    assert m["side A (alias)"].value == 1.0
+    assert (m["sides (alias F1)"].tp, m["sides (alias F1)"].fp) == (2, 0)   # one party, counted once
+
+
+def test_ucdp_ged_score_compares_pro_government_militias_as_the_government(monkeypatch):
+    monkeypatch.setattr("dateline.mentions.actors.canonical_name", lambda t: t.lower())
+    deir = Place("Deir ez-Zor", lat=35.33, lon=40.14, admin1="Deir ez-Zor Governorate", country="SYR")
+    doc = GedDoc(Document(doc_id="d", text="IS executes four NDF members"),
+                 [GedRow(1, ["Government of Syria"], ["IS"], deir)])
+    pred = Event("ASSAULT", actors=[IS], recipients=[NDF], location=deir)
+    m = score([doc], {"d": [pred]}).metrics
+    assert m["side A (alias)"].value == 1.0

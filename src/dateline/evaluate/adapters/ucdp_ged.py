@@ -19,6 +19,16 @@ as false negatives). Gold sides are split on commas ("Ahrar al-Sham, Jabhat Fate
 two actors) and every name, gold or predicted, is compared by `matching.actor_key`, the
 canonical name of the actor lexicon, so UCDP's "IS" and "Syrian insurgents" equal our
 "Islamic State" and "Syrian rebels".
+
+GED's sides are the primary parties of the dyad an event belongs to (UCDP codebook: side_a, side_b
+"of the dyad"). A state whose troops fight in another country's internal conflict on its
+government's side is a secondary warring party there (UCDP/PRIO Armed Conflict Dataset,
+side_a_2nd): GED credits its strikes to the dyad of the government it supports, not to a dyad of
+its own. Russia is such a party in Syria's conflict (ACD conflict 299, "Syria: Government",
+side_a_2nd from 2015), so a predicted "Government of Russia" in a Syrian row is compared as
+"Government of Syria" (`dyad_party`). The table `SECONDARY_PARTIES` holds only what the ACD
+lists, by country of the conflict. Pro-government militias (PLOVER sector PRM) are, by the same
+reading as for the violence type below, the government of their country.
 """
 
 from __future__ import annotations
@@ -38,6 +48,8 @@ RELPATH = "ucdp_ged_syria_2016/ged.csv"
 FIELD_KM = 25.0
 REMOTE_ACLED_TYPE = "Explosions/Remote violence"
 ARMED_PARTIES = frozenset({"REB", "PRM", "UAF"})  # armed non-state sectors: victims who are no civilians
+# UCDP/PRIO ACD side_a_2nd: conflict country -> {secondary warring state: the government it fights for}
+SECONDARY_PARTIES: dict[str, dict[str, str]] = {"SYR": {"Government of Russia": "Government of Syria"}}
 
 
 @dataclass
@@ -143,6 +155,22 @@ def side_names(event: Event) -> list[str]:
     return [a.name for a in event.actors + event.recipients if one_sided or not civ & set(a.sector)]
 
 
+def dyad_party(name: str, country: str | None) -> str:
+    """The primary party a side fights under in GED: a secondary warring state of the conflict
+    country (`SECONDARY_PARTIES`) is the government it supports; any other side is itself."""
+    return SECONDARY_PARTIES.get(country or "", {}).get(name, name)
+
+
+def _dyad_names(event: Event, country: str | None) -> list[str]:
+    """`side_names` as GED's primary parties: a pro-government militia is its government."""
+    from dateline.mentions.actor_lexicon import lexicon
+
+    militias = {a.name: a.country for a in event.actors + event.recipients if "PRM" in a.sector and a.country}
+    states = lexicon().by_country
+    names = [states[militias[n]].name if militias.get(n) in states else n for n in side_names(event)]
+    return list(dict.fromkeys(dyad_party(n, country) for n in names))
+
+
 def _km_or_inf(gold: Place, pred: Place | None) -> float:
     dist = distance_km(gold, pred)
     return float("inf") if dist is None else dist
@@ -179,7 +207,7 @@ def _checks(row: GedRow, pred: Event, keys: set[str]) -> dict[str, bool]:
 
 def _score_row(doc_id: str, row: GedRow, pred: Event | None, m: dict[str, Metric]) -> ErrorRow | None:
     """Detection for every row; fields over the matched pair; the all-rows variants."""
-    names = side_names(pred) if pred else []
+    names = _dyad_names(pred, row.place.country) if pred else []
     sides = set_prf(row.side_a + row.side_b, names, actor_key)
     m["event found"].add(pred is not None)
     m["sides (alias F1, all rows)"].add(sides)  # type: ignore[arg-type]

@@ -1,0 +1,98 @@
+"""Where an actor name stands in its sentence: a place use, a locative object, a word that only
+looks like an acronym, a part of a longer name, and the country a document is mostly about.
+
+Questions `actors.ActorTagger` asks of a lexicon match or a noun head before it reads the match
+as an actor; kept apart from the tagger so that each module stays one job.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.mentions.actor_lexicon import INTERNATIONAL_CODES, Form, lexicon, normalise
+from dateline.mentions.actor_names import weapon_word
+
+__all__ = ["LOCATIVE_PREPS", "RECIPIENT_PREPS", "context_country", "inside_longer_org", "is_locative",
+           "is_place", "is_place_use", "part_of_longer_name", "preposition", "shouted_word"]
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "around", "throughout", "inside", "outside",
+                            "into", "from", "to", "toward", "towards", "of", "on", "within", "via", "through"})
+RECIPIENT_PREPS = frozenset({"to", "from", "with", "against"})
+PLACE_ROLES = ("name", "metonym")
+
+
+def shouted_word(form: Form, span: Span) -> bool:
+    """An all-capital acronym that is a word here: in an all-capital sentence the tagger reads it
+    as an ordinary word ("A CAR BOMB", "IT IS BELIEVED"), or it names the weapon that follows
+    ("CAR bomb", as wire copy restored to mixed case keeps it): case cannot tell the acronym
+    from the word there, so the word reading wins."""
+    if not form.exact:
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    role = lexicon().roles.get(normalise(after.lemma_)) if after is not None else None
+    if role is not None and weapon_word(form, normalise(span.text).split(), role):
+        return True
+    if any(ch.islower() for ch in span.sent.text):
+        return False
+    return any(t.pos_ != "PROPN" for t in span if t.is_alpha)
+
+
+def part_of_longer_name(span: Span) -> bool:
+    """"Abbas" inside "Abbas Araghchi" is somebody else."""
+    return any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+               for e in span.doc.ents)
+
+
+def is_place_use(span: Span) -> bool:
+    """"in Syria", "to Baghdad": a country or capital used as a place, not as an actor."""
+    form = span._.actor_form
+    if form is None or form.role not in PLACE_ROLES:
+        return False
+    if form.role == "name" and (form.entry.kind != "state" or form.entry.sector != ("GOV",)):
+        return False
+    if span.root.dep_ in ("compound", "amod", "nmod"):
+        return True
+    if form.role == "name" and preposition(span.root) in RECIPIENT_PREPS:
+        return False
+    return is_locative(span.root)
+
+
+def preposition(token: Token) -> str:
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.head.lower_ if token.dep_ == "pobj" else ""
+
+
+def is_locative(token: Token) -> bool:
+    """The object (or a conjunct of the object) of a place preposition: "in Mosul and Tikrit"."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
+
+
+def is_place(token: Token) -> bool:
+    """Tagged as a place by the places stage (when it ran first)."""
+    places = token.doc.spans.get("places", [])
+    return any(p.start <= token.i < p.end for p in places)
+
+
+def inside_longer_org(match: Span) -> bool:
+    """"Al Jazeera America": a lexicon name inside a longer organisation name is not that actor."""
+    ents = [e for e in match.doc.ents if e.start <= match.start and match.end <= e.end]
+    return any(e.label_ == "ORG" and len(e) > len(match) for e in ents)
+
+
+def context_country(doc: Doc, matches: list[Span]) -> str | None:
+    """The country the document is mostly about (headline and lede count double)."""
+    counts: Counter[str] = Counter()
+    for span in matches:
+        form = span._.actor_form
+        country = form.entry.country
+        if country and len(country) == 3 and country not in INTERNATIONAL_CODES:
+            weight = 2 if form.entry.kind == "state" else 1
+            counts[country] += weight * (2 if span.start_char < 600 else 1)
+    if doc._.focus_country:
+        counts[doc._.focus_country] += 3
+    return counts.most_common(1)[0][0] if counts else None
