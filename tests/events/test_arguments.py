@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.events import arguments as args
+from dateline.events import noun_roles
 from dateline.events.triggers import Sense
 from . import parses
 
@@ -34,7 +35,7 @@ def test_arguments_conjunction_splits_places():
 
 def test_arguments_noun_roles():
     doc = parses.build(parses.LAUNCHED_ATTACK)
-    assert _words(args.noun_patients(doc[3])) == ["base"]
+    assert _words(noun_roles.noun_patients(doc[3])) == ["base"]
     doc = parses.build(parses.KILLED_IN_CLASHES)
     assert _words(args.co_parties(doc[5])) == ["IS"]
 
@@ -136,8 +137,8 @@ def _with_actors(doc, names):
 ])
 def test_arguments_acronym_root_read_as_auxiliary(names, agents, patients):
     doc = _with_actors(parses.build(IS_ATTACKS, tags={0: "VBZ", 1: "NNS"}), names)
-    assert _words(args.noun_agents(doc[1])) == agents
-    assert _words(args.noun_patients(doc[1])) == patients
+    assert _words(noun_roles.noun_agents(doc[1])) == agents
+    assert _words(noun_roles.noun_patients(doc[1])) == patients
 
 
 def test_arguments_between_on_aspect_verb():
@@ -268,7 +269,7 @@ KILLED_PASSIVE = parses.sentence(
 ])
 def test_arguments_framing_subject_takes_part(rows, index, agents):
     doc = parses.build(rows)
-    assert _words(args.noun_agents(doc[index])) == agents
+    assert _words(noun_roles.noun_agents(doc[index])) == agents
 
 
 # "The party issued a declaration demanding reforms"
@@ -292,7 +293,7 @@ DEMAND_THAT = parses.sentence(
 @pytest.mark.parametrize(("kind", "patients"), [("REQUEST", ["Israel"]), ("ACCUSE", [])])
 def test_arguments_demand_noun_names_who_is_to_act(kind, patients):
     doc = _sense(parses.build(DEMAND_THAT, tags={7: "VB"}), 4, kind)
-    assert _words(args.noun_patients(doc[4])) == patients
+    assert _words(noun_roles.noun_patients(doc[4])) == patients
 
 
 # "an official said, in an attack on X": the speaker of the frame is no party to the attack
@@ -311,4 +312,4 @@ ARRESTED_DURING_RAID = parses.sentence(
 ])
 def test_arguments_framing_subject_skips_speech_verbs(rows, noun, agents):
     doc = parses.build(rows)
-    assert _words(args.noun_agents(doc[noun])) == agents
+    assert _words(noun_roles.noun_agents(doc[noun])) == agents

@@ -235,3 +235,61 @@ def test_assemble_victims_are_recipients(extract, text, victim):
 def test_assemble_death_alone_has_no_victim_recipient(extract):
     events = extract("Former president Duarte has died.")
     assert not any("duarte" in r.text.lower() for e in events for r in e.recipients)
+
+
+def test_assemble_condition_clause_is_no_event(extract):
+    events = extract("Opposition leaders called for a strike next week unless the government withdraws the tax.")
+    assert [e.type for e in events if e.type in {"RETREAT", "CONCEDE"}] == []
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # "would" under a past verb of saying announces an act: a threat
+    ("Farmers said on Friday they would blockade the capital.", "THREATEN"),
+])
+def test_assemble_reported_would_is_announced(extract, text, type_):
+    event = _one(extract(text), type_)
+    assert event.modality == "asserted"
+
+
+def test_assemble_damage_told_after_the_attack_is_the_attack(extract):
+    events = extract("Gunmen attacked a police post near Gao on Tuesday, killing three officers. "
+                     "Several vehicles were set on fire and the fuel depot was destroyed.")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and len(attacks[0].evidence) == 2
+
+
+def test_assemble_charge_describing_people_is_no_event(extract):
+    events = extract("The rebels accused the army of killing civilians it suspected of collaborating with the militia.")
+    assert "ACCUSE" in [e.type for e in events]
+    assert [e for e in events if e.type == "COOPERATE"] == []
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a prospect of violence with nobody threatening it is no threat
+    ("Aid agencies warned that renewed bombardment could force thousands more people to flee.", "THREATEN"),
+    # support told inside a clause describing the rebels identifies them; it is not news
+    ("The rebels, who the United Nations says are backed by Rwanda, attacked army positions on Friday.", "SUPPORT"),
+])
+def test_assemble_no_event_of_type(extract, text, absent):
+    assert absent not in [e.type for e in extract(text)]
+
+
+@pytest.mark.parametrize(("text", "type_", "actor"), [
+    # the possessor of the noun an infinitive completes does the act
+    ("Uganda's decision to expel the Kenyan ambassador angered Nairobi.", "THREATEN", "Government of Uganda"),
+    # a visit's "of"-phrase is the visitor
+    ("The visit of the Iranian president to Iraq ended on Monday.", "CONSULT", "Government of Iran"),
+])
+def test_assemble_noun_frames_name_the_actor(extract, text, type_, actor):
+    assert actor in [a.name for a in _one(extract(text), type_).actors]
+
+
+def test_assemble_helper_event_is_no_party(extract):
+    event = _one(extract("NATO said it would tighten the blockade of the port with Greece's help."), "THREATEN")
+    assert "Government of Greece" not in [a.name for a in event.recipients]
+
+
+def test_assemble_stative_passive_subject_is_the_actor(extract):
+    event = _one(extract("Israel is opposed to French mediation, an aide said on Wednesday."), "REJECT")
+    assert [a.name for a in event.actors] == ["Government of Israel"]
+    assert "Government of Israel" not in [a.name for a in event.recipients]

@@ -146,3 +146,14 @@ def test_grouping_condemned_back_reference_stays_folded():
     """"condemned the bombing" only points back at a bombing already told: no new event."""
     _doc, groups = _groups(CONDEMNED_THE_BOMBING)
     assert [g.main.text for g in groups] == ["condemned"]
+
+
+@pytest.mark.parametrize(("word", "lemma", "tag", "stem"), [
+    ("staged", "stag", "VBD", "stage"),      # the model's mis-lemmatised past form
+    ("launched", "launch", "VBN", "launch"),
+])
+def test_grouping_lemmas_recover_regular_stems(word, lemma, tag, stem):
+    from dateline.events.grouping import _lemmas
+
+    doc = parses.build([(word, 0, "ROOT", "VERB", lemma)], tags={0: tag})
+    assert stem in _lemmas(doc[0])

@@ -276,3 +276,26 @@ def test_merge_partyless_act_joins_its_sentence(modes, partyless, same):
     blast = _mention(0, actors=() if partyless else (KURDS,), mode=modes[0], lemma="explode")
     told = _mention(0, actors=(IS,), recips=(PESH,), mode=modes[1], lemma="inflict", explicit=False)
     assert same_event(blast, told) is same
+
+
+@pytest.mark.parametrize(("mode", "actors", "damage"), [
+    ("destroy", (), True),          # "the fuel depot was destroyed": damage with no party
+    ("destroy", (IS,), False),      # someone destroyed it: an act of its own
+    ("firearms", (), False),        # not a report of damage
+])
+def test_merge_damage_only(mode, actors, damage):
+    from dateline.events.merge import damage_only
+
+    assert damage_only(_mention(0, actors=actors, mode=mode).event) is damage
+
+
+@pytest.mark.parametrize(("type_", "explicit", "same"), [
+    ("SANCTION", False, True),   # "The measures freeze any assets" after the sanctions
+    ("SANCTION", True, False),   # a day of its own: maybe another measure
+    ("ASSAULT", False, False),   # violence without parties has its own rules (tolls, damage)
+])
+def test_merge_partyless_restatement(type_, explicit, same):
+    first = _mention(0, type_=type_, actors=(GOV,), recips=(KURDS,), lemma="impose")
+    later = _mention(50, type_=type_, actors=(), lemma="freeze", explicit=explicit,
+                     date="2014-06-11")
+    assert same_event(first, later) is same

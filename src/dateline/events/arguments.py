@@ -1,5 +1,7 @@
 """Arguments of an event clause from the dependency parse: agents, patients, co-parties, places.
 
+Event nouns' own agents and patients are read in `noun_roles.py`.
+
 Works on token heads; conjunctions, appositions, relative clauses, object control ("ordered X
 to help") and passives ("by"-phrases) are followed here so the assembler sees plain lists.
 """
@@ -10,9 +12,8 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.targets import (antecedent, as_person, as_state_force, framed_patients, inflicted_on,
-                                      named_person, nationality, participle_roles, speech_verbs,
-                                      struck_people, titled_person, undergoes, violent_death)
+from dateline.events.targets import (antecedent, as_person, as_state_force, inflicted_on, named_person,
+                                      nationality, struck_people, titled_person, undergoes, violent_death)
 from dateline.events import war_roles
 from dateline.events.triggers import in_class, load_lexicon, noun_head, passive_subject
 from dateline.mentions.actor_lexicon import lexicon
@@ -33,7 +34,7 @@ RECIPIENT_PREPS = frozenset({"to", "from", "for"})
 PEACEFUL_PREPS = frozenset({"with", "against"})
 THING_PREPS = frozenset({"on", "against", "with", "to", "for", "from"})
 OWNER_PREPS = frozenset({"of", "by"})
-ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "COP", "PRM", "CRM"})
+ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "COP", "PRM", "CRM"})  # used by `noun_roles`
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -74,7 +75,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return head
     if dep == "acl":
         by = _pobjs(head, {"by"})
-        return by[0] if by else None
+        # "Uganda's decision to expel the envoy": the possessor of the noun the infinitive completes
+        owner = [c for c in head.children if c.dep_ == "poss"] if verb.tag_ == "VB" else []
+        return by[0] if by else (owner[0] if owner else None)
     if dep == "xcomp":
         objs = [c for c in head.children if c.dep_ == "dobj"]
         return noun_head(objs[0]) if objs else subject_of(head, depth + 1)
@@ -124,6 +127,13 @@ def reduced_passive(verb: Token) -> bool:
     return not any(c.dep_ == "dobj" for v in conjuncts(verb) for c in v.children)
 
 
+def stative(verb: Token) -> bool:
+    """A passive that states its subject's attitude, with no "by"-agent ("is opposed to",
+    "are committed to")."""
+    return verb.lemma_.lower() in load_lexicon().stative_passives and not _pobjs(verb, {"by"}) and any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     return reduced_passive(verb) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
@@ -133,6 +143,9 @@ def verb_agents(verb: Token) -> list[Token]:
     subject undergoes it ("died")."""
     if undergoes(verb):
         return []
+    if stative(verb):  # "Israel is opposed to the plan": the subject holds the attitude
+        subj = passive_subject(verb)
+        return [subj] if subj is not None else []
     if is_passive(verb):
         by = _pobjs(verb, {"by"})
         if by:  # "killed by bombardment by regime forces": the means' own agent did it
@@ -161,7 +174,7 @@ def verb_patients(verb: Token) -> list[Token]:
     if reduced_passive(verb):
         out.append(verb.head)
     subj = passive_subject(verb)
-    if subj is not None:
+    if subj is not None and not stative(verb):
         out.append(antecedent(verb, subj))  # "Galan, who was killed"
     out += violent_death(verb)  # "has died from gunshot wounds"
     # "200 IS killed": the name read as the passive auxiliary is who was killed
@@ -245,61 +258,6 @@ def casualties_of(verb: Token) -> list[Token]:
     return verb_patients(verb) + ([subj] if subj is not None else [])
 
 
-def noun_agents(noun: Token) -> list[Token]:
-    """Who did it, for an event noun: possessor, "by"-phrase, or a naming modifier."""
-    out = [c for c in noun.children if c.dep_ == "poss" and not _possessed_victim(noun, c)]
-    out += _pobjs(noun, {"by", "from"}) + participle_roles(noun)[0]  # "the raid staged by the FMLN"
-    if noun.dep_ == "attr" and _actor_auxiliary(noun.head):  # "IS attacks SDF" read as "is attacks"
-        out.append(noun.head)
-    for child in noun.children:
-        if child.dep_ in {"compound", "amod", "nmod"} and (
-            child.ent_type_ in ACTOR_ENTS or actor_for(noun.doc, child) is not None
-        ):
-            out.append(child)
-    return out or _framing_subject(noun)
-
-
-def _framing_subject(noun: Token) -> list[Token]:
-    """"Serb forces killed three men in a gunbattle", "troops arrested him during a raid": the
-    active subject of the verb an event noun frames ("in"/"during") took part in that event."""
-    prep = noun.head
-    preps = {"in", "during", "for"} if _peaceful(noun) else {"in", "during"}  # "returned for talks"
-    if noun.dep_ != "pobj" or prep.lower_ not in preps or prep.head.pos_ != "VERB":
-        return []
-    verb = prep.head
-    if is_passive(verb) or undergoes(verb) or verb.lemma_.lower() in speech_verbs():
-        return []  # "an official said, in an attack on X, ...": the speaker is no party
-    subj = subject_of(verb)
-    return [subj] if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else []
-
-
-def _possessed_victim(noun: Token, owner: Token) -> bool:
-    """A named person's violent end is what befell them ("Galan's assassination", "Magistrate
-    Valencia's murder"): with no "of"-phrase naming another victim, a person possessing an act
-    of violence is its victim, while a group or state possessing it is its agent ("the army's
-    offensive"). An untagged name possessing a killing ("Galan's murder") is a person's too."""
-    sense = noun._.trigger
-    killing = sense is not None and sense.casualty == "fatalities" and owner.pos_ == "PROPN" and not owner.ent_type_
-    if _peaceful(noun) or not (owner.ent_type_ == "PERSON" or titled_person(owner) or killing):
-        return False
-    if any(p.ent_type_ not in NON_ACTOR_ENTS for p in _pobjs(noun, {"of", "on", "against"})):
-        return False  # "Escobar's attack on the judge" ("on Sunday" names no victim)
-    known = actor_for(noun.doc, owner)
-    return known is None or not ARMED_SECTORS & set(known.sector)
-
-
-def noun_patients(noun: Token) -> list[Token]:
-    """Whom it was done to, for an event noun ("attack on X", "kidnapping of Y"), and a name
-    the parser set beside it as an apposition ("IS attacks SDF" read as "is attacks, SDF")."""
-    out = _pobjs(noun, {"on", "against", "of", "targeting"}) + demanded_of(noun) + framed_patients(noun)
-    out += participle_roles(noun)[1]
-    out += [c for c in noun.children if c.dep_ == "poss" and _possessed_victim(noun, c)]
-    if noun.dep_ == "attr" and _actor_auxiliary(noun.head):
-        out += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    out += war_roles.casualties_among(noun)
-    return out or inflicted_on(noun)  # "an ambush ..., inflicting casualties upon the national guard"
-
-
 def co_parties(token: Token) -> list[Token]:
     """The other sides of two-sided fighting: "clashes with X", "battle between X and Y", also
     when the parser hung "between" on the place ("clashes in the area between X and Y")."""
@@ -320,8 +278,8 @@ def recipients_of(token: Token) -> list[Token]:
     outside violence, the other side: "met with X", "talks with X", "protested against X"."""
     out = [noun_head(c) for c in token.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"]
     out += _pobjs(token, RECIPIENT_PREPS)
-    if _peaceful(token):
-        out += _pobjs(token, PEACEFUL_PREPS)
+    if _peaceful(token):  # "with the signing of the accord, they agreed": an event is no party
+        out += [t for t in _pobjs(token, PEACEFUL_PREPS) if not (t._.trigger is not None and t.head.lower_ == "with")]
         out += [t for o in _pobjs(token, {"for"}) for t in _thing_targets(o, token)]  # "called for sanctions against X"
     else:
         out += war_roles.losing_side(token)

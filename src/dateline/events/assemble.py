@@ -1,8 +1,10 @@
 """Assemble event records from triggers, arguments and mentions (the `dateline_events_v1` stage).
 
-Per sentence: find triggers, fold them into event groups, read each group's arguments, split
-territorial events over coordinated places, type them, date them, read modality; then attach
-counts, merge restatements across the document and score confidence.
+Per sentence: find triggers, fold them into event groups, read each group's arguments (and,
+where they name no recipient, the addressee a protest's aim, a threat's condition or a foreign
+territory names: `addressees.py`), split territorial events over coordinated places, type them,
+date them, read modality (conditions are no events: `clause_reading.py`); then attach counts,
+merge restatements across the document and score confidence.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events import arguments as args
-from dateline.events import classify
+from dateline.events.addressees import accused, addressees, asked
+from dateline.events.clause_reading import conditional, foreseen, reported_would
+from dateline.events import classify, noun_roles
 from dateline.events.claims import attach_claimants, claimants
 from dateline.events.confidence import score
 from dateline.events.counting import attach_counts, more_in_operation
@@ -65,6 +69,8 @@ def _modality(token: Token) -> tuple[str, str | None]:
     modality, source = modality_for(token)
     head = token.head
     if modality == "asserted" and token.dep_ == "xcomp" and head.lemma_.lower() in load_lexicon().intent_words:
+        modality = "future"
+    if modality == "hypothetical" and reported_would(token):
         modality = "future"
     return modality, source
 
@@ -240,7 +246,7 @@ def roles_of(group: Group) -> Roles:
         agents = args.verb_agents(main)
     else:
         claim = claimants(main)  # "an attack claimed by X": the claim names who did it
-        agents, claimed = claim or args.noun_agents(main), bool(claim)
+        agents, claimed = claim or noun_roles.noun_agents(main), bool(claim)
         if not agents:
             verb = host or (group.clause if group.clause is not main else None)
             # a casualty verb names no agent, unless a passive one says by whom ("killed by shelling by X")
@@ -249,7 +255,7 @@ def roles_of(group: Group) -> Roles:
     if main.pos_ == "VERB":
         patients = args.verb_patients(main)
     else:
-        patients = args.noun_patients(main)
+        patients = noun_roles.noun_patients(main)
         for verb in [host] + [t for t, s in group.folded if t.pos_ == "VERB" and not s.casualty]:
             if verb is not None:
                 patients += [p for p in args.verb_patients(verb) if p.i not in members]
@@ -282,7 +288,7 @@ def sides(doc: Doc, group: Group, roles: Roles, two_sided: bool) -> tuple[list[A
         actors, patients = args.actors_of(doc, patients), []  # "Rwandan troops were deployed"
     violent = group.sense.type in args.VIOLENT_TYPES
     owners = premise_owners(patients) if violent else []  # "the attack on the union headquarters"
-    own = args.verb_patients(group.main) if group.main.pos_ == "VERB" else args.noun_patients(group.main)
+    own = args.verb_patients(group.main) if group.main.pos_ == "VERB" else noun_roles.noun_patients(group.main)
     hurt = roles.victims + (own if group.sense.casualty else [])  # "six Jesuits were killed"
     recips = args.actors_of(doc, patients + owners + roles.victims + roles.recipients, struck=violent,
                             people=frozenset(t.i for t in hurt))
@@ -353,6 +359,8 @@ class EventExtractor:
     def _build(self, doc: Doc, sent: Span, group: Group, others: list[list[Token]],
                captures: dict[str, set[str]], running: When | None = None) -> list[Draft]:
         sense = group.sense
+        if conditional(group.clause):
+            return []
         roles = roles_of(group)
         two_sided = sense.two_sided
         actors, recipients = sides(doc, group, roles, two_sided)
@@ -368,6 +376,14 @@ class EventExtractor:
         if reading is None:
             return []
         modality = reading[2]
+        if reading[0] == "THREATEN" and sense.type == "ASSAULT" and not actors and not demand and foreseen(group.clause):
+            return []  # "warned that renewed bombardment could force people to flee": a prospect, nobody's threat
+        if reading[0] == "REQUEST" and not demand:
+            recipients = asked(doc, group, actors) or recipients
+        if reading[0] == "ACCUSE" and not roles.patients and not demand:  # "complained to the UN over X's raids"
+            recipients = accused(doc, group, actors) or recipients
+        if not recipients and not two_sided and not demand:  # "protested against X's decision", "forces in Lebanon"
+            recipients = addressees(doc, group, actors, reading[0], roles.patients + roles.recipients)
         when = choose_date(doc, group.tokens, others, sent, running)
         violent = reading[0] == "ASSAULT"
         if (generic_mention(group, when) and not _headline_item(sent, group.main)) or is_generic(

@@ -23,6 +23,8 @@ CONTEXT_PREPS = frozenset({"in", "during", "amid", "after", "following", "since"
 PRESUPPOSING_MODES = frozenset({"disapprove", "investigate"})
 # dependents by which an event noun tells something new: see `told_anew`
 NEW_DETAIL_DEPS = frozenset({"prep", "poss", "compound", "nummod", "acl", "relcl", "npadvmod", "appos"})
+# verbal acts whose content has not happened: a demand's or threat's "that"-clause is its content
+UNFULFILLED = frozenset({"REQUEST", "THREATEN"})
 CASUALTY_LINKS = frozenset({"in", "during", "amid", "with", "by", "after", "following", "at", "from", "near"})
 
 
@@ -121,6 +123,8 @@ def describes_noun(group: Group) -> bool:
     "rebels, who are backed by Rwanda", "a company it accused of smuggling") is how the writer
     identifies that noun, told as known background, not a statement made in the news told."""
     main = group.main
+    if (suspected_of(main) or said_of(main)) and group.sense.type != "ASSAULT":
+        return True
     if group.sense.pos != "VERB" or main.dep_ not in {"acl", "relcl"} or group.governor is not None:
         return False
     if main.dep_ == "acl" and main.tag_ == "VBG":
@@ -128,6 +132,37 @@ def describes_noun(group: Group) -> bool:
     if main.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
     return is_verbal(group.sense.type or "AGREE")
+
+
+def suspected_of(act: Token) -> bool:
+    """The act a noun's describing clause charges it with ("civilians it suspected of
+    collaborating with the paramilitaries", "a company accused of smuggling arms"): how the
+    writer identifies the people, a charge told as known, not an event the news reports."""
+    prep = act.head
+    if act.dep_ not in {"pcomp", "pobj"} or prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    verb = prep.head
+    return verb.dep_ in {"acl", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} and (
+        verb.lemma_.lower() in load_lexicon().reference_heads or verb.lower_ in load_lexicon().reference_heads)
+
+
+def said_of(act: Token) -> bool:
+    """An act reported inside a clause that describes a noun ("the rebels, who the United
+    Nations says are backed by Rwanda"): a known charge identifying the noun, not news."""
+    from dateline.events.targets import speech_verbs
+
+    verb = act.head
+    return act.dep_ == "ccomp" and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} \
+        and verb.lemma_.lower() in speech_verbs()
+
+
+def _lemmas(verb: Token) -> set[str]:
+    """The verb's lemma and, for a regular past form, its stems: the model mis-lemmatises some
+    ("staged" -> "stag"), which would hide a light verb ("staged rallies")."""
+    out = {verb.lemma_.lower()}
+    if verb.tag_ in {"VBD", "VBN"} and verb.lower_.endswith("ed"):
+        out |= {verb.lower_[:-1], verb.lower_[:-2]}
+    return out
 
 
 def _fold_light_verbs(doc, hits, folder, governors, light_verbs) -> None:
@@ -138,10 +173,10 @@ def _fold_light_verbs(doc, hits, folder, governors, light_verbs) -> None:
         gov = governor_of(tok)
         if gov is None:
             continue
-        lemma = gov.lemma_.lower()
-        if lemma in light_verbs or lemma in sense.light_verb:
+        lemmas = _lemmas(gov)
+        if lemmas & light_verbs or lemmas & set(sense.light_verb):
             governors[i] = gov
-            if gov.i in hits and (hits[gov.i].priority <= sense.priority + 1 or lemma in sense.light_verb):
+            if gov.i in hits and (hits[gov.i].priority <= sense.priority + 1 or lemmas & set(sense.light_verb)):
                 folder.fold(gov.i, i)
 
 
@@ -218,7 +253,8 @@ def _fold_coordinated(doc, hits, folder) -> None:
 # the types of operation it belongs to: the attackers withdrawing after the fight ("fought
 # troops for two hours before withdrawing"), the weapons taken in an arrest raid ("detained
 # two dozen suspects, seizing assault rifles"). News coders count the operation once.
-ATTENDANT = {("RETREAT", "withdraw"): frozenset({"ASSAULT"}), ("COERCE", "seize"): frozenset({"COERCE"})}
+ATTENDANT = {("RETREAT", "withdraw"): frozenset({"ASSAULT"}), ("COERCE", "seize"): frozenset({"COERCE"}),
+             ("ASSAULT", "destroy"): frozenset({"ASSAULT"})}  # "killed four people and destroyed a monastery"
 ATTENDANT_LINKS = frozenset({"advcl", "conj", "xcomp"})
 
 
@@ -301,6 +337,10 @@ def _embedding_head(tok: Token, hits, folder, sense: Sense, governors) -> int | 
     if tok.dep_ in {"xcomp", "ccomp"} and head.i in hits:
         if is_verbal(hits[head.i].type or "AGREE") or hits[head.i].xcomp_type:
             return head.i
+    if tok.dep_ == "ccomp" and head.i not in hits:  # "reiterated its demand that Israel ease restrictions"
+        for noun in head.children:
+            if noun.dep_ == "dobj" and noun.i in hits and hits[noun.i].type in UNFULFILLED:
+                return noun.i
     if tok.dep_ in {"dobj", "nsubjpass"} and head.i in hits and sense.pos == "NOUN":
         if presupposes(hits[head.i], sense) and told_anew(tok):
             return None

@@ -220,6 +220,8 @@ def same_event(x: Mention, y: Mention) -> bool:
     shared_lemma = bool(x.lemmas & y.lemmas)
     if y.anaphoric and not b.territory:
         return True  # "the attack", nothing contradicting: restates the event told before
+    if _partyless(b) and not y.explicit_date and b.type != "ASSAULT" and not b.territory:
+        return True  # "The measures freeze any assets" after the sanctions: no party, no day of its own
     if a.territory or b.territory:
         return same_actor and (_coarse(a.location) or _coarse(b.location))
     if same_actor and _adds_nothing(x, y):
@@ -274,7 +276,7 @@ def tells_toll(x: Mention, y: Mention) -> bool:
     differ from the event's ("shot dead" during a kidnapping). "Five more were killed" adds
     to the figure instead (`adds_to`)."""
     a, b = x.event, y.event
-    if not y.casualty_only or y.additive or b.actors or a.type != "ASSAULT" or b.type != a.type:
+    if not (y.casualty_only or damage_only(b)) or y.additive or b.actors or a.type != "ASSAULT" or b.type != a.type:
         return False
     if same_sentence_of(a, b):
         return False  # within a sentence the counting stage gives figures to their event
@@ -283,6 +285,12 @@ def tells_toll(x: Mention, y: Mention) -> bool:
     if x.explicit_date and y.explicit_date and not _dates_agree(a, b):
         return False
     return _parties_agree(a.recipients, b.recipients)[0]
+
+
+def damage_only(event: Event) -> bool:
+    """A report of damage with no party ("several vehicles were set on fire and the fuel depot
+    was destroyed"): after an attack it tells what the attack destroyed, like a toll."""
+    return event.type == "ASSAULT" and event.mode == "destroy" and not event.actors and not event.recipients
 
 
 def _better(a: Event, b: Event) -> Event:

@@ -87,6 +87,7 @@ class Lexicon:
     demand_modals: frozenset[str] = field(default_factory=frozenset)
     reference_heads: frozenset[str] = field(default_factory=frozenset)
     state_instruments: frozenset[str] = field(default_factory=frozenset)
+    stative_passives: frozenset[str] = field(default_factory=frozenset)
 
 
 def _tuple(value: object) -> object:
@@ -138,6 +139,7 @@ def load_lexicon() -> Lexicon:
         demand_modals=frozenset(data.get("demand_modals", [])),
         reference_heads=frozenset(data.get("reference_heads", [])),
         state_instruments=frozenset(data.get("state_instruments", [])),
+        stative_passives=frozenset(data.get("stative_passives", [])),
     )
 
 
