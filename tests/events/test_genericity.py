@@ -284,3 +284,148 @@ CARRIED = sentence(
 def test_genericity_kinds_of_target_total_and_habit(rows, tags, trigger, explicit, expected):
     doc = build(rows, tags=tags)
     assert is_generic([doc[trigger]], explicit, headline=False) is expected
+
+
+# "they bought arms to kill Chileans" / "... to kill two Chileans"
+KILL_CHILEANS = sentence(
+    "they/1/nsubj/PRON/they bought/1/ROOT/VERB/buy arms/1/dobj/NOUN/arm to/4/aux/PART/to "
+    "kill/2/acl/VERB/kill Chileans/4/dobj/PROPN/Chilean")
+KILL_TWO_CHILEANS = sentence(
+    "they/1/nsubj/PRON/they bought/1/ROOT/VERB/buy arms/1/dobj/NOUN/arm to/4/aux/PART/to "
+    "kill/2/acl/VERB/kill two/6/nummod/NUM/two Chileans/4/dobj/PROPN/Chilean")
+# "he incited assassination" / "he incited the assassination of the mayor"
+INCITED = sentence(
+    "he/1/nsubj/PRON/he incited/1/ROOT/VERB/incite assassination/1/dobj/NOUN/assassination")
+INCITED_THE = sentence(
+    "he/1/nsubj/PRON/he incited/1/ROOT/VERB/incite the/3/det/DET/the assassination/1/dobj/NOUN/assassination "
+    "of/3/prep/ADP/of the/6/det/DET/the mayor/4/pobj/NOUN/mayor")
+# "they destroyed the institutions"
+INSTITUTIONS = sentence(
+    "they/1/nsubj/PRON/they destroyed/1/ROOT/VERB/destroy the/3/det/DET/the "
+    "institutions/1/dobj/NOUN/institution")
+# "a war that left 72,000 people killed" / "... left 7 people killed"
+LEFT_KILLED = sentence(
+    "a/1/det/DET/a war/1/ROOT/NOUN/war that/3/nsubj/PRON/that left/1/relcl/VERB/leave "
+    "72,000/5/nummod/NUM/72,000 people/3/dobj/NOUN/people killed/5/acl/VERB/kill")
+LEFT_SEVEN = sentence(
+    "a/1/det/DET/a war/1/ROOT/NOUN/war that/3/nsubj/PRON/that left/1/relcl/VERB/leave "
+    "7/5/nummod/NUM/7 people/3/dobj/NOUN/people killed/5/acl/VERB/kill")
+
+
+@pytest.mark.parametrize(("rows", "tags", "ents", "trigger", "expected"), [
+    (KILL_CHILEANS, {2: "NNS", 3: "TO", 4: "VB", 5: "NNPS"}, ((5, 6, "NORP"),), 4, True),  # a nation's people
+    (KILL_TWO_CHILEANS, {2: "NNS", 3: "TO", 4: "VB", 6: "NNPS"}, ((6, 7, "NORP"),), 4, False),  # counted
+    (INCITED, {}, (), 2, True),  # a method advocated
+    (INCITED_THE, {}, (), 3, False),  # one occasion
+    (INSTITUTIONS, {3: "NNS"}, (), 1, True),  # an abstract object: a figure of speech
+    (LEFT_KILLED, {5: "NNS", 6: "VBN"}, (), 6, True),  # the war's running total
+    (LEFT_SEVEN, {5: "NNS", 6: "VBN"}, (), 6, False),
+])
+def test_genericity_peoples_methods_and_participle_totals(rows, tags, ents, trigger, expected):
+    doc = build(rows, ents=ents, tags=tags)
+    assert is_generic([doc[trigger]], False, headline=False) is expected
+
+
+# "the FMLN has been planting bombs" / "the FMLN planted bombs"
+PLANTING = sentence(
+    "the/1/det/DET/the FMLN/4/nsubj/PROPN/FMLN has/4/aux/AUX/have been/4/aux/AUX/be "
+    "planting/4/ROOT/VERB/plant bombs/4/dobj/NOUN/bomb")
+PLANTED = sentence(
+    "the/1/det/DET/the FMLN/2/nsubj/PROPN/FMLN planted/2/ROOT/VERB/plant bombs/2/dobj/NOUN/bomb")
+# "they killed tens of thousands of Salvadorans"
+TENS = sentence(
+    "they/1/nsubj/PRON/they killed/1/ROOT/VERB/kill tens/1/dobj/NOUN/ten of/2/prep/ADP/of "
+    "thousands/3/pobj/NOUN/thousand of/4/prep/ADP/of Salvadorans/5/pobj/PROPN/Salvadoran")
+
+
+@pytest.mark.parametrize(("rows", "tags", "trigger", "expected"), [
+    (PLANTING, {2: "VBZ", 3: "VBN", 4: "VBG", 5: "NNS"}, 5, True),  # an activity over a span
+    (PLANTED, {3: "NNS"}, 3, False),  # one occasion
+    (TENS, {2: "NNS", 4: "NNS", 6: "NNPS"}, 1, True),  # a vague multitude
+])
+def test_genericity_habitual_objects_and_multitudes(rows, tags, trigger, expected):
+    doc = build(rows, tags=tags)
+    assert is_generic([doc[trigger]], False, headline=False) is expected
+
+
+# "all our operations, including the executions, must be recognized" / "... our operations ..."
+INCLUDING = sentence(
+    "all/2/predet/DET/all our/2/poss/PRON/our operations/7/nsubjpass/NOUN/operation "
+    "including/2/prep/VERB/include the/5/det/DET/the executions/3/pobj/NOUN/execution "
+    "must/7/aux/AUX/must recognized/7/ROOT/VERB/recognize")
+INCLUDING_OURS = sentence(
+    "the/2/det/DET/the our/2/poss/PRON/our operations/7/nsubjpass/NOUN/operation "
+    "including/2/prep/VERB/include the/5/det/DET/the executions/3/pobj/NOUN/execution "
+    "must/7/aux/AUX/must recognized/7/ROOT/VERB/recognize")
+# "squads murdered hundreds of citizens in the past few years"
+PAST_YEARS = sentence(
+    "squads/1/nsubj/NOUN/squad murdered/1/ROOT/VERB/murder hundreds/1/dobj/NOUN/hundred "
+    "of/2/prep/ADP/of citizens/3/pobj/NOUN/citizen in/1/prep/ADP/in the/9/det/DET/the "
+    "past/9/amod/ADJ/past few/9/amod/ADJ/few years/5/pobj/NOUN/year")
+
+
+@pytest.mark.parametrize(("rows", "tags", "trigger", "expected"), [
+    (INCLUDING, {2: "NNS", 5: "NNS", 7: "VBN"}, 5, True),  # a member of a quantified kind
+    (INCLUDING_OURS, {2: "NNS", 5: "NNS", 7: "VBN"}, 5, False),
+    (PAST_YEARS, {0: "NNS", 2: "NNS", 4: "NNS", 9: "NNS"}, 1, True),  # a span is no occasion
+])
+def test_genericity_members_of_kinds_and_spans(rows, tags, trigger, expected):
+    doc = build(rows, tags=tags)
+    assert is_generic([doc[trigger]], False, headline=False) is expected
+
+
+# "the Bombing Survivors Association met" (an organisation's name)
+ASSOCIATION = sentence(
+    "the/3/det/DET/the Bombing/2/compound/PROPN/Bombing Survivors/3/compound/PROPN/Survivors "
+    "Association/4/nsubj/PROPN/Association met/4/ROOT/VERB/meet")
+# "coalition airstrikes hit the village" (the recogniser's mistaken ORG span)
+COALITION = sentence(
+    "coalition/1/compound/NOUN/coalition airstrikes/2/nsubj/NOUN/airstrike hit/2/ROOT/VERB/hit "
+    "the/4/det/DET/the village/2/dobj/NOUN/village")
+# "they blame us for a number of actions, such as the attack on an ambulance"
+SUCH_AS = sentence(
+    "they/1/nsubj/PRON/they blame/1/ROOT/VERB/blame us/1/dobj/PRON/we for/1/prep/ADP/for "
+    "a/5/det/DET/a number/3/pobj/NOUN/number of/5/prep/ADP/of actions/6/pobj/NOUN/action "
+    "such/9/amod/ADJ/such as/7/prep/ADP/as the/11/det/DET/the attack/9/pobj/NOUN/attack "
+    "on/11/prep/ADP/on an/14/det/DET/an ambulance/12/pobj/NOUN/ambulance")
+# "they carried out two actions, such as the attack on an ambulance"
+TWO_SUCH_AS = sentence(
+    "they/1/nsubj/PRON/they carried/1/ROOT/VERB/carry out/1/prt/ADP/out two/4/nummod/NUM/two "
+    "actions/1/dobj/NOUN/action such/6/amod/ADJ/such as/4/prep/ADP/as the/8/det/DET/the "
+    "attack/6/pobj/NOUN/attack on/8/prep/ADP/on an/11/det/DET/an ambulance/9/pobj/NOUN/ambulance")
+
+
+@pytest.mark.parametrize(("rows", "tags", "ents", "trigger", "expected"), [
+    (ASSOCIATION, {}, ((1, 4, "ORG"),), 1, True),  # a word of a name
+    (ASSOCIATION, {}, (), 1, False),  # the same words read as no name
+    (COALITION, {1: "NNS"}, ((0, 2, "ORG"),), 1, False),  # a span headed by the trigger names nothing
+    (SUCH_AS, {7: "NNS"}, (), 11, True),  # an example of a kind
+    (TWO_SUCH_AS, {4: "NNS"}, (), 8, False),  # an example of counted actions
+])
+def test_genericity_names_and_examples(rows, tags, ents, trigger, expected):
+    doc = build(rows, ents=ents, tags=tags)
+    assert is_generic([doc[trigger]], False, headline=False) is expected
+
+
+# "sales dropped due to attacks on the pipeline" / "... due to two attacks on the pipeline"
+DUE_TO = sentence(
+    "sales/1/nsubj/NOUN/sale dropped/1/ROOT/VERB/drop due/1/prep/ADJ/due to/2/prep/ADP/to "
+    "attacks/3/pobj/NOUN/attack on/4/prep/ADP/on the/7/det/DET/the pipeline/5/pobj/NOUN/pipeline")
+DUE_TO_TWO = sentence(
+    "sales/1/nsubj/NOUN/sale dropped/1/ROOT/VERB/drop due/1/prep/ADJ/due to/2/prep/ADP/to "
+    "two/5/nummod/NUM/two attacks/3/pobj/NOUN/attack on/5/prep/ADP/on the/8/det/DET/the "
+    "pipeline/6/pobj/NOUN/pipeline")
+# "three died in attacks on the pipeline"
+DIED_IN = sentence(
+    "three/1/nsubj/NUM/three died/1/ROOT/VERB/die in/1/prep/ADP/in attacks/2/pobj/NOUN/attack "
+    "on/3/prep/ADP/on the/6/det/DET/the pipeline/4/pobj/NOUN/pipeline")
+
+
+@pytest.mark.parametrize(("rows", "tags", "trigger", "expected"), [
+    (DUE_TO, {0: "NNS", 4: "NNS"}, 4, True),  # a series named as a cause
+    (DUE_TO_TWO, {0: "NNS", 5: "NNS"}, 5, False),  # counted: particular attacks
+    (DIED_IN, {3: "NNS"}, 3, False),  # harm done in them
+])
+def test_genericity_bare_series(rows, tags, trigger, expected):
+    doc = build(rows, tags=tags)
+    assert is_generic([doc[trigger]], False, headline=False) is expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.events.history import sums_up_period
+from dateline.events.history import old_year_in_clause, recalls_past, sums_up_period
 from . import parses
 
 
@@ -32,3 +32,52 @@ def _clause(text: str, verb: int):
 ])
 def test_history_perfect_since_a_year_or_month_sums_up(text, verb, expected):
     assert sums_up_period(_clause(text, verb)) is expected
+
+
+# "the occupation in November 1985, when 100 people were killed"
+WHEN_1985 = ("the/1/det/DET/the occupation/1/ROOT/NOUN/occupation in/1/prep/ADP/in "
+             "November/2/pobj/PROPN/November 1985/3/nummod/NUM/1985 ,/1/punct/PUNCT/, "
+             "when/10/advmod/ADV/when 100/8/nummod/NUM/100 people/10/nsubjpass/NOUN/people "
+             "were/10/auxpass/AUX/be killed/1/relcl/VERB/kill")
+# "the occupation this week, when 100 people were killed"
+WHEN_WEEK = ("the/1/det/DET/the occupation/1/ROOT/NOUN/occupation this/3/det/DET/this "
+             "week/1/npadvmod/NOUN/week ,/1/punct/PUNCT/, when/9/advmod/ADV/when "
+             "100/7/nummod/NUM/100 people/9/nsubjpass/NOUN/people were/9/auxpass/AUX/be "
+             "killed/1/relcl/VERB/kill")
+
+
+@pytest.mark.parametrize(("text", "verb", "published", "expected"), [
+    (WHEN_1985, 10, "1989-09-13", True),  # an occasion years back, recalled
+    (WHEN_1985, 10, "1986-01-10", False),  # a recent one may still be news
+    (WHEN_1985, 10, None, False),  # no publication date: no measure of age
+    (WHEN_WEEK, 9, "1989-09-13", False),  # no year before the clause
+])
+def test_history_when_clause_after_an_old_date_recalls_past(text, verb, published, expected):
+    doc = parses.build(parses.sentence(text), tags={verb: "VBN"})
+    doc._.published = published
+    assert recalls_past(doc[verb]) is expected
+
+
+# "a caudillo who was assassinated in 1835" / "... in May"
+IN_1835 = ("a/1/det/DET/a caudillo/1/ROOT/NOUN/caudillo who/4/nsubjpass/PRON/who "
+           "was/4/auxpass/AUX/be assassinated/1/relcl/VERB/assassinate in/4/prep/ADP/in "
+           "1835/5/pobj/NUM/1835")
+IN_MAY = ("a/1/det/DET/a caudillo/1/ROOT/NOUN/caudillo who/4/nsubjpass/PRON/who "
+          "was/4/auxpass/AUX/be assassinated/1/relcl/VERB/assassinate in/4/prep/ADP/in "
+          "May/5/pobj/PROPN/May")
+# "they killed two men in the town , which has been besieged since 1986"
+BESIEGED = ("they/1/nsubj/PRON/they killed/1/ROOT/VERB/kill two/3/nummod/NUM/two men/1/dobj/NOUN/man "
+            "in/1/prep/ADP/in the/6/det/DET/the town/4/pobj/NOUN/town ,/6/punct/PUNCT/, "
+            "which/11/nsubjpass/PRON/which has/11/aux/AUX/have been/11/auxpass/AUX/be "
+            "besieged/6/relcl/VERB/besiege since/11/prep/ADP/since 1986/12/pobj/NUM/1986")
+
+
+@pytest.mark.parametrize(("text", "participle", "trigger", "expected"), [
+    (IN_1835, 4, 4, True),  # an old year in the act's own clause
+    (IN_MAY, 4, 4, False),  # no year
+    (BESIEGED, 11, 1, False),  # the year of a nested clause is not the act's
+])
+def test_history_old_year_in_clause(text, participle, trigger, expected):
+    doc = parses.build(parses.sentence(text), tags={participle: "VBN"})
+    doc._.published = "1989-07-08"
+    assert old_year_in_clause(doc[trigger]) is expected

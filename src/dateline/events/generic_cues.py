@@ -42,6 +42,7 @@ class GenericCues:
     characterised: frozenset[str]
     activity_governors: frozenset[str]
     cessation_verbs: frozenset[str]
+    advocacy_verbs: frozenset[str]
     tally_minimum: int
     event_tally_minimum: int
 
@@ -56,7 +57,7 @@ def cues() -> GenericCues:
                       "collective_victims", "collective_places", "blast_words", "devices",
                       "figurative_subjects", "figurative_objects", "vague_totals", "span_units", "span_words",
                       "span_preps", "habitual_adverbs", "habit_verbs", "continuation_verbs", "support_verbs",
-                      "characterised", "activity_governors", "cessation_verbs"))
+                      "characterised", "activity_governors", "cessation_verbs", "advocacy_verbs"))
     return GenericCues(*sets, tally_minimum=int(data["tally_minimum"]),
                        event_tally_minimum=int(data["event_tally_minimum"]))
 
@@ -70,10 +71,12 @@ def bare_plural(tok: Token) -> bool:
 
 def victims(main: Token) -> list[Token]:
     """The nouns naming who an event befell: a verb's object or passive subject, a relative
-    clause's antecedent ("persons who have been murdered"), a noun's "of" phrase."""
+    clause's antecedent ("persons who have been murdered"), the noun a past participle
+    describes ("a war that left 72,000 people killed"), a noun's "of" phrase."""
     if main.pos_ == "VERB":
         out = [c for c in main.children if c.dep_ in {"dobj", "nsubjpass"}]
-        return out + ([main.head] if main.dep_ == "relcl" else [])
+        described = main.dep_ == "relcl" or (main.dep_ == "acl" and main.tag_ == "VBN")
+        return out + ([main.head] if described else [])
     nouns = [main] + [c for c in main.children if c.dep_ == "conj"]
     nouns += [main.head] if main.dep_ == "conj" else []  # "the murder and kidnapping of X"
     return [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -94,7 +97,13 @@ def anchored_by(prep: Token) -> bool:
 def _vague_place(noun: Token) -> bool:
     """"public places", "various neighborhoods", "different cities": a plural common noun with
     no determiner, or quantified over a kind; "in war", "in combat": a bare singular common
-    noun names a kind of situation, not a place or an occasion."""
+    noun names a kind of situation, not a place or an occasion; "in the past few years": a
+    span of time counted in plural units is a stretch, not an occasion ("at 07:18 hours" is a
+    clock time)."""
+    if noun.tag_ == "NNS" and noun.lemma_.lower() in cues().span_units and (
+            any(c.lower_ in cues().span_words for c in noun.children)
+            or not any(c.dep_ == "nummod" for c in noun.children)):
+        return True
     if noun.tag_ == "NN" and noun.pos_ == "NOUN":
         return not any(c.dep_ in {"det", "poss", "nummod", "compound", "amod", "prep"} for c in noun.children)
     if noun.tag_ != "NNS":

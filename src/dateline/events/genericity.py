@@ -6,7 +6,8 @@ kidnappings", "a government that bombs its people", "by destroying oil pipelines
 attacks will not intimidate us". None of these is an event a user wants in a dataset. A
 mention is generic here when, with no explicit date pinning it to an occasion, it
 - is an event noun quantified over a kind ("some bombings", "frequent murders", "such an
-  attack") or under a trend or class noun ("the wave of kidnappings", "the number of
+  attack"), a bare plural after a preposition of cause or topic ("due to terrorist attacks on
+  the pipeline"), or under a trend or class noun ("the wave of kidnappings", "the number of
   murders", "most of the murders");
 - is the subject of a trend verb ("kidnappings have increased");
 - is a verb in the simple present with no auxiliary ("a government that bombs the people") or
@@ -24,10 +25,11 @@ mention is generic here when, with no explicit date pinning it to an occasion, i
   ...", "over the past 3 months 150 persons have been killed"), or counts the events
   themselves ("143 assassinations"): a running total or summary;
 - names as its target a whole people or a kind of place ("bombing the civilian population",
-  "bomb cities"), the target of a campaign rather than of an incident;
+  "bomb cities", "to kill Chileans"), the target of a campaign rather than of an incident;
 - names its victims only as a kind ("the murder of activists", "countless Colombians have
   been assassinated", "journalists have been murdered");
-- is harm from a mishap ("killed in the accident") or a sound ("explosions were heard"),
+- is harm from a mishap ("killed in the accident"; with no cause named, in a story that leads
+  with a crash: `mishaps.mishap_toll`) or a sound ("explosions were heard"),
   whatever its date, or a blast that names no device and hits nothing ("the explosions are
   very strong", "the crisis exploded"), which tells neither the nature of an attack nor its
   target;
@@ -37,9 +39,15 @@ mention is generic here when, with no explicit date pinning it to an occasion, i
   and robbery") or of definite plurals ("the arrests, the bombings, the war parades"), a list
   of kinds of crime;
 - is a bare event noun under a word of activity or crime ("engage in kidnapping", "charged
-  with murder", "practices like kidnapping"), the name of a kind of act;
+  with murder", "practices like kidnapping") or the object of a verb of advocating or
+  employing ("incited assassination", "has used kidnapping"), the name of a kind of act;
+- is a word of the name of an organisation, a work or a law ("the Committee of Mothers of
+  the Murdered", "the Anti-Kidnapping Law");
 - is a noun a command or infinitive asks to stop ("cease all killings", "to suspend
-  sabotage"), an activity rather than an occasion.
+  sabotage"), an activity rather than an occasion;
+- is told in a "when" clause after a phrase dated years back ("in November 1985, when 100
+  people were killed") or names an old year the date reader left unattached ("who was
+  assassinated in 1835"), an old occasion recalled (`history`).
 The cue words live in `data/genericity.yaml`.
 """
 
@@ -47,10 +55,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.activity_kinds import activity_noun, advocated_kind, bare_series, ceased_activity
 from dateline.events.generic_cues import PLACE_PREPS, anchored, anchored_by, bare_plural, cues, victims
+from dateline.events.history import old_year_in_clause, recalls_past
+from dateline.events.mishaps import mishap_toll
 from dateline.events.totals import event_tally, multitude, running_total, span_total, tally
 
 _ANCHORS = frozenset({"nummod", "poss"})
+_NAMES = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})  # entities a trigger word can only name
 _PRESENT = frozenset({"VBZ", "VBP"})
 _SITUATING_PREPS = PLACE_PREPS | {"around"}  # "clashes around Talbisa"
 
@@ -70,12 +82,19 @@ def quantified_kind(noun: Token) -> bool:
 
 
 def under_trend(noun: Token) -> bool:
-    """"the wave of kidnappings", "a wave of kidnapping and murder", "most of the murders":
+    """"the wave of kidnappings", "a wave of kidnapping and murder", "most of the murders",
+    "all our operations, including the executions", "a number of actions, such as the attack":
     the noun names the members of a trend, class or quantity."""
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     prep = first.head
+    if first.dep_ == "pobj" and prep.lower_ in {"including", "as", "like"} and prep.head.pos_ == "NOUN":
+        # "all our operations, including the executions", "a number of actions, such as the
+        # attack on an ambulance": an example of a kind is no occasion of its own
+        head = prep.head
+        return under_trend(head) or quantified_kind(head) or any(
+            c.dep_ in {"predet", "det"} and c.lower_ in cues().quantifiers for c in head.children)
     if first.dep_ != "pobj" or prep.lower_ != "of":
         return False
     word = prep.head.lemma_.lower()
@@ -83,38 +102,7 @@ def under_trend(noun: Token) -> bool:
     return word in cues().trend_nouns or quantity
 
 
-def activity_noun(noun: Token) -> bool:
-    """"engage in kidnapping", "charged with murder", "practices like kidnapping", "a case on
-    murder and extortion": an event noun with no article, number or "of" phrase, the object of
-    a word of activity or crime or of a preposition of example or topic (`activity_governors`),
-    names a kind of act, not an occasion, unless it is aimed "against" a particular party."""
-    first = noun
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    prep = first.head
-    if first.dep_ != "pobj" or prep.dep_ not in {"prep", "ROOT"} or noun.tag_ not in {"NN", "VBG"}:
-        return False
-    if any(c.dep_ in {"det", "nummod", "poss", "predet"} or (c.dep_ == "prep" and c.lower_ == "of")
-           for c in noun.children):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "against" and c.i != prep.i and list(c.children)
-           for t in (noun, prep.head) for c in t.children):
-        return False  # "engaged in ethnic cleansing against the Albanian population": one campaign's target
-    governors = cues().activity_governors
-    return prep.lower_ in governors or prep.head.lemma_.lower() in governors
 
-
-def ceased_activity(noun: Token) -> bool:
-    """"Cease all killings, arrests and attacks", "to suspend sabotage of power poles": an event
-    noun that a command or an infinitive with no subject of its own asks or promises to stop
-    names an activity, not an occasion ("the army stopped the bombing" reports one)."""
-    first = noun
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    verb = first.head
-    if first.dep_ != "dobj" or verb.lemma_.lower() not in cues().cessation_verbs or verb.tag_ != "VB":
-        return False
-    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def participle_kind(tok: Token) -> bool:
@@ -163,7 +151,10 @@ def habitual_verb(verb: Token, headline: bool) -> bool:
 
 
 def habit_object(noun: Token) -> bool:
-    """"the army keeps bombing" with the gerund tagged as a noun: an activity kept up."""
+    """"the army keeps bombing" with the gerund tagged as a noun: an activity kept up; "the
+    FMLN has been planting bombs": a bare plural under a verb of habit (`habitual_verb`)."""
+    if noun.dep_ == "dobj" and bare_plural(noun) and habitual_verb(noun.head, False):
+        return True
     return (noun.dep_ in {"dobj", "xcomp"} and noun.head.lemma_.lower() in cues().habit_verbs
             and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children))
 
@@ -326,6 +317,10 @@ def _collective(noun: Token) -> bool:
             for m in noun.children)
     if lemma in c.collective_victims:
         return True
+    if noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"}:
+        # "arms to kill Chileans", "many brave Colombians have been murdered": a nation's
+        # people, as "the Salvadoran people" ("several Colombians were hurt" is a rough count)
+        return not any(m.lower_ in {"several", "few", "other", "some"} for m in noun.children)
     return lemma in c.collective_places and noun.tag_ in {"NNS", "NNPS"}
 
 
@@ -437,6 +432,16 @@ def _depth(tok: Token, top: Token) -> int:
     return depth
 
 
+def _in_name(main: Token) -> bool:
+    """A word inside the name of an organisation, a work or a law whose head is another, proper
+    noun ("the Bombing Survivors Association"); a recogniser's span headed by the trigger itself
+    ("coalition airstrikes" read as an organisation) names nothing."""
+    if main.ent_type_ not in _NAMES:
+        return False
+    span = next((e for e in main.doc.ents if e.start <= main.i < e.end), None)
+    return span is not None and span.root.i != main.i and span.root.pos_ == "PROPN"
+
+
 def is_generic(tokens: list[Token], explicit_date: bool, headline: bool, violent: bool = True) -> bool:
     """Whether an event's trigger tokens name a kind of event (see the module docstring).
     `tokens` are the main trigger first, then its folded, light or directive words. The cues
@@ -445,11 +450,13 @@ def is_generic(tokens: list[Token], explicit_date: bool, headline: bool, violent
     if not tokens:
         return False
     main = tokens[0]
+    if _in_name(main):
+        return True  # "the Committee of Relatives of Murdered People": part of a name
     if not violent:
         kinds = main.pos_ in {"NOUN", "PROPN"} and not explicit_date
         return kinds and (quantified_kind(main) or under_trend(main) or trend_subject(main))
     # whatever date the sentence gives: mishaps, totals, lists of kinds of crime
-    if any(accidental(t) for t in tokens) or tally(main) or running_total(main) or perceived(main):
+    if any(accidental(t) or mishap_toll(t) for t in tokens) or tally(main) or running_total(main) or perceived(main):
         return True
     if span_total(main) or unspecified_blast(main) or figurative(main):
         return True
@@ -458,10 +465,13 @@ def is_generic(tokens: list[Token], explicit_date: bool, headline: bool, violent
         return True
     if explicit_date:
         return False
+    if recalls_past(main) or old_year_in_clause(main):  # "in November 1985, when ...": history
+        return True
     if kind_victims(main) or collective_target(main) or event_tally(main) or multitude(main):
         return True
     if main.pos_ in {"NOUN", "PROPN"}:
         return ((not placed and quantified_kind(main)) or under_trend(main) or trend_subject(main)
                 or gerund_object(main) or habitual_support(main) or activity_noun(main)
-                or ceased_activity(main) or habit_object(main))
+                or ceased_activity(main) or habit_object(main) or advocated_kind(main)
+                or (not placed and bare_series(main)))
     return habitual_verb(main, headline) or generic_gerund(main) or characterising(main)

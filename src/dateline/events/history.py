@@ -7,6 +7,11 @@ describes a state or a tally that runs up to the time of writing: news coders (A
 code the incidents that make it up when they are reported, not the summary. A
 "since" of months or days ("since the August 13 accord", "since Monday") is left alone: that
 tally is often the news.
+
+A clause opened by "when" that follows a phrase dated years before the story ("the occupation
+of the Palace of Justice in November 1985, when 100 people were killed", "the start of the war
+on 17 June 1980, when the group attacked an electoral office") tells what happened on that old
+occasion: background the writer recalls, not an incident reported now.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from spacy.tokens import Token
 from dateline.ingest.year_evidence import MONTH_PATTERN
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_ANY_YEAR = re.compile(r"^1[5-9]\d\d$|^20\d\d$")  # a year of history, back to 1500
 _MONTH = re.compile(MONTH_PATTERN)
 
 
@@ -43,3 +49,54 @@ def sums_up_period(clause: Token) -> bool:
             if _year_only(list(child.subtree)):
                 return True
     return False
+
+
+RECALL_YEARS = 2  # a year this many before publication is history, not this story's news
+
+
+def recalls_past(main: Token) -> bool:
+    """Whether the trigger's clause is a "when" clause after a phrase dated to a year at least
+    `RECALL_YEARS` before the story's publication (the clause itself gives no other date: the
+    year before it is the occasion it describes)."""
+    published = main.doc._.published
+    clause = main
+    while clause.pos_ != "VERB" and clause.head.i != clause.i:
+        clause = clause.head  # "when the killing of 100 people took place"
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if not published or clause.dep_ not in {"relcl", "advcl"}:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        return False
+    before = [t for t in clause.sent if t.i < clause.left_edge.i and _YEAR.match(t.text)]
+    return bool(before) and int(published[:4]) - int(before[-1].text) >= RECALL_YEARS
+
+
+def old_year_in_clause(main: Token) -> bool:
+    """Whether the trigger's own clause names a year at least `RECALL_YEARS` before the story's
+    publication ("a caudillo who was assassinated in 1835", "the bombing of 1983") that the
+    date reader left unattached: the act is history the writer recalls."""
+    published = main.doc._.published
+    if not published:
+        return False
+    clause = main
+    while clause.pos_ != "VERB" and clause.dep_ not in {"relcl", "ROOT"} and clause.head.i != clause.i:
+        clause = clause.head
+    own = _own_phrase(main) + [t for c in clause.children if c.dep_ in {"prep", "npadvmod"}
+                               for t in _own_phrase(c)]
+    years = [int(t.text) for t in own if _ANY_YEAR.match(t.text) and t.ent_type_ in {"DATE", ""}]
+    return any(int(published[:4]) - y >= RECALL_YEARS for y in years)
+
+
+_NESTED = frozenset({"relcl", "advcl", "ccomp", "acl", "xcomp", "conj", "parataxis", "csubj"})
+
+
+def _own_phrase(top: Token) -> list[Token]:
+    """The words of a phrase without the clauses nested in it ("killed two people in the town,
+    which has been besieged since 2012": the siege's year is not the killing's)."""
+    out, stack = [], [top]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in _NESTED)
+    return out

@@ -47,6 +47,9 @@ def _multitude(noun: Token) -> bool:
     vague = cues().vague_totals
     if noun.lower_ in vague and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in vague for g in c.children)
+           for c in noun.children):
+        return True  # "tens of thousands of Salvadorans"
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in vague
 

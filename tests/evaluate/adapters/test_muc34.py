@@ -65,6 +65,7 @@ def test_muc34_date_agrees(gold, pred, ok):
     (Event("ASSAULT", mode="abduct"), "KIDNAPPING"),
     (Event("ASSAULT", mode="firearms"), "ATTACK"),
     (Event("ASSAULT"), "ATTACK"),
+    (Event("THREATEN", mode="violence"), "ATTACK"),  # a threatened attack (slot 5)
     (Event("CONSULT"), None),
 ])
 def test_muc34_muc_type(event, expected):
@@ -119,6 +120,12 @@ _REBELS = [Actor("rebels", "rebels", sector=["REB"])]
     (Event("ASSAULT", recipients=[Actor("Government of Nicaragua", "Nicaragua", sector=["GOV"])]), False),  # a state
     (Event("ASSAULT", mode="explosives", recipients=[Actor("Government of Peru", "Peru", sector=["GOV"])]), True),
     (Event("PROTEST"), False),
+    # slot 5, THREATENED: a named party other than the state threatens a civilian target
+    (Event("THREATEN", mode="violence", actors=_REBELS, recipients=_CIVILIANS), True),
+    (Event("THREATEN", mode="violence", actors=[Actor("Salvadoran rebels", sector=["REB"])],
+           recipients=_CIVILIANS), False),  # a side inferred without a mention threatens nothing
+    (Event("THREATEN", mode="violence", actors=_TROOPS, recipients=_CIVILIANS), False),  # the state warns
+    (Event("THREATEN", mode="violence", actors=_REBELS, recipients=_TROOPS), False),  # military target
     # criterion 2: the state's own bombing or killing counts only against a civilian target
     (Event("ASSAULT", mode="explosives", actors=[Actor("Government of El Salvador", "the air force", "SLV", ["MIL"])]),
      False),
@@ -129,6 +136,13 @@ _REBELS = [Actor("rebels", "rebels", sector=["REB"])]
     (Event("ASSAULT", mode="explosives", recipients=[Actor("Government of Peru", sector=["MIL"])]), True),
     (Event("ASSAULT", mode="explosives", recipients=[Actor("Government of Peru", "army convoy", "PER", ["MIL"])]),
      False),
+    # a state's troops coded with the state ("U.S. troops") are a force, not a civilian target
+    (Event("ASSAULT", mode="explosives", recipients=[
+        Actor("Government of United States", "U.S. troops", "USA", ["MIL", "GOV"])],
+           location=Place("Tegucigalpa", country="HND")), False),
+    (Event("ASSAULT", mode="explosives", recipients=[
+        Actor("Government of United States", "U.S. troops", "USA", ["MIL", "GOV"]), *_CIVILIANS],
+           location=Place("Tegucigalpa", country="HND")), True),
     # criterion 4: the place, a perpetrator or a target of one of the nine countries
     (Event("ASSAULT", mode="explosives", location=Place("Panama City", country="PAN")), False),
     (Event("ASSAULT", mode="explosives", location=Place("Lima", country="PER")), True),

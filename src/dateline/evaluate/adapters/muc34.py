@@ -20,6 +20,14 @@ template without a prediction counts wrong. The publication date is
 what a reader finds in the message's dateline ("SAN SALVADOR, 3 JAN 90 --"), as for any input
 without a date field. The perpetrator organisation slot is a text string (template-doc part 1,
 slot 10), so only actors the text names fill it, not sides Dateline infers without a mention.
+Threats were left out, a misreading of the task definition, which admits "the plausible
+threat of such violence" (section 1.0) and gives each template a stage of execution,
+ACCOMPLISHED, ATTEMPTED or THREATENED (slot 5; 36 required dev templates are THREATENED): a
+threat (PLOVER THREATEN) by a party the message names, other than the state, is now an
+incident under the same criteria (`_named_threatener`, `muc_threat_types`).
+A target Dateline codes as a state's military together with the state ("U.S. troops":
+sectors MIL and GOV) was read as a civilian one, a misreading of criterion 1 (exception b, "a
+military/police installation or force"): it is a force (`_fighter`).
 """
 
 from __future__ import annotations
@@ -154,10 +162,12 @@ def _days_before(published: str | None, date: str | None) -> int | None:
 
 def _fighter(target: Actor, fighters: set[str], words: set[str]) -> bool:
     """A target that is a fighter or a military post by its sector, or, when it has none, by a
-    word of its name ("army convoy", "infantry colonel", "navy headquarters")."""
+    word of its name ("army convoy", "infantry colonel", "navy headquarters"). A state's forces
+    coded with the state itself ("U.S. troops": the United States government, MIL and GOV) are
+    a force all the same (criterion 1, exception b: "a military/police installation or force")."""
     sector = set(target.sector)
     if sector:
-        return sector <= fighters
+        return sector <= fighters or (bool(sector & fighters) and sector - fighters <= {"GOV"})
     return bool(set(re.findall(r"[a-z]+", target.name.lower())) & words)
 
 
@@ -215,13 +225,16 @@ def _names_country(text: str, country: str) -> bool:
 
 def is_incident(event: Event, published: str | None, text: str | None = None) -> bool:
     """A predicted event that the MUC task would put in its database (taskdoc part 1, section
-    1.0): a MUC incident type, reported as fact, recent (within two months of the message), of
+    1.0): a MUC incident type (an act, or a threat a named party other than the state makes:
+    slot 5, THREATENED), reported as fact, recent (within two months of the message), of
     one of the nine countries, and not a purely military clash: without a terrorist tactic
     (bomb, kidnapping, murder, arson, ...), or with one by the state alone (criterion 2), it
     needs a named target that is neither a fighter nor a whole state (criterion 3: "not
     exclusively military"). Works from the event and its message, never from the gold."""
     table = crosswalks()
     if muc_type(event) is None or event.modality not in table["muc_modalities"]:
+        return False
+    if event.type in table["muc_threat_types"] and not _named_threatener(event, table):
         return False
     if not of_interest(event, text):
         return False
@@ -237,6 +250,15 @@ def is_incident(event: Event, published: str | None, text: str | None = None) ->
     if event.mode in table["muc_tactics"]:
         return hit or not _state_perpetrated(event, table)
     return hit
+
+
+def _named_threatener(event: Event, table: dict) -> bool:
+    """A threat is a threatened incident (slot 5: THREATENED) when a party the message names,
+    other than the state, makes it: "the guerrillas threatened to murder ...", "threatened by
+    the drug trafficking mafias" (criterion 1: "the plausible threat of such violence, by an
+    illegal, subnational, clandestine group"), not a government's warning."""
+    state = set(table["state_sectors"]) | set(table["muc_combatant_sectors"][1])
+    return any(a.text and not (a.sector and set(a.sector) <= state) for a in event.actors)
 
 
 def _state_perpetrated(event: Event, table: dict) -> bool:

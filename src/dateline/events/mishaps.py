@@ -1,0 +1,57 @@
+"""Tell the toll of a mishap from harm done in an attack, in a story that leads with a mishap.
+
+A story whose lead tells of a crash or an accident ("a light plane crashed due to mechanical
+problems", "four plane accidents have brought destruction and death") goes on to give its
+toll in sentences that name no cause at all ("the pilot died immediately while his companion
+was injured", "the plane was severely damaged and the crew were injured"). Harm told with no
+agent, weapon or attack in the sentence is then the mishap's toll, not an attack's; a lead that
+also tells of an attack ("the plane crashed after guerrillas fired at it") leaves every harm
+open. The cue words live in `data/genericity.yaml` (`accident_nouns`, `accident_verbs`,
+`toll_verbs`, `attack_words`, `devices`).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.data import load_yaml
+from dateline.events.generic_cues import cues
+
+LEAD_SENTENCES = 3
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """(`toll_verbs`, `attack_words`) of `data/genericity.yaml`, read once."""
+    data = load_yaml("genericity.yaml")
+    return (frozenset(str(w).lower() for w in data["toll_verbs"]),
+            frozenset(str(w).lower() for w in data["attack_words"]))
+
+
+def _attack_in(span: Span | list[Token]) -> bool:
+    attack = _words()[1] | cues().devices
+    return any(t.lemma_.lower() in attack or t.lower_ in attack for t in span)
+
+
+def _mishap_lead(doc: Doc) -> bool:
+    """Whether the story's lead tells of a mishap and of no attack."""
+    lead = [t for s in list(doc.sents)[:LEAD_SENTENCES] for t in s]
+    c = cues()
+    mishap = any((t.pos_ == "VERB" and t.lemma_.lower() in c.accident_verbs)
+                 or (t.pos_ == "NOUN" and t.lemma_.lower() in c.accident_nouns) for t in lead)
+    return mishap and not _attack_in(lead)
+
+
+def mishap_toll(main: Token) -> bool:
+    """Whether `main` is harm with no agent ("died", "was injured", "was damaged", not
+    "killed by gunmen" nor "the crash killed 17") in a sentence naming no attack or weapon,
+    in a story that leads with a mishap."""
+    if main.pos_ != "VERB" or main.lemma_.lower() not in _words()[0]:
+        return False
+    if any(c.dep_ in {"agent", "dobj", "nsubj"} for c in main.children) and main.lemma_.lower() != "die":
+        return False  # an agent or a subject that did the harm is no mere toll
+    if main.lemma_.lower() != "die" and main.tag_ != "VBN":
+        return False
+    return not _attack_in(main.sent) and _mishap_lead(main.doc)

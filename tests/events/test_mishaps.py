@@ -1,0 +1,37 @@
+"""The toll of a mishap in a story that leads with one (model-backed: sentence split and parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events.mishaps import mishap_toll
+
+CRASH = ("A light plane crashed near the capital due to mechanical problems. "
+         "The aircraft was on a training flight. The pilot died immediately, while his companion was injured.")
+ATTACK_LEAD = ("A light plane crashed near the capital after guerrillas fired at it. "
+               "The aircraft was on a training flight. The pilot died immediately, while his companion was injured.")
+NO_MISHAP = ("Unknown men stopped a bus near the capital. "
+             "They spoke to the driver. The driver died immediately, while his companion was injured.")
+SHOT_TOLL = ("A light plane crashed near the capital due to mechanical problems. "
+             "The aircraft was on a training flight. A guard was injured by gunmen at the airport.")
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from dateline.nlp.load import build_nlp
+
+    return build_nlp(components=[])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    (CRASH, "died", True),  # a toll with no cause, after a crash
+    (CRASH, "injured", True),
+    (ATTACK_LEAD, "died", False),  # the lead tells of an attack too
+    (NO_MISHAP, "died", False),  # no mishap in the lead
+    (SHOT_TOLL, "injured", False),  # an agent did the harm
+])
+def test_mishaps_toll_of_a_crash(parse, text, word, expected):
+    doc = parse(text)
+    tok = [t for t in doc if t.text == word][-1]
+    assert mishap_toll(tok) is expected
