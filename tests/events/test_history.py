@@ -71,9 +71,15 @@ BESIEGED = ("they/1/nsubj/PRON/they killed/1/ROOT/VERB/kill two/3/nummod/NUM/two
             "which/11/nsubjpass/PRON/which has/11/aux/AUX/have been/11/auxpass/AUX/be "
             "besieged/6/relcl/VERB/besiege since/11/prep/ADP/since 1986/12/pobj/NUM/1986")
 
+# "troops advanced for the first time since 1980"
+SINCE_1980 = ("troops/1/nsubj/NOUN/troop advanced/1/ROOT/VERB/advance for/1/prep/ADP/for "
+              "the/5/det/DET/the first/5/amod/ADJ/first time/2/pobj/NOUN/time since/5/prep/ADP/since "
+              "1980/6/pobj/NUM/1980")
+
 
 @pytest.mark.parametrize(("text", "participle", "trigger", "expected"), [
     (IN_1835, 4, 4, True),  # an old year in the act's own clause
+    (SINCE_1980, 1, 1, False),  # a year that bounds a span is no date of the act
     (IN_MAY, 4, 4, False),  # no year
     (BESIEGED, 11, 1, False),  # the year of a nested clause is not the act's
 ])

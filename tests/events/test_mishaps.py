@@ -14,6 +14,7 @@ NO_MISHAP = ("Unknown men stopped a bus near the capital. "
              "They spoke to the driver. The driver died immediately, while his companion was injured.")
 SHOT_TOLL = ("A light plane crashed near the capital due to mechanical problems. "
              "The aircraft was on a training flight. A guard was injured by gunmen at the airport.")
+HEART = "The man who ate the heart of a soldier was killed in the north."
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +31,7 @@ def parse():
     (ATTACK_LEAD, "died", False),  # the lead tells of an attack too
     (NO_MISHAP, "died", False),  # no mishap in the lead
     (SHOT_TOLL, "injured", False),  # an agent did the harm
+    (HEART, "killed", False),  # "heart" alone is a body part, not a mishap the story leads with
 ])
 def test_mishaps_toll_of_a_crash(parse, text, word, expected):
     doc = parse(text)

@@ -60,7 +60,10 @@ def ceased_activity(noun: Token) -> bool:
     return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
-_SERIES_PREPS = frozenset({"to", "for", "of", "about", "against", "from", "because", "by"})
+# Prepositions of cause, purpose or topic ("due to", "responsible for", "because of"); "of",
+# "by" and "from" alone are not ("the casualties of clashes", "killed by airstrikes", "wounded
+# from shelling" tell of harm from particular acts).
+_SERIES_PREPS = frozenset({"to", "for", "about", "against", "because"})
 
 
 def bare_series(noun: Token) -> bool:
@@ -71,6 +74,8 @@ def bare_series(noun: Token) -> bool:
     Limon-Covenas oil pipeline'"). "Killed in attacks on ..." tells of harm done and stays."""
     if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or not bare_plural(noun):
         return False
-    if noun.dep_ != "pobj" or noun.head.lower_ not in _SERIES_PREPS:
+    prep = noun.head
+    cause = prep.lower_ in _SERIES_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "because")
+    if noun.dep_ != "pobj" or not cause:
         return False
     return not any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS - {"on"} and anchored_by(c) for c in noun.children)

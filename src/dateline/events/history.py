@@ -84,8 +84,23 @@ def old_year_in_clause(main: Token) -> bool:
         clause = clause.head
     own = _own_phrase(main) + [t for c in clause.children if c.dep_ in {"prep", "npadvmod"}
                                for t in _own_phrase(c)]
-    years = [int(t.text) for t in own if _ANY_YEAR.match(t.text) and t.ent_type_ in {"DATE", ""}]
+    years = [int(t.text) for t in own if _ANY_YEAR.match(t.text) and t.ent_type_ in {"DATE", ""}
+             and not _reference_point(t)]
     return any(int(published[:4]) - y >= RECALL_YEARS for y in years)
+
+
+# Prepositions that make a year a reference point of a span, not the act's time ("for the
+# first time since 2011", "the worst fighting since 1994", "banned until 2030").
+_SPAN_PREPS = frozenset({"since", "after", "from", "until", "till", "before"})
+
+
+def _reference_point(year: Token) -> bool:
+    """A year a span preposition governs ("since 2011"): it bounds a period the act ends or
+    opens, so it does not date the act to that year."""
+    tok = year
+    while tok.dep_ not in {"pobj", "ROOT"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _SPAN_PREPS
 
 
 _NESTED = frozenset({"relcl", "advcl", "ccomp", "acl", "xcomp", "conj", "parataxis", "csubj"})

@@ -23,11 +23,11 @@ LEAD_SENTENCES = 3
 
 
 @functools.lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """(`toll_verbs`, `attack_words`) of `data/genericity.yaml`, read once."""
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(`toll_verbs`, `attack_words`, `bodily_causes`) of `data/genericity.yaml`, read once."""
     data = load_yaml("genericity.yaml")
-    return (frozenset(str(w).lower() for w in data["toll_verbs"]),
-            frozenset(str(w).lower() for w in data["attack_words"]))
+    return tuple(frozenset(str(w).lower() for w in data[key])  # type: ignore[return-value]
+                 for key in ("toll_verbs", "attack_words", "bodily_causes"))
 
 
 def _attack_in(span: Span | list[Token]) -> bool:
@@ -39,8 +39,9 @@ def _mishap_lead(doc: Doc) -> bool:
     """Whether the story's lead tells of a mishap and of no attack."""
     lead = [t for s in list(doc.sents)[:LEAD_SENTENCES] for t in s]
     c = cues()
+    nouns = c.accident_nouns - _words()[2]  # "heart", "illness": a cause of death, no mishap
     mishap = any((t.pos_ == "VERB" and t.lemma_.lower() in c.accident_verbs)
-                 or (t.pos_ == "NOUN" and t.lemma_.lower() in c.accident_nouns) for t in lead)
+                 or (t.pos_ == "NOUN" and t.lemma_.lower() in nouns) for t in lead)
     return mishap and not _attack_in(lead)
 
 
