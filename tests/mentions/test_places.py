@@ -51,6 +51,13 @@ def test_places_kinds_and_countries(places_nlp, text, name, kind, country):
     ("Races are at Rockingham, Northamptonshire in August.", "Northamptonshire", "literal",
      "GBR"),
     ("Sen. Ben Sasse, R-Neb., a frequent critic, spoke.", "Neb.", "metonymic", "USA"),
+    ("Seven suicide attacks target the SDF around Menbej city.", "Menbej", "literal", "SYR"),
+    ("Dozens of casualties in the raids which targeted areas in Ariha city.", "Ariha", "literal",
+     "SYR"),  # Jericho's Arabic name, and a Syrian town's own
+    ("Casualties in raids by several warplanes believed to be Russian in Deir Ezzor.",
+     "Deir Ezzor", "literal", "SYR"),  # a spelling of its own name, whoever flies the planes
+    ("Nine fighters were killed in the northern countryside of Al-Raqqah.", "Al-Raqqah",
+     "literal", "SYR"),  # the article written where the gazetteer assimilates it ('Ar Raqqah')
 ])
 def test_places_lists_appositions_and_spellings(places_nlp, text, name, kind, country):
     _, spans = _places(places_nlp, text)
@@ -134,3 +141,10 @@ def test_places_focus_country_comes_from_places_not_demonyms(sources, countries,
     places = [Place(name="x", geonameid=None, lat=0.0, lon=0.0, admin1=None, country=c,
                     precision="exact") if c else None for c in countries]
     assert focus_country(cands, places, ranked) == expected
+
+
+def test_places_typed_list_members_stay_out_of_their_sibling_town(places_nlp):
+    """'the cities of Al-Raqqah and al-Tabaqa': the second city is not a point of the first."""
+    _, spans = _places(places_nlp, "Airstrikes targeted the cities of Al-Raqqah and Habbaka.")
+    assert spans["Al-Raqqah"]._.place.country == "SYR"
+    assert spans["Habbaka"]._.place is None

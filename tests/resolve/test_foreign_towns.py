@@ -52,3 +52,25 @@ def test_foreign_towns_alias_abroad_is_dropped_up_to_big_cities(gaz):
 def test_foreign_towns_parent_keeps_every_reading(gaz):
     cand = make_cand(gaz, "Arbin", parent=make_cand(gaz, "France", feature="country"))
     assert foreign_towns(gaz, cand, Counter({"SYR": 2.0})) == set()
+
+
+@pytest.mark.parametrize("name, elsewhere, dropped", [
+    ("Deir Ezzor", {"RUS": 1.5}, False),  # a spelling of Deir ez-Zor's own name, not an alias
+    ("Bala", {"SYR": 2.0}, True),          # another name of Basel
+])
+def test_foreign_towns_spelling_variants_count_as_own_names(gaz, name, elsewhere, dropped):
+    cand = make_cand(gaz, name)
+    big = max(cand.rows, key=lambda r: gaz.population[r])
+    assert (big in foreign_towns(gaz, cand, Counter(elsewhere))) == dropped
+
+
+@pytest.mark.parametrize("name, borrowed", [
+    ("Ariha", {"PSE"}),     # Jericho's Arabic name; Ariha in Idlib bears it as its own
+    ("Palmyra", set()),     # Tadmur is big enough to keep its English name
+    ("Middletown", set()),  # names in Latin-script countries are not borrowed
+])
+def test_foreign_towns_borrowed_names_of_small_towns(gaz, name, borrowed):
+    from dateline.resolve.foreign_towns import borrowed_names
+
+    cand = make_cand(gaz, name)
+    assert _countries(gaz, borrowed_names(gaz, cand)) == borrowed

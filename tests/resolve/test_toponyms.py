@@ -154,6 +154,30 @@ def test_toponyms_cued_unknowns_read_place_frames(words, spans):
 
 
 
+@pytest.mark.parametrize("words, spans", [
+    # a plural type word before a colon or 'of' types the whole list after it
+    (["raided", "four", "villages", ":", "Demsare", ",", "Wunamokoh", "and", "Taboungo", "."],
+     [(4, 5), (6, 7), (8, 9)]),
+    (["the", "villages", "of", "'", "Arak", ",", "Bardeh", ",", "and", "Al", "-", "Sukhanah"],
+     [(4, 5), (6, 7), (9, 12)]),                                    # an ayn before the name
+    (["two", "areas", "known", "as", "Karra", "and", "Dayyatha", "."], [(4, 5), (6, 7)]),
+    (["the", "towns", "of", "Kafr", "Zita", "and", "Hezbollah", "fighters"], [(3, 5)]),
+    (["the", "village", ":", "Demsare", "and", "Wunamokoh"], []),  # a singular opens no list
+    (["the", "town", "of", "Inkhel", "and", "Nawa"], [(3, 4)]),          # nor after one town
+])
+def test_toponyms_cued_unknowns_read_typed_lists(words, spans):
+    from dateline.resolve.toponym_unknowns import cued_unknowns
+
+    plural = {"villages", "areas", "towns", "fighters"}
+    tags = ["NNS" if w in plural else "NNP" if w[:1].isupper() else "" for w in words]
+    pos = ["NOUN" if w in plural | {"village", "town"} else "PROPN" if w[:1].isupper()
+           else "X" for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    found = [(c.start, c.end) for c in cued_unknowns(doc, place_cues(), set(), [])]
+    assert found == spans
+
+
 @pytest.mark.parametrize("words, pos, expected", [
     # a well-known town after "in" is a place whatever the tagger says of the word
     (["Clashes", "erupted", "in", "Taez", "."], ["NOUN", "VERB", "ADP", "NOUN", "PUNCT"], ["Taez"]),

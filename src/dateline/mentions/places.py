@@ -16,12 +16,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dateline.records import Place
-from dateline.resolve import containers, geocode
+from dateline.resolve import anchors, containers, geocode
 from dateline.resolve.actor_evidence import actor_countries
 from dateline.resolve.gazetteer import Gazetteer, load_gazetteer
 from dateline.resolve.names import index_keys, normalize, strip_article
 from dateline.resolve.place_cues import place_cues
 from dateline.resolve.toponyms import Candidate, find_candidates
+from dateline.resolve.transliteration import skeleton_rows
 
 FUZZY_CUTOFF = 88
 UNRESOLVED_SCORE = 0.2
@@ -126,6 +127,11 @@ def resolve_candidates(
     ranked = []
     for cand in cands:
         if not cand.rows and cand.source != "demonym":
+            # a name a frame found ('in Khan Touman') that the gazetteer holds after all, and
+            # 'Al-Raqqah' for Ar Raqqah: the article is written, assimilated or dropped at will
+            cand.rows = gaz.rows(cand.key) or (
+                gaz.rows(strip_article(cand.key)) if _arabic_article(cand.key) else ())
+        if not cand.rows and cand.source != "demonym":
             cand.rows = _inner_rows(doc, gaz, cand, ctx)
             cand.near = cand.near or bool(cand.rows)  # only approximately there
         if id(cand) in boxes:  # 'Boni in the Mopti region': no namesake outside Mopti
@@ -135,6 +141,10 @@ def resolve_candidates(
               for cand, scored in zip(cands, ranked)
               if scored and cand.kind in ("literal", "metonymic") and not cand.facility
               and gaz.kind[scored[0][0]] in ("city", "landmark", "admin2")]
+    # a story naming a province but no town: its unknown villages lie in that province
+    provinces = [(cand.start, geocode.to_place(gaz, scored[0][0]))
+                 for cand, scored in zip(cands, ranked)
+                 if scored and cand.kind == "literal" and gaz.kind[scored[0][0]] == "admin1"]
     results: list[tuple[Place | None, float]] = []
     for cand, scored in zip(cands, ranked):
         if scored:
@@ -148,13 +158,20 @@ def resolve_candidates(
             results.append((place, CONTAINED_SCORE))
         elif cand.sibling:
             # 'the villages of Kafr Nabl and Hass': a name listed with settlements is their
-            # sibling, not a point inside the nearest town, so it stays unresolved
-            results.append((None, UNRESOLVED_SCORE))
+            # sibling, not a point inside the nearest town: only a named province holds it
+            results.append((anchors.near_anchor(doc[cand.start:cand.end].text, cand.start,
+                                                provinces, ctx.focus), UNRESOLVED_SCORE))
         else:
-            located = geocode.located_in(doc, cand.end, points)
-            results.append((geocode.near_anchor(doc[cand.start:cand.end].text, cand.start,
-                                                points, ctx.focus, located), UNRESOLVED_SCORE))
+            located = anchors.located_in(doc, cand.end, points)
+            results.append((anchors.near_anchor(doc[cand.start:cand.end].text, cand.start,
+                                                points or provinces, ctx.focus, located),
+                            UNRESOLVED_SCORE))
     return results, ctx
+
+
+def _arabic_article(key: str) -> bool:
+    """Whether a name opens with an article other than English 'the' ('al raqqah', 'el fasher')."""
+    return strip_article(key) != key and not key.startswith("the ")
 
 
 def _inner_rows(doc: Doc, gaz: Gazetteer, cand: Candidate, ctx: geocode.DocContext
@@ -164,7 +181,8 @@ def _inner_rows(doc: Doc, gaz: Gazetteer, cand: Candidate, ctx: geocode.DocConte
     countries = tuple(c for c, _ in ctx.countries.most_common(4))
     rows = tuple(r for r in gaz.rows(cand.key) if gaz.country[r] in countries) \
         or fuzzy_country(gaz, cand.key) \
-        or fuzzy_rows(gaz, cand.key, countries)  # a known name found only by its frame first
+        or fuzzy_rows(gaz, cand.key, countries) \
+        or skeleton_rows(gaz, cand.key, countries)  # 'Menbej' is a spelling of Manbij
     if rows:
         return rows
     span, cues = doc[cand.start:cand.end], place_cues()

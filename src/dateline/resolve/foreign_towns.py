@@ -15,6 +15,7 @@ from collections import Counter
 
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.toponym_candidate import Candidate
+from dateline.resolve.transliteration import romanised_countries, same_name
 
 FIRM_EVIDENCE = 1.0  # at least one unambiguous place, actor or national of another country
 SMALL_TOWN_POP = 30_000  # a town by its own name: foreign reading kept when bigger
@@ -37,7 +38,7 @@ def foreign_towns(gaz: Gazetteer, cand: Candidate, elsewhere: Counter) -> set[in
         country = gaz.country[r]
         if gaz.kind[r] not in TOWN_KINDS or not country or elsewhere.get(country, 0) > 0:
             continue
-        limit = SMALL_TOWN_POP if gaz.is_primary(r, cand.key) else ALIAS_TOWN_POP
+        limit = SMALL_TOWN_POP if _own_name(gaz, r, cand.key) else ALIAS_TOWN_POP
         if gaz.population[r] < limit:
             out.add(r)
     return out
@@ -55,4 +56,29 @@ def aliases_abroad(gaz: Gazetteer, cand: Candidate, key_countries: dict[str, set
         return set()  # only where the name has a reading in that country to fall back on
     return {r for r in cand.rows if gaz.kind[r] in LOCAL_KINDS and gaz.geonameid[r]
             and gaz.country[r] not in others and gaz.population[r] < ALIAS_CITY_POP
-            and not gaz.is_primary(r, cand.key)}
+            and not _own_name(gaz, r, cand.key)}
+
+
+def _own_name(gaz: Gazetteer, row: int, key: str) -> bool:
+    """The row's own name or a spelling of it ('Deir Ezzor' of Deir ez-Zor), not another name
+    it bears ('Ariha' of Jericho)."""
+    return gaz.is_primary(row, key) or same_name(key, gaz.name[row])
+
+
+def borrowed_names(gaz: Gazetteer, cand: Candidate) -> set[int]:
+    """Small towns that bear the name only as an alternate ('Ariha' is Jericho's Arabic name)
+    while a town elsewhere bears it as its own (Ariha in Idlib): an English text writing the
+    local form of a small town's name means the place whose name it is. Only where names are
+    romanised from another script (`transliteration.romanised_countries`), whose towns carry many
+    foreign and variant names; in Britain 'Middletown' may be a slip for Middlestown. Big towns
+    keep their other names ('Palmyra' is Tadmur's), as do rows a parent picks out."""
+    if cand.parent is not None or cand.child is not None:
+        return set()
+    owners = {gaz.country[r] for r in cand.rows
+              if gaz.kind[r] in LOCAL_KINDS and _own_name(gaz, r, cand.key)}
+    if not owners:
+        return set()
+    romanised = romanised_countries()
+    return {r for r in cand.rows if gaz.kind[r] in TOWN_KINDS and gaz.country[r] not in owners
+            and gaz.country[r] in romanised
+            and gaz.population[r] < SMALL_TOWN_POP and not _own_name(gaz, r, cand.key)}

@@ -10,7 +10,7 @@ parent or a namesake among the document's places says otherwise. A name repeated
 keeps one reading, and a province named elsewhere in it ("Wash.") is what its bare name means.
 A street or building named after a place ("Collins Avenue", "Rogers Centre") is resolved through
 that place only where it coheres with the document's other places; otherwise it is placed near
-the town the text locates it in or names before it (`near_anchor`). The winning row becomes a
+the town the text locates it in or names before it (`anchors.near_anchor`). The winning row becomes a
 `records.Place` whose `precision` says what the coordinates are (a town point, a province or
 country centre).
 """
@@ -21,10 +21,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
-
 from dateline.records import Place
-from dateline.resolve.foreign_towns import aliases_abroad, foreign_towns
+from dateline.resolve.foreign_towns import aliases_abroad, borrowed_names, foreign_towns
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.toponym_candidate import Candidate
 
@@ -64,7 +62,7 @@ W_SAME_NAME = 1.5
 READING_MIN_CONFIDENCE = 0.5
 W_PROVINCE_NAMED = 2.0
 W_SIBLING_PROVINCE = 1.0
-LOCATED_WINDOW = 10
+W_BORROWED = 2.0  # a small town's alternate name, borne by another town as its own
 W_ACTOR = 1.0  # a named group or leader of a country says where the story is, like a demonym
 
 
@@ -247,6 +245,7 @@ def rank(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> list[tuple[int, fl
     far = _distant_namesakes(gaz, cand, ctx) if cand.fragment else set()
     far |= aliases_abroad(gaz, cand, ctx.key_countries)
     far |= foreign_towns(gaz, cand, ctx.elsewhere(cand.key))
+    borrowed = borrowed_names(gaz, cand)
     for r in cand.rows:
         if gaz.lat[r] == 0.0 and gaz.lon[r] == 0.0 or r in far:
             continue
@@ -257,6 +256,8 @@ def rank(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> list[tuple[int, fl
             score -= W_CAPITAL
         if r == dominant[0]:
             score += dominant[1]
+        if r in borrowed:
+            score -= W_BORROWED
         scored.append((r, score))
     return sorted(scored, key=lambda rs: -rs[1])
 
@@ -381,8 +382,11 @@ def document_context(gaz: Gazetteer, cands: list[Candidate], title_end: int = 0,
         if not cand.rows:
             continue
         weight = 2.0 if cand.start < title_end else 1.0
-        best = max(cand.rows, key=lambda r: (gaz.kind[r] == "country", gaz.population[r]))
-        countries = {gaz.country[r] for r in cand.rows if gaz.country[r]}
+        # a small town's borrowed name ('Ariha' of Jericho) votes for no country of its own
+        borrowed = borrowed_names(gaz, cand)
+        pool = [r for r in cand.rows if r not in borrowed] or list(cand.rows)
+        best = max(pool, key=lambda r: (gaz.kind[r] == "country", gaz.population[r]))
+        countries = {gaz.country[r] for r in pool if gaz.country[r]}
         if not gaz.country[best]:
             continue
         if gaz.kind[best] == "country" or cand.source == "demonym":
@@ -404,39 +408,6 @@ def _dwarfs_namesakes(gaz: Gazetteer, best: int, cand: Candidate) -> bool:
     abroad = max((gaz.population[r] for r in cand.rows if gaz.country[r] != gaz.country[best]),
                  default=0)
     return gaz.population[best] >= 10 ** DOMINANT_FROM * (abroad + 1)
-
-
-def near_anchor(name: str, start: int, points: list[tuple[int, Place]],
-                focus: str | None, located: Place | None = None) -> Place | None:
-    """Where to put a street or building the gazetteer lacks: in the town the text locates it
-    in ("the Bambino Gesu Hospital in Rome": `located`), else near the town of the focus
-    country named closest before it (else the first named after it), with precision 'near'.
-    `points` are (token, place) of the document's resolved towns, literal or not ("Chicago
-    police" still says where the story is); None when the document names no town.
-    """
-    local = [pt for pt in points if pt[1].country == focus] or points
-    if located is not None:
-        anchor = located
-    elif not local:
-        return None
-    else:
-        before = [p for i, p in local if i < start]
-        anchor = before[-1] if before else local[0][1]
-    return Place(name=name, geonameid=None, lat=anchor.lat, lon=anchor.lon,
-                 admin1=anchor.admin1, country=anchor.country, precision="near")
-
-
-def located_in(doc: Doc, end: int, points: list[tuple[int, Place]]) -> Place | None:
-    """The town a following "in X" places a facility in ("Alder Hey Children's Hospital where
-    Alfie is admitted in Liverpool"): the first town after "in" within the next few words of
-    the same sentence."""
-    starts = dict(points)
-    for i in range(end, min(end + LOCATED_WINDOW, len(doc))):
-        if doc[i].is_sent_start or doc[i].text in (".", ";", ":", "!", "?"):
-            return None
-        if doc[i].lower_ == "in" and i + 1 in starts:
-            return starts[i + 1]
-    return None
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

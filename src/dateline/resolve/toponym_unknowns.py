@@ -8,7 +8,7 @@ NER place entities nothing else covers, while refusing the document's people.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.names import normalize
@@ -79,20 +79,65 @@ def cued_unknowns(doc: Doc, cues: PlaceCues, taken: set[int],
     by fuzzy match or left near)."""
     out: list[Candidate] = []
     for tok in doc[:-2]:
-        if tok.lower_ not in cues.feature_words or doc[tok.i + 1].lower_ not in OF_WORDS:
+        opener = _list_opener(doc, tok, cues)
+        if not opener:
             continue
-        if tok.text[0].isupper() and cues.feature_words[tok.lower_] == "admin1" \
+        if tok.text[0].isupper() and cues.feature_words.get(tok.lower_) == "admin1" \
                 and not tok.is_sent_start:
             continue  # 'the Department of Civil Aviation' is an office ('State of X' is known)
-        start = frames.skip_space(doc, tok.i + 2)
-        end = frames.name_run(doc, start, MAX_TOKENS, taken)
-        if end > start and not doc[start].is_sent_start \
-                and not _no_name_end(doc, start, end, cues):
-            feature = cues.feature_words[tok.lower_]
+        start = _skip_quote(doc, frames.skip_space(doc, tok.i + opener))
+        feature, listed = cues.feature_words.get(tok.lower_), False
+        # 'the villages of Arak, Bardeh and Al-Sukhanah': a plural type word types its list
+        for start, end in _members(doc, start, taken, tok.tag_ == "NNS", cues):
+            if doc[start].is_sent_start or _no_name_end(doc, start, end, cues):
+                break
+            # the later names of a list are the first one's siblings, not places inside it
             out.append(Candidate(start, end, normalize(doc[start:end].text), (), "cue",
-                                 feature=feature, cued=True))
+                                 feature=feature, cued=True, sibling=bool(listed)))
+            listed = True
             taken = taken | set(range(start, end))
     return out + framed_unknowns(doc, cues, taken, kept)
+
+
+def _list_opener(doc: Doc, tok: Token, cues: PlaceCues) -> int:
+    """Tokens from a type word to the name it introduces: 2 for 'the town of X', 'villages like
+    X', 'four villages: X' (a plural before a colon), 3 for 'areas known as X'; 0 for none."""
+    if tok.lower_ not in cues.feature_words and tok.lower_ not in cues.area_words:
+        return 0
+    nxt = doc[tok.i + 1].lower_
+    if tok.lower_ in cues.feature_words and (
+            nxt in OF_WORDS or nxt == ":" and tok.tag_ == "NNS"):
+        return 2
+    if nxt == "known" and doc[tok.i + 2].lower_ == "as" and tok.i + 3 < len(doc):
+        return 3
+    return 0
+
+
+def _skip_quote(doc: Doc, i: int) -> int:
+    """"the villages of 'Arak": an opening ayn or quote mark before a capital is no word."""
+    if i + 1 < len(doc) and doc[i].text in ("'", "‘", "’") and is_name_word(doc[i + 1]):
+        return i + 1
+    return i
+
+
+def _members(doc: Doc, start: int, taken: set[int], many: bool, cues: PlaceCues
+             ) -> list[tuple[int, int]]:
+    """The name at `start` and, after a plural type word, the names listed after it (',',
+    'and', 'or' between them); a later name that heads a common noun ('and Hezbollah
+    fighters') leaves the list."""
+    out: list[tuple[int, int]] = []
+    while True:
+        end = frames.name_run(doc, start, MAX_TOKENS, taken)
+        if end <= start or (out and end < len(doc) and doc[end].pos_ == "NOUN"
+                            and doc[end].lower_ not in cues.type_suffixes):
+            return out
+        out.append((start, end))
+        i = end
+        while many and i < len(doc) and (doc[i].lower_ in (",", "and", "or") or doc[i].is_space):
+            i += 1
+        if i == end or i >= len(doc):
+            return out
+        start = _skip_quote(doc, i)
 
 
 def framed_unknowns(doc: Doc, cues: PlaceCues, taken: set[int],
@@ -210,7 +255,8 @@ def _unknown_ok(doc: Doc, start: int, end: int, cues: PlaceCues, typed: bool = F
     ent = ent_at(doc, start, end)
     if ent is not None and ent.label_ == "NORP" and typed and key not in demonyms() \
             and not set(key.split()) & cues.faith_words and end < len(doc) \
-            and doc[end].lower_ in cues.town_part_words \
+            and (doc[end].lower_ in cues.town_part_words
+                 or cues.feature_words.get(doc[end].lower_) == "city") \
             and ent.start == start and ent.end == end:
         return True
     return ent is None or ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "NORP") \

