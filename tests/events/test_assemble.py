@@ -31,7 +31,7 @@ def _one(events: list[Event], type_: str) -> Event:
     ("Hundreds of students staged a protest outside the ministry on Sunday.", "PROTEST", "demo"),
     ("The foreign minister held talks with his Turkish counterpart in Ankara on Sunday.", "CONSULT", None),
     ("The opposition rejected the government's proposal on Sunday.", "REJECT", None),
-    ("Government warplanes bombed the town of Douma on Sunday.", "ASSAULT", "explosives"),
+    ("Government warplanes bombed the town of Douma on Sunday.", "ASSAULT", "aerial"),  # aircraft bombing a town
 ])
 def test_assemble_types_sentences(extract, text, type_, mode):
     event = _one(extract(text), type_)

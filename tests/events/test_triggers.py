@@ -249,3 +249,45 @@ def test_triggers_senses_that_are_no_attack(rows, index, expected):
 def test_triggers_labour_strike_or_attack(text, index, expected):
     sense = match(parses.build(parses.sentence(text))[index])
     assert sense is not None and (sense.type, sense.mode) == expected
+
+
+@pytest.mark.parametrize(("text", "index", "mode"), [
+    # bombing a place, bombing "on" it, aircraft or "aerial/heavy" bombing: bombardment from the air
+    ("warplanes/1/nsubj/NOUN/warplane bomb/1/ROOT/VERB/bomb Manbij/1/dobj/PROPN/Manbij", 1, "aerial"),
+    ("they/1/nsubj/PRON/they bombed/1/ROOT/VERB/bomb the/3/det/DET/the city/1/dobj/NOUN/city", 1, "aerial"),
+    ("heavy/1/amod/ADJ/heavy bombing/1/ROOT/NOUN/bombing", 1, "aerial"),
+    ("bombing/0/ROOT/NOUN/bombing on/0/prep/ADP/on the/3/det/DET/the town/1/pobj/NOUN/town", 0, "aerial"),
+    ("bombing/0/ROOT/NOUN/bombing by/0/prep/ADP/by warplanes/1/pobj/NOUN/warplane", 0, "aerial"),
+    # a device's bombing, or a bombing with no such cue, is an explosive attack
+    ("car/1/compound/NOUN/car bombing/1/ROOT/NOUN/bombing on/1/prep/ADP/on the/4/det/DET/the checkpoint/2/pobj/NOUN/checkpoint",
+     1, "explosives"),
+    ("the/1/det/DET/the bombing/1/ROOT/NOUN/bombing of/1/prep/ADP/of the/4/det/DET/the embassy/2/pobj/NOUN/embassy",
+     1, "explosives"),
+    ("militants/1/nsubj/NOUN/militant bombed/1/ROOT/VERB/bomb a/3/det/DET/a bus/1/dobj/NOUN/bus", 1, "explosives"),
+    # a headline's opening gerund read as a compound of its object: "Bombing town in ..."
+    ("Bombing/1/compound/NOUN/bombing town/1/ROOT/NOUN/town", 0, "aerial"),
+])
+def test_triggers_bombing_modes(text, index, mode):
+    sense = match(parses.build(parses.sentence(text))[index])
+    assert sense is not None and (sense.type, sense.mode) == ("ASSAULT", mode)
+
+
+def test_triggers_attacked_positions_is_no_criticism():
+    doc = parses.build(parses.sentence(
+        "forces/1/nsubj/NOUN/force attacked/1/ROOT/VERB/attack positions/1/dobj/NOUN/position"))
+    sense = match(doc[1])
+    assert sense is not None and sense.type == "ASSAULT"
+
+
+def test_triggers_lexicon_reads_on_as_a_preposition():
+    """YAML 1.1 reads a bare `on` as true: the loader keeps it the preposition."""
+    senses = [s for group in load_lexicon().senses.values() for s in group]
+    values = [v for s in senses for value in vars(s).values() if isinstance(value, tuple) for v in value]
+    assert values and not any(isinstance(v, bool) for v in values)
+    assert any("on" in s.needs_prep for s in load_lexicon().senses[("insist", "VERB")])
+
+
+def test_triggers_compound_gerund_inside_a_sentence_stays_a_modifier():
+    doc = parses.build(parses.sentence("the/2/det/DET/the bombing/2/compound/NOUN/bombing campaign/2/ROOT/NOUN/campaign"))
+    sense = match(doc[1])
+    assert sense is None or sense.mode != "aerial"

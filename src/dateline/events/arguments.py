@@ -34,6 +34,7 @@ RECIPIENT_PREPS = frozenset({"to", "from", "for"})
 PEACEFUL_PREPS = frozenset({"with", "against"})
 THING_PREPS = frozenset({"on", "against", "with", "to", "for", "from"})
 OWNER_PREPS = frozenset({"of", "by"})
+CONTROL_PREPS = frozenset({"of", "for", "from"})  # "accused X of killing": X does the killing
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "COP", "PRM", "CRM"})  # used by `noun_roles`
 
 
@@ -83,6 +84,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return noun_head(objs[0]) if objs else subject_of(head, depth + 1)
     if dep == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and not is_passive(head.head):
         return subject_of(head.head, depth + 1)  # "IS carry out executions by beheading": the means' doer
+    if dep == "pcomp" and head.lower_ in CONTROL_PREPS and head.head.pos_ == "VERB":
+        objs = [c for c in head.head.children if c.dep_ == "dobj"]  # "accuse X of killing", "blame X for"
+        if objs:
+            return noun_head(objs[0])
     if dep in {"conj", "acomp", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
         if dep == "ccomp":
             return None
@@ -135,7 +140,18 @@ def stative(verb: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
+    if headline_active(verb):
+        return False
     return reduced_passive(verb) or any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def headline_active(verb: Token) -> bool:
+    """An actor's name read as the passive auxiliary of a verb with a direct object ("IS
+    executed two men", "IS lashes a man"): headlines drop auxiliaries, and a passive takes no
+    object, so the name is the subject of an active verb, not the one acted on ("200 IS killed")."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    return bool(aux) and all(_actor_auxiliary(c) for c in aux) and not any(
+        c.dep_ == "nsubjpass" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def verb_agents(verb: Token) -> list[Token]:
@@ -152,7 +168,7 @@ def verb_agents(verb: Token) -> list[Token]:
             return by + [a for t in by if t._.trigger is not None for a in _pobjs(t, {"by"})]
         if verb.dep_ == "conj" and is_passive(verb.head):
             return verb_agents(verb.head)
-        return []
+        return war_roles.operation_agents(verb)
     subj = subject_of(verb)
     if subj is None:
         return []
@@ -178,11 +194,12 @@ def verb_patients(verb: Token) -> list[Token]:
         out.append(antecedent(verb, subj))  # "Galan, who was killed"
     out += violent_death(verb)  # "has died from gunshot wounds"
     # "200 IS killed": the name read as the passive auxiliary is who was killed
-    out += [c for c in verb.children if c.dep_ == "auxpass" and _actor_auxiliary(c)]
+    if not headline_active(verb):
+        out += [c for c in verb.children if c.dep_ == "auxpass" and _actor_auxiliary(c)]
     if not out and verb.dep_ == "conj" and is_passive(verb) and is_passive(verb.head):
         out = verb_patients(verb.head)
     if not out:
-        out = committed_patients(verb) or inflicted_on(verb)  # "exploded, inflicting casualties on X"
+        out = committed_patients(verb) or inflicted_on(verb) or war_roles.stray_targets(verb)
     return war_roles.with_parts(verb, out)
 
 
@@ -266,18 +283,17 @@ def co_parties(token: Token) -> list[Token]:
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB":  # "fighting continues in X between A and B"
         frontier.append(token.head)
         out += _pobjs(token.head, {"between"})
-    for _ in range(4):  # "fighting in the north of the city of X between A and B"
-        frontier = [p for t in frontier for p in _pobjs(t, LOCATIVE_CHAIN)]
-        # "the road between Homs and Damascus" spans places: only non-places are parties
-        out += [b for t in frontier for b in _pobjs(t, {"between"}) if not in_class(b, "place")]
-    return out + (war_roles.stray_between(token) if not out else [])
+    out += war_roles.hung_on_place(frontier)
+    out += war_roles.between_partners(token, out)
+    return out + war_roles.losses_in(token) + (war_roles.stray_between(token) if not out else [])
 
 
 def recipients_of(token: Token) -> list[Token]:
     """Indirect recipients: "to X", "for X", "from X", the dative "gave X an ultimatum", and,
     outside violence, the other side: "met with X", "talks with X", "protested against X"."""
     out = [noun_head(c) for c in token.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"]
-    out += _pobjs(token, RECIPIENT_PREPS)
+    gainers = {t.i for t in war_roles.gainer(token)}  # "advances for the SDF": the SDF advanced
+    out += [t for t in _pobjs(token, RECIPIENT_PREPS) if t.i not in gainers]
     if _peaceful(token):  # "with the signing of the accord, they agreed": an event is no party
         out += [t for t in _pobjs(token, PEACEFUL_PREPS) if not (t._.trigger is not None and t.head.lower_ == "with")]
         out += [t for o in _pobjs(token, {"for"}) for t in _thing_targets(o, token)]  # "called for sanctions against X"
@@ -347,7 +363,7 @@ def to_actor(doc: Doc, head: Token, person: bool = False) -> Actor | None:
     if head.pos_ in ("NOUN", "PROPN") and not appositive and _literal_place(doc, head) and not (
             head.pos_ == "PROPN" and _country(doc, head)):
         return None  # "rockets hit Aleppo": a literal place is where, not who (a country is its state)
-    actor = actor_for(doc, span) or war_roles.member_of_armed(doc, head)
+    actor = war_roles.people_from_armed(doc, head) or actor_for(doc, span) or war_roles.member_of_armed(doc, head)
     if actor is not None:
         return None if _attacked_place(head, actor) else actor
     if head.dep_ in {"amod", "compound", "nmod"} and head.head._.trigger is None and _owner_word(head):

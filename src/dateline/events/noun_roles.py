@@ -21,6 +21,7 @@ def noun_agents(noun: Token) -> list[Token]:
     """Who did it, for an event noun: possessor, "by"-phrase, or a naming modifier."""
     out = [c for c in noun.children if c.dep_ == "poss" and not _possessed_victim(noun, c)]
     out += _pobjs(noun, {"by", "from"}) + participle_roles(noun)[0]  # "the raid staged by the FMLN"
+    out += war_roles.gainer(noun)
     if _visit(noun):  # "the visit of the Iranian president to Iraq": the visitor
         out += _pobjs(noun, {"of"})
     if noun.dep_ == "attr" and _actor_auxiliary(noun.head):  # "IS attacks SDF" read as "is attacks"
@@ -72,6 +73,8 @@ def noun_patients(noun: Token) -> list[Token]:
     if noun.dep_ == "attr" and _actor_auxiliary(noun.head):
         out += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     out += war_roles.casualties_among(noun)
+    if not _pobjs(noun, war_roles.TARGET_PREPS):
+        out += war_roles.light_verb_targets(noun) + war_roles.stray_targets(noun)
     return out or inflicted_on(noun)  # "an ambush ..., inflicting casualties upon the national guard"
 
 

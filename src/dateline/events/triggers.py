@@ -44,7 +44,7 @@ class Sense:
     head_prep: tuple[str, ...] = ()
     not_head_prep: tuple[str, ...] = ()
     needs_prep: tuple[str, ...] = ()
-    prep_object: tuple[str, ...] = ()
+    prep_object: str | tuple[str, ...] = ()  # lemmas, or a noun class
     advmod: tuple[str, ...] = ()  # an adverb the word needs ("harshly attacked": criticism)
     light: bool = False
     light_verb: tuple[str, ...] = ()
@@ -91,7 +91,10 @@ class Lexicon:
 
 
 def _tuple(value: object) -> object:
-    return tuple(value) if isinstance(value, list) else value
+    """Lists as tuples; YAML 1.1 reads a bare "on" in a list as true: it is the preposition."""
+    if isinstance(value, list):
+        return tuple({True: "on", False: "off"}.get(v, v) if isinstance(v, bool) else v for v in value)
+    return value
 
 
 def _inflections(lemma: str) -> set[str]:
@@ -217,6 +220,8 @@ def direct_objects(token: Token) -> list[Token]:
     relative pronoun stands for its antecedent ("laboratories, which were destroyed")."""
     deps = {"dobj", "obj", "attr"} if token.pos_ == "VERB" else {"dobj"}
     out = [noun_head(c) for c in token.children if c.dep_ in deps]
+    if headline_gerund(token):  # "Bombing town in ...": the noun it modifies is its object
+        out.append(noun_head(token.head))
     if token.pos_ == "VERB":
         subj = passive_subject(token)
         if subj is not None:
@@ -320,6 +325,14 @@ def _speaker_clause(clause: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
 
 
+def _prep_object_fits(token: Token, preps: list[Token], sense: Sense, lex: Lexicon) -> bool:
+    """Whether an object of the sense's prepositions (of any, when it names none) is one of its
+    lemmas or, for a class name, of that class ("bombing on the town": a place)."""
+    preps = [p for p in preps if not sense.needs_prep or p.lower_ in sense.needs_prep]
+    pobjs = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return any(_matches_any(g, sense.prep_object, lex) for g in pobjs)  # type: ignore[arg-type]
+
+
 def _sense_fits(token: Token, sense: Sense, lex: Lexicon) -> bool:
     """Whether the token's syntax meets every constraint of the sense."""
     prt = _particle(token)
@@ -351,10 +364,8 @@ def _sense_fits(token: Token, sense: Sense, lex: Lexicon) -> bool:
         return False
     if sense.advmod and not any(c.dep_ == "advmod" and c.lower_ in sense.advmod for c in token.children):
         return False
-    if sense.prep_object:
-        pobjs = {g.lemma_.lower() for p in preps for g in p.children if g.dep_ == "pobj"}
-        if not pobjs & set(sense.prep_object):
-            return False
+    if sense.prep_object and not _prep_object_fits(token, preps, sense, lex):
+        return False
     has_xcomp = any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and (not sense.own_clause or _speaker_clause(c))
                     for c in token.children)
     if sense.xcomp and not has_xcomp:
@@ -378,12 +389,31 @@ def _sense_fits(token: Token, sense: Sense, lex: Lexicon) -> bool:
     return True
 
 
+def headline_gerund(token: Token) -> bool:
+    """A headline opening with a gerund and its object ("Bombing al-Marj in the Eastern Ghouta",
+    "Bombing town in the countryside") that the parser read as a compound of the object noun."""
+    return (token.i == token.sent.start and token.lower_.endswith("ing") and token.dep_ == "compound"
+            and token.head.pos_ in NOUN_POS and token.head.i > token.i)
+
+
+def _gerund_sense(token: Token, lex: Lexicon) -> Sense | None:
+    """The verb's sense for a headline gerund, its object being the noun it was hung on."""
+    stem = token.lower_[:-3]
+    for lemma in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem):
+        for sense in lex.senses.get((lemma, "VERB"), ()):
+            if _sense_fits(token, sense, lex):
+                return sense
+    return None
+
+
 def match(token: Token, lex: Lexicon | None = None) -> Sense | None:
     """The first sense of the token's lemma whose constraints its syntax meets, or None."""
     lex = lex or load_lexicon()
     pos = coarse_pos(token)
     if pos is None:
         return None
+    if headline_gerund(token):
+        return _gerund_sense(token, lex)
     senses = lex.senses.get((lemma_of(token), pos))
     if not senses:
         return None

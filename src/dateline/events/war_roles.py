@@ -1,9 +1,11 @@
 """Readings of war reports that plain argument structure misses: whose losses a casualty noun
-counts, the armed parts of an "including" list, a "between" phrase hung on the wrong word, the
-side a force gains ground from, an officer or member (also one the parser cut from his group:
-"kill 35 members from the regime forces") or a post ("positions of the SDF") standing for the
-armed group named after it, and a group's name the parser hung on the phrase before its verb.
-Called from `events.arguments`, whose dependency helpers these use.
+counts, the armed parts of an "including" list, a "between" or "against" phrase hung on the
+wrong word (or split by it), the side a force gains ground from or "for", an officer, member or
+person counted out of a group (also one the parser cut from it: "kill 35 members from the
+regime forces") or a post ("positions of the SDF") standing for the armed group named after it,
+the target hung on an attack's agent or light verb, the party whose operation killed, and a
+group's name the parser hung on the phrase before its verb. Called from `events.arguments` and
+`events.noun_roles`, whose dependency helpers these use.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events import arguments as args
 from dateline.events.targets import held_posts
-from dateline.events.triggers import in_class
+from dateline.events.triggers import governor_of, in_class, load_lexicon
 from dateline.mentions.actor_lexicon import lexicon
 from dateline.mentions.actors import actor_for
 from dateline.records import Actor
@@ -40,8 +42,7 @@ def _civilian_whole(token: Token) -> bool:
 def casualties_among(noun: Token) -> list[Token]:
     """Whose dead a casualty noun counts: "casualties among the SDF", "losses in the ranks of
     the regime forces" (the side that suffered them, as "casualties of X")."""
-    sense = noun._.trigger
-    if sense is None or not sense.casualty:
+    if not _casualty_word(noun):
         return []
     out = args._pobjs(noun, {"among"})
     inside = args._pobjs(noun, {"in", "within"})
@@ -55,6 +56,16 @@ def casualties_among(noun: Token) -> list[Token]:
     return out
 
 
+def _casualty_word(noun: Token) -> bool:
+    """A noun counting casualties: its trigger sense does, or, when a constraint of the lexicon
+    kept it from being a trigger ("losses" without "human"), one of its noun senses does."""
+    sense = noun._.trigger
+    if sense is not None:
+        return bool(sense.casualty)
+    senses = load_lexicon().senses.get((noun.lemma_.lower(), "NOUN"), ())
+    return noun.pos_ == "NOUN" and any(s.casualty for s in senses)
+
+
 def _armed_name(token: Token) -> bool:
     actor = actor_for(token.doc, token)
     return actor is not None and bool(args.ARMED_SECTORS & set(actor.sector))
@@ -64,12 +75,11 @@ def stray_between(token: Token) -> list[Token]:
     """"Shelling in al-Waer and clashes in the Badia between regime forces and ISIS": a
     "between" phrase the parser hung on an earlier word of the sentence belongs to the nearest
     two-sided fighting word before it; its non-place objects are that fight's parties. Also a
-    "between" phrase whose first name the parser read as a verb (`_named_as_verb`), and the
-    side whose losses a casualty noun framing the fight counts (`_losses_in`)."""
+    "between" phrase whose first name the parser read as a verb (`_named_as_verb`)."""
     sense = token._.trigger
     if sense is None or not sense.two_sided:
         return []
-    out = _named_as_verb(token) + _losses_in(token)
+    out = _named_as_verb(token)
     for prep in token.sent:
         if prep.i <= token.i or prep.lower_ != "between" or prep.dep_ != "prep":
             continue
@@ -79,13 +89,125 @@ def stray_between(token: Token) -> list[Token]:
     return out
 
 
-def _losses_in(fight: Token) -> list[Token]:
-    """"More casualties among the SDF in clashes near Tabqa": a fight that names no party, inside
-    the phrase of a casualty noun, was fought by the side whose losses that noun counts."""
-    prep = fight.head if fight.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in {"in", "during"} or prep.head._.trigger is None:
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                             "southwest", "near", "outside", "inside"})
+
+
+def hung_on_place(frontier: list[Token]) -> list[Token]:
+    """Parties of a fight that the parser hung on the place phrase after the fighting word:
+    "fighting in the north of the city of X between A and B", "clashes inside the camp south
+    of the capital against IS". Following the locative phrases (and a direction adverb's "of"
+    phrase) from the fight, a "between" or "against" phrase on one of its places names the
+    sides; only non-places are parties ("the road between Homs and Damascus" spans places)."""
+    out: list[Token] = []
+    for _ in range(4):
+        steps = [c for t in frontier for c in t.children
+                 if c.dep_ == "advmod" and c.lower_ in DIRECTION_WORDS]
+        frontier = [p for t in frontier + steps for p in args._pobjs(t, args.LOCATIVE_CHAIN)]
+        out += [b for t in frontier for b in args._pobjs(t, {"between"}) if not in_class(b, "place")]
+        out += [b for t in frontier if _a_place(t) for b in args._pobjs(t, {"against"})
+                if not in_class(b, "place") and _armed_name(b)]
+        frontier += [a for t in frontier for a in t.children if a.dep_ == "appos"]
+    return out
+
+
+def between_partners(token: Token, parties: list[Token]) -> list[Token]:
+    """The second side of a "between" phrase the parser lost: "between the regime forces against
+    IS" (the "against" phrase hangs on the first side), and "between rebels and IS" where the
+    name after "and" was hung elsewhere (read as a verb, or as a conjunct of an earlier word):
+    an armed name right after "and" that closes the first side is its partner."""
+    firsts = [p for p in parties if p.dep_ == "pobj" and p.head.lower_ == "between"]
+    out = [a for p in firsts for a in args._pobjs(p, {"against"}) if _armed_name(a)]
+    for first in firsts:
+        if any(c.dep_ == "conj" for c in first.children):
+            continue
+        doc = first.doc
+        ccs = [c.i for c in first.children if c.dep_ == "cc" and c.i > first.i]
+        nxt = ccs[0] if ccs else first.right_edge.i + 1
+        if nxt + 1 < len(doc) and doc[nxt].lower_ in {"and", "&"} and doc[nxt + 1].head.i != first.i:
+            name = _name_head(doc, doc[nxt + 1])
+            if name is not None and name.i not in {p.i for p in parties}:
+                out.append(name)
+    return out
+
+
+def _name_head(doc: Doc, start: Token) -> Token | None:
+    """The last word of the armed group's name that begins at `start`, if one does."""
+    span = next((s for s in doc.spans.get("actors", []) if s.start == start.i), None)
+    head = doc[span.end - 1] if span is not None else start
+    return head if _armed_name(head) else None
+
+
+def _a_place(token: Token) -> bool:
+    return in_class(token, "place") or args._place_span(token.doc, token) is not None
+
+
+TARGET_PREPS = frozenset({"on", "against", "targeting"})
+
+
+def stray_targets(token: Token) -> list[Token]:
+    """The target of a one-way act of violence hung on the wrong word: on the agent of an attack
+    noun ("an attack by the factions and al-Nusra on regime positions", read as the factions'
+    "on"), and on a headline verb with no object of its own ("ISIS attack on a point of the
+    regime forces", the noun "attack" tagged as a verb)."""
+    sense = token._.trigger
+    if sense is None or sense.two_sided or args._peaceful(token):
         return []
-    return casualties_among(prep.head)
+    if token.pos_ == "VERB":
+        has_object = any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in token.children)
+        return [] if has_object else args._pobjs(token, TARGET_PREPS)
+    agents = [a for b in args._pobjs(token, {"by"}) for a in args.conjuncts(b)]
+    return [t for a in agents for t in args._pobjs(a, TARGET_PREPS)]
+
+
+GAIN_NOUNS = frozenset({"advance", "advancement", "progress", "gain"})
+
+
+def gainer(noun: Token) -> list[Token]:
+    """"Advances for the SDF in Aleppo countryside", "new gains for the army", "advances to the
+    SDF": the armed side a gain of ground is "for" (or "to") made it; it is no recipient."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in GAIN_NOUNS:
+        return []
+    return [t for t in args._pobjs(noun, {"for", "to"}) if _armed_name(t)]
+
+
+def light_verb_targets(noun: Token) -> list[Token]:
+    """"IS start a new attack in the countryside on positions of the SDF": the target phrase of
+    an act of violence named by the object of a light verb, hung by the parser on the verb."""
+    gov = governor_of(noun)
+    if gov is None or args._peaceful(noun) or gov.lemma_.lower() not in load_lexicon().light_verbs:
+        return []
+    return args._pobjs(gov, {"on", "against", "targeting"})
+
+
+OPERATION_NOUNS = frozenset({"operation", "offensive", "campaign", "attack", "assault", "advance",
+                             "advancement", "raid", "push", "incursion"})
+
+
+def operation_agents(verb: Token) -> list[Token]:
+    """"Fighters killed in the advancement operations of the SDF", "killed during an offensive
+    of the army": a passive act of violence with no "by"-agent, done in a military operation,
+    was done by the armed party whose operation it was (its "of"- or "by"-phrase)."""
+    out: list[Token] = []
+    for noun in args._pobjs(verb, {"in", "during", "within"}):
+        names = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+        if names & OPERATION_NOUNS:
+            out += [o for o in args._pobjs(noun, {"of", "by"}) if _armed_name(o)]
+    return out
+
+
+def losses_in(fight: Token) -> list[Token]:
+    """"More casualties among the SDF in clashes near Tabqa", "losses in IS after clashes with
+    rebels": a fight inside the phrase of a casualty noun was fought by the side whose losses
+    that noun counts, beside any other side it names."""
+    sense = fight._.trigger
+    prep = fight.head if fight.dep_ == "pobj" and sense is not None and sense.two_sided else None
+    if prep is None or prep.lower_ not in {"in", "during", "after", "amid"}:
+        return []
+    frame = prep.head
+    if args._actor_auxiliary(frame):  # "Losses in IS after clashes", read with "IS" as the verb
+        frame = next((c for c in frame.children if c.dep_ == "nsubj"), frame)
+    return casualties_among(frame)
 
 
 def _named_as_verb(token: Token) -> list[Token]:
@@ -131,8 +253,28 @@ def member_of_armed(doc: Doc, head: Token) -> Actor | None:
     return None
 
 
+PEOPLE_NOUNS = {"person": {"from"}, "people": {"from"}, "man": {"from"}, "individual": {"from"},
+                "element": {"from", "of"}}
+
+
+def people_from_armed(doc: Doc, head: Token) -> Actor | None:
+    """"kill 25 persons from both factions", "elements of IS": people counted out of an armed
+    party are its fighters, not civilians."""
+    preps = PEOPLE_NOUNS.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+    if not preps:
+        return None
+    on_verb = [o for o in _owner_on_verb(head) if o.head.lower_ in preps]  # "kill 25 persons from X"
+    for owner in args._pobjs(head, preps) or on_verb:
+        for part in args.conjuncts(owner):
+            actor = actor_for(doc, part)
+            if actor is not None and args.ARMED_SECTORS & set(actor.sector):
+                return Actor(actor.name, doc[head.left_edge.i:head.i + 1].text, actor.country, list(actor.sector))
+    return None
+
+
 def _holder(doc: Doc, post: Token) -> Actor | None:
-    for owner in args._pobjs(post, HOLDER_PREPS):
+    owners = args._pobjs(post, HOLDER_PREPS) + [c for c in post.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    for owner in owners:  # "positions of the SDF", "regime forces' concentrations"
         actor = actor_for(doc, owner)
         if actor is not None and args.ARMED_SECTORS & set(actor.sector):
             return Actor(actor.name, doc[post.left_edge.i:owner.right_edge.i + 1].text, actor.country,
