@@ -12,9 +12,8 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
+from dateline.data import load_yaml
 
 LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028]")
 PARAGRAPH_SEPARATOR = "\u2029"
@@ -48,8 +47,7 @@ class BoilerplateRules:
 @functools.lru_cache(maxsize=1)
 def boilerplate_rules() -> BoilerplateRules:
     """Load `data/boilerplate.yaml` once and compile its patterns."""
-    raw = resources.files("dateline.data").joinpath("boilerplate.yaml").read_text("utf-8")
-    data = yaml.safe_load(raw)
+    data = load_yaml("boilerplate.yaml")
     agencies = re.sub(r"\s*\|\s*", "|", data["agencies"].strip())
     sources = {p["name"]: p["pattern"].replace("{AGENCIES}", agencies) for p in data["patterns"]}
     named = {name: re.compile(src, re.I) for name, src in sources.items()}

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib.resources
 import math
 import re
 import statistics
@@ -17,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
+from dateline.data import load_yaml
 
 EARTH_RADIUS_KM = 6371.0088
 
@@ -25,8 +24,7 @@ EARTH_RADIUS_KM = 6371.0088
 @functools.lru_cache(maxsize=1)
 def crosswalks() -> dict[str, Any]:
     """The evaluation crosswalks (`data/evaluation.yaml`), read once."""
-    text = importlib.resources.files("dateline.data").joinpath("evaluation.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_yaml("evaluation.yaml")
 
 
 @dataclass

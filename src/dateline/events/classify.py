@@ -7,13 +7,12 @@ Rules live in `data/plover.yaml` and `data/acled_crosswalk.yaml`; this module on
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from dataclasses import dataclass
 from typing import Any
 
-import yaml
 from spacy.tokens import Token
 
+from dateline.data import load_yaml
 from dateline.events.triggers import Sense, lemma_of, load_lexicon
 from dateline.records import Actor, Place
 
@@ -21,8 +20,7 @@ VERBAL_QUADS = frozenset({"verbal cooperation", "verbal conflict"})
 
 
 def _read(name: str) -> dict[str, Any]:
-    text = importlib.resources.files("dateline.data").joinpath(name).read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(name)
 
 
 @functools.lru_cache(maxsize=1)

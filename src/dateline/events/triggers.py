@@ -7,12 +7,11 @@ triggers of a document is one dictionary lookup per token, whatever the lexicon'
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from dataclasses import dataclass, field, fields
 
-import yaml
 from spacy.tokens import Doc, Token
 
+from dateline.data import load_yaml
 
 # Quantity nouns that stand in front of what they count ("dozens of prisoners").
 QUANTIFIERS = frozenset({
@@ -91,9 +90,9 @@ class Lexicon:
 
 
 def _tuple(value: object) -> object:
-    """Lists as tuples; YAML 1.1 reads a bare "on" in a list as true: it is the preposition."""
+    """Lists as tuples."""
     if isinstance(value, list):
-        return tuple({True: "on", False: "off"}.get(v, v) if isinstance(v, bool) else v for v in value)
+        return tuple(value)
     return value
 
 
@@ -112,8 +111,7 @@ def _inflections(lemma: str) -> set[str]:
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read `data/triggers.yaml` once per process."""
-    text = importlib.resources.files("dateline.data").joinpath("triggers.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml("triggers.yaml")
     names = {f.name for f in fields(Sense)}
     index: dict[tuple[str, str], list[Sense]] = {}
     for entry in data["entries"]:

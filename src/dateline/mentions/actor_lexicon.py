@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-import yaml
+from dateline.data import parse_yaml
 
 PLOVER_SECTORS = frozenset(
     "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL "
@@ -156,7 +156,7 @@ def read_countries() -> list[dict[str, str]]:
 
 def read_yaml(name: str) -> list[dict]:
     """Entries of one YAML lexicon file."""
-    return yaml.safe_load(_read(name)) or []
+    return parse_yaml(_read(name)) or []
 
 
 def _add_countries(lex: Lexicon) -> None:

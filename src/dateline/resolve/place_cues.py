@@ -6,8 +6,7 @@ import functools
 import importlib.resources
 from dataclasses import dataclass
 
-import yaml
-
+from dateline.data import parse_yaml
 from dateline.resolve.names import normalize
 
 
@@ -70,7 +69,7 @@ def _read(name: str) -> str:
 @functools.lru_cache(maxsize=1)
 def place_cues() -> PlaceCues:
     """The cue lists, loaded once."""
-    data = yaml.safe_load(_read("cues.yaml"))
+    data = parse_yaml(_read("cues.yaml"))
     return PlaceCues(
         feature_words={k.lower(): v for k, v in data["feature_words"].items()},
         locative_preps=frozenset(w.lower() for w in data["locative_preps"]),
