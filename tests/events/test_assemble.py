@@ -52,6 +52,10 @@ def test_assemble_conjoined_places_split(extract):
     ("Smaller protests took place in Mombasa, Kisumu and Nakuru on Sunday.", "PROTEST", ["Mombasa", "Kisumu", "Nakuru"]),
     ("Clashes erupted in Aleppo and Idlib on Monday.", "ASSAULT", ["Aleppo", "Idlib"]),
     ("Thousands protested in Paris and Lyon against the reform.", "PROTEST", ["Paris", "Lyon"]),
+    # the towns a violent act takes as objects, each struck: one event per place
+    ("Government warplanes bombed Aleppo and Idlib on Monday.", "ASSAULT", ["Aleppo", "Idlib"]),
+    # people named as objects are no places: one attack
+    ("Gunmen shot John Smith and Mary Jones in Aleppo on Monday.", "ASSAULT", ["Aleppo"]),
 ])
 def test_assemble_listed_places_one_event_each(extract, text, type_, places):
     """A list of places in one locative phrase reports one occurrence at each (ACLED codes an

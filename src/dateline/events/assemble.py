@@ -133,6 +133,21 @@ def _counted(doc: Doc, sent: Span) -> bool:
     return any(sent.start <= span.start < sent.end for span in doc.spans.get("counts", []))
 
 
+def _struck_places(doc: Doc, group: Group) -> list[Token]:
+    """The toponyms a violent act's verbs take as objects, one per conjunct ("shelled Douma and
+    Harasta", "airstrikes which targeted the cities of A and B"): each place struck is an event
+    of its own, as ACLED and UCDP code one event per location. Only when every object is a
+    recognised toponym ("attacked Smith and Jones" names people)."""
+    toponyms = {t.i for span in doc.spans.get("places", []) for t in span}
+    for token in group.tokens:
+        if token.pos_ != "VERB":
+            continue
+        places = args.split_places(args.verb_patients(token))
+        if len(places) > 1 and all(p.i in toponyms for p in places):
+            return places
+    return []
+
+
 def _listed_places(group: Group) -> list[Token]:
     """The places an event's locative phrase lists, on the event word or, for an event noun
     that is a subject, on its verb ("protests took place in X and Y", "clashes erupted in")."""
@@ -392,6 +407,8 @@ class EventExtractor:
         places = args.split_places(roles.patients) if sense.territory else []
         if not places and (_unclosed(sent) or not _counted(doc, sent)):
             places = _listed_places(group)  # "protests in Mombasa, Kisumu and Nakuru": one each
+            if not places and violent:
+                places = _struck_places(doc, group)  # "airstrikes targeted the cities of A and B"
         locations = [place_at(doc, p) for p in places] if len(places) > 1 else []
         stated = True
         if not locations:
