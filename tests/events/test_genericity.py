@@ -454,3 +454,76 @@ BECAUSE_OF = sentence(
 def test_genericity_bare_series(rows, tags, trigger, expected):
     doc = build(rows, tags=tags)
     assert is_generic([doc[trigger]], False, headline=False) is expected
+
+
+# "the increase in violations , the arrests , the bombings , the parades"
+SUMMARY_LIST = sentence(
+    "the/1/det/DET/the increase/1/ROOT/NOUN/increase in/1/prep/ADP/in violations/2/pobj/NOUN/violation "
+    ",/1/punct/PUNCT/, the/6/det/DET/the arrests/1/conj/NOUN/arrest ,/6/punct/PUNCT/, "
+    "the/9/det/DET/the bombings/6/conj/NOUN/bombing ,/9/punct/PUNCT/, the/12/det/DET/the "
+    "parades/9/conj/NOUN/parade")
+# "the increase in violations , the arrests and the bombings"
+SHORT_SUMMARY = sentence(
+    "the/1/det/DET/the increase/1/ROOT/NOUN/increase in/1/prep/ADP/in violations/2/pobj/NOUN/violation "
+    ",/1/punct/PUNCT/, the/6/det/DET/the arrests/1/conj/NOUN/arrest and/6/cc/CCONJ/and "
+    "the/9/det/DET/the bombings/6/conj/NOUN/bombing")
+# "the murder of activists , Juan Perez"
+NAMED_VICTIMS = sentence(
+    "the/1/det/DET/the murder/1/ROOT/NOUN/murder of/1/prep/ADP/of activists/2/pobj/NOUN/activist "
+    ",/3/punct/PUNCT/, Juan/6/compound/PROPN/Juan Perez/3/appos/PROPN/Perez")
+
+
+@pytest.mark.parametrize(("rows", "tags", "ents", "trigger", "expected"), [
+    (SUMMARY_LIST, {3: "NNS", 6: "NNS", 9: "NNS", 12: "NNS"}, (), 9, True),  # kinds summed up
+    (SHORT_SUMMARY, {3: "NNS", 6: "NNS", 9: "NNS"}, (), 9, False),  # two: no summary yet
+    (NAMED_VICTIMS, {3: "NNS"}, ((5, 7, "PERSON"),), 1, False),  # named victims are particular
+    (NAMED_VICTIMS, {3: "NNS"}, (), 1, True),  # "the murder of activists": a kind
+])
+def test_genericity_summaries_and_named_victims(rows, tags, ents, trigger, expected):
+    doc = build(rows, ents=ents, tags=tags)
+    assert is_generic([doc[trigger]], False, headline=False) is expected
+
+
+# "two branches were blown up"
+BLOWN_UP = sentence(
+    "two/1/nummod/NUM/two branches/3/nsubjpass/NOUN/branch were/3/auxpass/AUX/be "
+    "blown/3/ROOT/VERB/blow up/3/prt/ADP/up")
+# "killing six persons , wounding three others and destroying several homes"
+KILLING_COUNTED = sentence(
+    "killing/0/ROOT/VERB/kill six/2/nummod/NUM/six persons/0/dobj/NOUN/person ,/0/punct/PUNCT/, "
+    "wounding/0/conj/VERB/wound three/6/nummod/NUM/three others/4/dobj/NOUN/other and/4/cc/CCONJ/and "
+    "destroying/4/conj/VERB/destroy several/10/amod/ADJ/several homes/8/dobj/NOUN/home")
+# "killing persons , wounding others and destroying homes"
+KILLING_KINDS = sentence(
+    "killing/0/ROOT/VERB/kill persons/0/dobj/NOUN/person ,/0/punct/PUNCT/, "
+    "wounding/0/conj/VERB/wound others/3/dobj/NOUN/other and/3/cc/CCONJ/and "
+    "destroying/3/conj/VERB/destroy homes/6/dobj/NOUN/home")
+
+
+@pytest.mark.parametrize(("rows", "tags", "trigger", "expected"), [
+    (BLOWN_UP, {1: "NNS", 3: "VBN"}, 3, False),  # what was blown up is named: a particular blast
+    (KILLING_COUNTED, {0: "VBG", 2: "NNS", 4: "VBG", 6: "NNS", 8: "VBG", 10: "NNS"}, 0, False),
+    (KILLING_KINDS, {0: "VBG", 1: "NNS", 3: "VBG", 4: "NNS", 6: "VBG", 7: "NNS"}, 0, True),
+])
+def test_genericity_named_blast_targets_and_counted_objects(rows, tags, trigger, expected):
+    doc = build(rows, tags=tags)
+    assert is_generic([doc[trigger]], False, headline=False) is expected
+
+
+# "the assassination of priests and two women" / "... of priests and nuns"
+PRIESTS_AND_TWO = sentence(
+    "the/1/det/DET/the assassination/1/ROOT/NOUN/assassination of/1/prep/ADP/of "
+    "priests/2/pobj/NOUN/priest and/3/cc/CCONJ/and two/6/nummod/NUM/two women/3/conj/NOUN/woman")
+PRIESTS_AND_NUNS = sentence(
+    "the/1/det/DET/the assassination/1/ROOT/NOUN/assassination of/1/prep/ADP/of "
+    "priests/2/pobj/NOUN/priest and/3/cc/CCONJ/and nuns/3/conj/NOUN/nun")
+
+
+@pytest.mark.parametrize(("rows", "tags", "ents", "expected"), [
+    (PRIESTS_AND_TWO, {3: "NNS", 6: "NNS"}, (), False),  # counted victims in the list
+    (PRIESTS_AND_NUNS, {3: "NNS", 5: "NNS"}, (), True),  # kinds of people only
+    (PRIESTS_AND_NUNS, {3: "NNS", 5: "NNS"}, ((3, 4, "PERSON"),), False),  # a name read as plural
+])
+def test_genericity_every_listed_victim_counts(rows, tags, ents, expected):
+    doc = build(rows, tags=tags, ents=ents)
+    assert is_generic([doc[1]], False, headline=False) is expected

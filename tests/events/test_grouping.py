@@ -157,3 +157,62 @@ def test_grouping_lemmas_recover_regular_stems(word, lemma, tag, stem):
 
     doc = parses.build([(word, 0, "ROOT", "VERB", lemma)], tags={0: tag})
     assert stem in _lemmas(doc[0])
+
+
+# "The parties rejected the murder of the senator ."
+REJECTED_MURDER = parses.sentence(
+    "The/1/det/DET/the parties/2/nsubj/NOUN/party rejected/2/ROOT/VERB/reject the/4/det/DET/the "
+    "murder/2/dobj/NOUN/murder of/4/prep/ADP/of the/7/det/DET/the senator/5/pobj/NOUN/senator "
+    "./2/punct/PUNCT/.")
+# "They blamed the army for the murder of ten members ."
+BLAMED_FOR_MURDER = parses.sentence(
+    "They/1/nsubj/PRON/they blamed/1/ROOT/VERB/blame the/3/det/DET/the army/1/dobj/NOUN/army "
+    "for/1/prep/ADP/for the/6/det/DET/the murder/4/pobj/NOUN/murder of/6/prep/ADP/of "
+    "ten/9/nummod/NUM/ten members/7/pobj/NOUN/member ./1/punct/PUNCT/.")
+# "The rebels withdrew from the talks following the attack on the union ."
+WITHDREW_AFTER_ATTACK = parses.sentence(
+    "The/1/det/DET/the rebels/2/nsubj/NOUN/rebel withdrew/2/ROOT/VERB/withdraw from/2/prep/ADP/from "
+    "the/5/det/DET/the talks/3/pobj/NOUN/talk following/2/prep/ADP/following the/8/det/DET/the "
+    "attack/6/pobj/NOUN/attack on/8/prep/ADP/on the/11/det/DET/the union/9/pobj/NOUN/union "
+    "./2/punct/PUNCT/.")
+# "The rebels withdrew from the talks following the attack ."
+WITHDREW_AFTER_THE_ATTACK = parses.sentence(
+    "The/1/det/DET/the rebels/2/nsubj/NOUN/rebel withdrew/2/ROOT/VERB/withdraw from/2/prep/ADP/from "
+    "the/5/det/DET/the talks/3/pobj/NOUN/talk following/2/prep/ADP/following the/8/det/DET/the "
+    "attack/6/pobj/NOUN/attack ./2/punct/PUNCT/.")
+# "The rebels threatened to withdraw from the talks ." is above; "They blamed the army for the murder ."
+BLAMED_FOR_THE_MURDER = parses.sentence(
+    "They/1/nsubj/PRON/they blamed/1/ROOT/VERB/blame the/3/det/DET/the army/1/dobj/NOUN/army "
+    "for/1/prep/ADP/for the/6/det/DET/the murder/4/pobj/NOUN/murder ./1/punct/PUNCT/.")
+
+
+@pytest.mark.parametrize(("rows", "content", "own"), [
+    (REJECTED_MURDER, "murder", True),            # rejecting a killing condemns it
+    (BLAMED_FOR_MURDER, "murder", True),          # blaming someone for it takes it as given
+    (BLAMED_FOR_THE_MURDER, "murder", False),     # a bare back-reference stays folded
+    (WITHDREW_AFTER_ATTACK, "attack", True),      # an earlier act, told with its own target
+    (WITHDREW_AFTER_THE_ATTACK, "attack", False),  # "after the attack": points back only
+])
+def test_grouping_presupposed_or_earlier_violence_is_its_own_event(rows, content, own):
+    _doc, groups = _groups(rows)
+    assert (content in {g.main.text for g in groups}) is own
+
+
+# "They accused the police of assassinating the candidate ." / "... of assassinating ."
+ACCUSED_OF_KILLING = parses.sentence(
+    "They/1/nsubj/PRON/they accused/1/ROOT/VERB/accuse the/3/det/DET/the police/1/dobj/NOUN/police "
+    "of/1/prep/ADP/of assassinating/4/pcomp/VERB/assassinate the/7/det/DET/the "
+    "candidate/5/dobj/NOUN/candidate ./1/punct/PUNCT/.")
+ACCUSED_OF_BARE_KILLING = parses.sentence(
+    "They/1/nsubj/PRON/they accused/1/ROOT/VERB/accuse the/3/det/DET/the police/1/dobj/NOUN/police "
+    "of/1/prep/ADP/of assassinating/4/pcomp/VERB/assassinate ./1/punct/PUNCT/.")
+
+
+@pytest.mark.parametrize(("rows", "own"), [
+    (ACCUSED_OF_KILLING, True),        # the killing of a named victim happened; the agent is alleged
+    (ACCUSED_OF_BARE_KILLING, False),  # nothing told of the act: part of the accusation
+])
+def test_grouping_accused_of_a_particular_killing(rows, own):
+    doc = parses.build(rows, tags={5: "VBG"})
+    hits = {t.i: s for t, s in find_triggers(doc) if s.type}
+    assert ("assassinating" in {g.main.text for g in group_sentence(list(doc), hits)}) is own

@@ -299,3 +299,38 @@ def test_modality_for_trigger(parse, text, trigger, expected):
 def test_modality_opinion_sentences(parse, text, expected):
     doc = parse(text)
     assert is_opinion_sentence(next(iter(doc.sents))) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("All the parties rejected the murder of the senator.", "murder", "asserted"),  # condemned
+    ("The army rejected the report that its troops killed civilians.", "killed", "denied"),
+    ("The army denied the murder of the senator.", "murder", "denied"),
+    ("We must get them out in an orderly manner and not by shooting at them.", "shooting", "negated"),
+    ("We got them out by shooting at them.", "shooting", "asserted"),
+])
+def test_modality_repudiation_and_negated_manner(parse, text, trigger, expected):
+    """Rejecting a violent act itself condemns it (it happened); rejecting a report of it
+    denies it; a "not" on the preposition that introduces the act rules it out."""
+    from dateline.events.triggers import find_triggers
+
+    doc = parse(text)
+    find_triggers(doc)  # sets token._.trigger, which tells an act from a report of one
+    token = next(t for t in doc if t.text == trigger)
+    assert modality_for(token)[0] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time adjunct of the statement is what came before it, not what the speaker says
+    ("After the assassination of ten labor leaders the FMLN announced it would not attend the talks.",
+     ("asserted", None)),
+    ("The FMLN announced the assassination of ten labor leaders.", ("asserted", "FMLN")),
+])
+def test_modality_time_adjunct_of_a_statement_is_not_its_content(parse, text, expected):
+    from dateline.events.triggers import find_triggers
+
+    doc = parse(text)
+    find_triggers(doc)
+    token = next(t for t in doc if t.text == "assassination")
+    assert modality_for(token) == expected

@@ -79,8 +79,10 @@ def victims(main: Token) -> list[Token]:
         return out + ([main.head] if described else [])
     nouns = [main] + [c for c in main.children if c.dep_ == "conj"]
     nouns += [main.head] if main.dep_ == "conj" else []  # "the murder and kidnapping of X"
-    return [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children if g.dep_ == "pobj"]
+    objects = [g for n in nouns for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    # "the assassination of priests and two women": every victim the list names
+    return objects + [c for g in objects for c in g.children if c.dep_ == "conj"]
 
 
 def anchored(main: Token) -> bool:

@@ -217,8 +217,13 @@ def kind_list(noun: Token) -> bool:
     members = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.i != first.i]
     if len(members) < 3:
         return False
-    if noun.tag_ in {"NNS", "NNPS"} and all(_definite_bare(m) for m in members):
+    summary = [m for m in members if m.tag_ in {"NNS", "NNPS"} and _definite_bare(m)]
+    if noun in summary and (len(summary) == len(members) or len(summary) >= 3):
         return True  # "the arrests, the bombings, the war parades": a summary of kinds
+    # "killing six persons, wounding three others": counted objects make the acts particular
+    objects = [o for m in members for o in m.children if o.dep_ == "dobj"]
+    if any(c.dep_ == "nummod" for o in objects for c in o.children):
+        return False
     return not any(c.dep_ in {"det", "nummod", "poss", "predet"} for m in members for c in m.children)
 
 
@@ -264,13 +269,20 @@ def kind_victims(main: Token) -> bool:
     if anchored(main):
         return False
     # "many civilians", "several houses": a rough count of one event's victims, not a kind
-    kinds = [v for v in found if bare_plural(v) and v.pos_ == "NOUN" and not any(
+    kinds = [v for v in found if bare_plural(v) and v.pos_ == "NOUN" and not _named(v) and not any(
         c.dep_ == "amod" and c.lower_ in cues().quantifiers | {"several", "few"} for c in v.children)]
     if len(kinds) < len(found):
         return False
     if main.pos_ in {"NOUN", "PROPN"}:
         return True
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in main.children)
+
+
+def _named(noun: Token) -> bool:
+    """Victims that are, or are followed by, a person's name ("the murder of activists, Juan
+    Perez and Ana Gomez", a surname misread as a plural): the people are particular."""
+    return noun.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                             for c in noun.children)
 
 
 _QUALIFIERS = frozenset({"prep", "relcl", "acl", "nummod", "appos"})
@@ -337,6 +349,8 @@ def unspecified_blast(main: Token) -> bool:
     subjects = [t for t in main.children if t.dep_ in {"nsubj", "nsubjpass"}]
     if any(t.lemma_.lower() in c.figurative_subjects for t in subjects):
         return True  # "the political crisis exploded"
+    if main.pos_ == "VERB" and any(t.dep_ == "nsubjpass" for t in subjects):
+        return False  # "two bank branches were blown up": what was hit is named
     if any(ch.dep_ == "nummod" for ch in main.children):
         return False  # "eight explosions were heard": counted blasts are particular ones
     tok = main

@@ -21,6 +21,10 @@ CONTEXT_PREPS = frozenset({"in", "during", "amid", "after", "following", "since"
                            "through", "by", "from", "at", "before", "over", "of", "for"})
 # verbal acts (ACCUSE modes) that take the act they are about as given: see `presupposes`
 PRESUPPOSING_MODES = frozenset({"disapprove", "investigate"})
+# prepositions that put what they introduce before the act they hang on: see `earlier_act`
+TEMPORAL_PREPS = frozenset({"after", "following", "since"})
+# verbs whose object after the given preposition is an act taken as given: see `blamed_for`
+BLAMING = {"blame": "for", "accuse": "of"}
 # dependents by which an event noun tells something new: see `told_anew`
 NEW_DETAIL_DEPS = frozenset({"prep", "poss", "compound", "nummod", "acl", "relcl", "npadvmod", "appos"})
 # verbal acts whose content has not happened: a demand's or threat's "that"-clause is its content
@@ -309,9 +313,29 @@ def presupposes(act: Sense, content: Sense) -> bool:
     assassination of six priests", "the judge investigating the murder of the governor"):
     condemning or investigating a killing takes for granted that it happened, so the killing
     is an event of its own, not only the content of the verbal act (a threat or a demand
-    does not presuppose its content, and stays folded)."""
-    return (act.type == "ACCUSE" and act.mode in PRESUPPOSING_MODES
-            and content.type == "ASSAULT" and not _generic(content))
+    does not presuppose its content, and stays folded). Rejecting a violent act ("the
+    parties rejected the murder of the senator", "repudiated the attack on the paper") is
+    condemning it: one cannot turn down a killing that was never offered."""
+    condemns = act.type == "ACCUSE" and act.mode in PRESUPPOSING_MODES or act.type == "REJECT"
+    return condemns and content.type == "ASSAULT" and not _generic(content)
+
+
+def blamed_for(verb: Token, prep: str, content: Sense) -> bool:
+    """"blamed the army for the murder of ten union members", "accused the police of killing
+    the candidate": blaming someone for an act takes for granted that the act happened (only
+    who did it is the claim), so the act is an event of its own, as under a condemnation."""
+    return BLAMING.get(verb.lemma_.lower()) == prep and content.type == "ASSAULT" \
+        and not _generic(content)
+
+
+def earlier_act(gov: Token, prep: str, content: Sense, hits: dict[int, Sense]) -> bool:
+    """"withdrew from the talks following the attack against the union headquarters", "lifted
+    the strike following the judge's murder": a violent act that some other, non-violent act
+    came after is an event of its own that happened before it, not a part of it (a death
+    "after the attack" is the attack's toll, and stays folded)."""
+    other = hits.get(gov.i)
+    return prep in TEMPORAL_PREPS and content.type == "ASSAULT" and not _generic(content) \
+        and (other is None or other.type != "ASSAULT")
 
 
 def told_anew(noun: Token) -> bool:
@@ -351,6 +375,10 @@ def _embedding_head(tok: Token, hits, folder, sense: Sense, governors) -> int | 
         gov, prep = ph
         if gov.i in hits and prep == "of" and presupposes(hits[gov.i], sense) and told_anew(tok):
             return None  # "the condemnation of the bombing"
+        if gov.i in hits and blamed_for(gov, prep, sense) and told_anew(tok):
+            return None  # "blamed the army for the murder of ten union members"
+        if earlier_act(gov, prep, sense, hits) and told_anew(tok):
+            return None  # "lifted the strike following the judge's murder"
         if gov.i in hits and prep in CONTEXT_PREPS and not _generic(hits[gov.i]):
             return gov.i
         if prep in CONTEXT_PREPS:
@@ -358,6 +386,8 @@ def _embedding_head(tok: Token, hits, folder, sense: Sense, governors) -> int | 
             if owner is not None:
                 return owner
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i in hits:
+        if blamed_for(head.head, head.lower_, sense) and any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "accused the intelligence services of assassinating the candidate"
         if is_verbal(hits[head.head.i].type or "AGREE"):
             return head.head.i
     return None

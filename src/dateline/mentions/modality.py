@@ -43,8 +43,11 @@ engine can skip those sentences.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
+from dateline.data import load_yaml
 from dateline.mentions.modality_cues import Cues, cues
 
 __all__ = ["Cues", "cues", "is_opinion_sentence", "modality_for"]
@@ -240,7 +243,7 @@ def _governor_status(gov: Token, rel: str, child: Token) -> str | None:
     if lemma in cue.negating:
         return "negated"
     if lemma in cue.denial:
-        return "denied"
+        return None if _condemned(lemma, rel, child) else "denied"
     if lemma in cue.future or (rel == "xcomp" and gov.lower_ in cue.future_adjectives):
         return "future"
     purpose = (rel == "acl" and gov.pos_ == "NOUN" and lemma in cue.purpose_nouns) or (
@@ -254,6 +257,33 @@ def _governor_status(gov: Token, rel: str, child: Token) -> str | None:
         # governor's object (parsed as its clause) has the governor's status
         return _own_status(gov, gov)
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _repudiations() -> frozenset[str]:
+    return frozenset(str(v).lower() for v in load_yaml("modality.yaml")["repudiation_verbs"])
+
+
+def _condemned(lemma: str, rel: str, child: Token) -> bool:
+    """"rejected the murder of the senator", "repudiated the attack on the paper": a refusal
+    verb whose direct object is the violent act itself condemns it, which takes for granted
+    that it happened; "rejected the report that troops killed civilians" still denies it."""
+    sense = child._.trigger
+    return (lemma in _repudiations() and rel == "dobj" and child.pos_ in {"NOUN", "PROPN"}
+            and getattr(sense, "type", None) == "ASSAULT")
+
+
+def _before_saying(rel: str, child: Token) -> bool:
+    """"after the assassination of ten labour leaders the rebels announced ...": a time adjunct
+    of a reporting verb tells what came before the statement, not what the statement says."""
+    return rel == "prep" and child.lower_ in {"after", "following", "since", "before"}
+
+
+def _negated_manner(gov: Token, rel: str) -> bool:
+    """"in an orderly manner and not by shooting at them", "not with bombs": a preposition
+    its own "not" negates rules out the act it introduces as the way something is done."""
+    return rel in {"pcomp", "pobj"} and gov.dep_ == "prep" and any(
+        c.dep_ == "neg" for c in gov.children)
 
 
 def _hedged(sent: Span) -> bool:
@@ -398,6 +428,8 @@ def modality_for(trigger: Token) -> tuple[str, str | None]:
     for gov, rel, child in steps:
         if _discredited(gov, rel):
             statuses.add("denied")
+        if _negated_manner(gov, rel):
+            statuses.add("negated")
         if rel == "advcl" and _that_clause(child):
             rel = "ccomp"
         elif rel == "advcl":
@@ -411,7 +443,7 @@ def modality_for(trigger: Token) -> tuple[str, str | None]:
         if status and (not subordinate or gov is verb):
             statuses.add(status)
         lemma = _lemma(gov)
-        if rel in _COMPLEMENTS and speaker is None and lemma in says:
+        if rel in _COMPLEMENTS and speaker is None and lemma in says and not _before_saying(rel, child):
             speaker = _subject(gov)
             if lemma in cue.claim and _own_status(gov, gov) != "negated":
                 statuses.add("claimed")
