@@ -32,6 +32,7 @@ def _one(events: list[Event], type_: str) -> Event:
     ("The foreign minister held talks with his Turkish counterpart in Ankara on Sunday.", "CONSULT", None),
     ("The opposition rejected the government's proposal on Sunday.", "REJECT", None),
     ("Government warplanes bombed the town of Douma on Sunday.", "ASSAULT", "aerial"),  # aircraft bombing a town
+    ("The newspaper's offices were damaged by a bomb on Saturday.", "ASSAULT", "explosives"),  # a device's damage
 ])
 def test_assemble_types_sentences(extract, text, type_, mode):
     event = _one(extract(text), type_)
@@ -273,6 +274,8 @@ def test_assemble_charge_describing_people_is_no_event(extract):
     ("Aid agencies warned that renewed bombardment could force thousands more people to flee.", "THREATEN"),
     # support told inside a clause describing the rebels identifies them; it is not news
     ("The rebels, who the United Nations says are backed by Rwanda, attacked army positions on Friday.", "SUPPORT"),
+    # damage a storm does is no attack
+    ("Dozens of homes were damaged by a storm on Friday.", "ASSAULT"),
 ])
 def test_assemble_no_event_of_type(extract, text, absent):
     assert absent not in [e.type for e in extract(text)]
