@@ -15,6 +15,10 @@ NO_MISHAP = ("Unknown men stopped a bus near the capital. "
 SHOT_TOLL = ("A light plane crashed near the capital due to mechanical problems. "
              "The aircraft was on a training flight. A guard was injured by gunmen at the airport.")
 HEART = "The man who ate the heart of a soldier was killed in the north."
+WRECK = ("A cargo plane crashed on top of several houses in the north of the capital. "
+         "The crew were hired to fly it to Miami. Firemen said the plane destroyed 12 houses.")
+GUNMEN_AFTER_CRASH = ("A cargo plane crashed on top of several houses in the north of the capital. "
+                      "The crew were hired to fly it to Miami. Looters destroyed 12 houses.")
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +35,9 @@ def parse():
     (ATTACK_LEAD, "died", False),  # the lead tells of an attack too
     (NO_MISHAP, "died", False),  # no mishap in the lead
     (SHOT_TOLL, "injured", False),  # an agent did the harm
-    (HEART, "killed", False),  # "heart" alone is a body part, not a mishap the story leads with
+    (HEART, "killed", False),
+    (WRECK, "destroyed", True),  # harm done by what crashed is the crash's toll
+    (GUNMEN_AFTER_CRASH, "destroyed", False),  # harm done by others is not  # "heart" alone is a body part, not a mishap the story leads with
 ])
 def test_mishaps_toll_of_a_crash(parse, text, word, expected):
     doc = parse(text)

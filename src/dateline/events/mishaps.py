@@ -45,14 +45,27 @@ def _mishap_lead(doc: Doc) -> bool:
     return mishap and not _attack_in(lead)
 
 
+def _crashed(doc: Doc) -> frozenset[str]:
+    """Lemmas of what the lead says had the mishap: the subjects of its accident verbs ("a
+    cargo plane crashed" -> plane)."""
+    lead = [t for s in list(doc.sents)[:LEAD_SENTENCES] for t in s]
+    verbs = cues().accident_verbs
+    return frozenset(c.lemma_.lower() for t in lead if t.pos_ == "VERB" and t.lemma_.lower() in verbs
+                     for c in t.children if c.dep_ == "nsubj")
+
+
 def mishap_toll(main: Token) -> bool:
     """Whether `main` is harm with no agent ("died", "was injured", "was damaged", not
-    "killed by gunmen" nor "the crash killed 17") in a sentence naming no attack or weapon,
-    in a story that leads with a mishap."""
+    "killed by gunmen" nor "the crash killed 17") or done by what crashed ("the plane
+    destroyed 12 houses"), in a sentence naming no attack or weapon, in a story that leads
+    with a mishap."""
     if main.pos_ != "VERB" or main.lemma_.lower() not in _words()[0]:
         return False
-    if any(c.dep_ in {"agent", "dobj", "nsubj"} for c in main.children) and main.lemma_.lower() != "die":
-        return False  # an agent or a subject that did the harm is no mere toll
-    if main.lemma_.lower() != "die" and main.tag_ != "VBN":
-        return False
+    doers = [c for c in main.children if c.dep_ in {"agent", "nsubj"}]
+    by_wreck = bool(doers) and all(d.dep_ == "nsubj" and d.lemma_.lower() in _crashed(main.doc) for d in doers)
+    if not by_wreck:
+        if any(c.dep_ in {"agent", "dobj", "nsubj"} for c in main.children) and main.lemma_.lower() != "die":
+            return False  # an agent or a subject that did the harm is no mere toll
+        if main.lemma_.lower() != "die" and main.tag_ != "VBN":
+            return False
     return not _attack_in(main.sent) and _mishap_lead(main.doc)
