@@ -276,7 +276,7 @@ def test_assemble_charge_describing_people_is_no_event(extract):
     ("The rebels, who the United Nations says are backed by Rwanda, attacked army positions on Friday.", "SUPPORT"),
     # damage a storm does is no attack
     ("Dozens of homes were damaged by a storm on Friday.", "ASSAULT"),
-    # seeking refuge is taking cover, not asking anyone
+    # a participle clause describing the fighters identifies them; it is no request of theirs
     ("Troops recaptured the town from fighters seeking refuge there on Monday.", "REQUEST"),
 ])
 def test_assemble_no_event_of_type(extract, text, absent):

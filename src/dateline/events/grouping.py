@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.events.classify import is_verbal
 from dateline.events.history import sums_up_period
-from dateline.events.triggers import Sense, governor_of, load_lexicon
+from dateline.events.triggers import Sense, governor_of, in_class, load_lexicon
 
 CONTEXT_PREPS = frozenset({"in", "during", "amid", "after", "following", "since", "with",
                            "through", "by", "from", "at", "before", "over", "of", "for"})
@@ -124,14 +124,14 @@ def group_sentence(tokens: list[Token], hits: dict[int, Sense]) -> list[Group]:
 
 def describes_noun(group: Group) -> bool:
     """A verbal act in a clause that modifies a noun ("a man accused of planning attacks",
-    "rebels, who are backed by Rwanda", "a company it accused of smuggling") is how the writer
+    "rebels, who are backed by Rwanda", "fighters seeking refuge there") is how the writer
     identifies that noun, told as known background, not a statement made in the news told."""
     main = group.main
     if (suspected_of(main) or said_of(main)) and group.sense.type != "ASSAULT":
         return True
     if group.sense.pos != "VERB" or main.dep_ not in {"acl", "relcl"} or group.governor is not None:
         return False
-    if main.dep_ == "acl" and main.tag_ == "VBG":
+    if main.dep_ == "acl" and main.tag_ == "VBG" and not in_class(main.head, "person"):
         return False  # "a declaration demanding talks": the noun is the act, its content the demand
     if main.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
