@@ -276,6 +276,8 @@ def test_assemble_charge_describing_people_is_no_event(extract):
     ("The rebels, who the United Nations says are backed by Rwanda, attacked army positions on Friday.", "SUPPORT"),
     # damage a storm does is no attack
     ("Dozens of homes were damaged by a storm on Friday.", "ASSAULT"),
+    # flares and salutes fired are signals, not shots at anyone
+    ("Soldiers fired flares over the hills on Monday night to light the area.", "ASSAULT"),
     # a participle clause describing the fighters identifies them; it is no request of theirs
     ("Troops recaptured the town from fighters seeking refuge there on Monday.", "REQUEST"),
 ])
