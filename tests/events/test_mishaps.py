@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.events.mishaps import mishap_toll
+from dateline.events.mishaps import accidental_blast, mishap_toll
 
 CRASH = ("A light plane crashed near the capital due to mechanical problems. "
          "The aircraft was on a training flight. The pilot died immediately, while his companion was injured.")
@@ -43,3 +43,24 @@ def test_mishaps_toll_of_a_crash(parse, text, word, expected):
     doc = parse(text)
     tok = [t for t in doc if t.text == word][-1]
     assert mishap_toll(tok) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Firemen said there have been explosions in the drains because of the gases.", "explosions", True),
+    ("A gas explosion shook the factory on Monday.", "explosion", True),
+    ("A gas cylinder bomb exploded outside the police station.", "exploded", False),  # a device
+    ("A bomb explosion shook the capital on Monday.", "explosion", False),
+])
+def test_mishaps_accidental_blast(parse, text, word, expected):
+    doc = parse(text)
+    assert accidental_blast([t for t in doc if t.text == word][0]) is expected
+
+
+TOLL_NOUNS = CRASH.replace("The pilot died immediately, while his companion was injured.",
+                           "There are reports of 15 dead and more than 20 injured.")
+
+
+def test_mishaps_toll_nouns_after_a_crash(parse):
+    doc = parse(TOLL_NOUNS)
+    assert mishap_toll([t for t in doc if t.text == "dead"][0]) is True

@@ -43,6 +43,7 @@ class GenericCues:
     activity_governors: frozenset[str]
     cessation_verbs: frozenset[str]
     advocacy_verbs: frozenset[str]
+    blast_causes: frozenset[str]
     tally_minimum: int
     event_tally_minimum: int
 
@@ -57,7 +58,8 @@ def cues() -> GenericCues:
                       "collective_victims", "collective_places", "blast_words", "devices",
                       "figurative_subjects", "figurative_objects", "vague_totals", "span_units", "span_words",
                       "span_preps", "habitual_adverbs", "habit_verbs", "continuation_verbs", "support_verbs",
-                      "characterised", "activity_governors", "cessation_verbs", "advocacy_verbs"))
+                      "characterised", "activity_governors", "cessation_verbs", "advocacy_verbs",
+                      "blast_causes"))
     return GenericCues(*sets, tally_minimum=int(data["tally_minimum"]),
                        event_tally_minimum=int(data["event_tally_minimum"]))
 

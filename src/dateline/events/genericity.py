@@ -58,7 +58,7 @@ from spacy.tokens import Token
 from dateline.events.activity_kinds import activity_noun, advocated_kind, bare_series, ceased_activity
 from dateline.events.generic_cues import PLACE_PREPS, anchored, anchored_by, bare_plural, cues, victims
 from dateline.events.history import old_year_in_clause, recalls_past
-from dateline.events.mishaps import mishap_toll
+from dateline.events.mishaps import accidental_blast, mishap_toll
 from dateline.events.totals import event_tally, multitude, running_total, span_total, tally
 
 _ANCHORS = frozenset({"nummod", "poss"})
@@ -396,7 +396,9 @@ def accidental(main: Token) -> bool:
         nouns = [t for t in prep.subtree if t.dep_ == "pobj" and _depth(t, prep) <= 3]
         if any(n.lemma_.lower() in cues().accident_nouns for n in nouns):
             return True
-    return any(c.dep_ == "advcl" and c.lemma_.lower() in cues().accident_verbs for c in main.children)
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in cues().accident_verbs for c in main.children):
+        return True
+    return accidental_blast(main)
 
 
 def _after_mishap(main: Token) -> bool:

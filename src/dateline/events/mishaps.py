@@ -23,11 +23,12 @@ LEAD_SENTENCES = 3
 
 
 @functools.lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(`toll_verbs`, `attack_words`, `bodily_causes`) of `data/genericity.yaml`, read once."""
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(`toll_verbs`, `attack_words`, `bodily_causes`, `toll_nouns`) of `data/genericity.yaml`,
+    read once."""
     data = load_yaml("genericity.yaml")
     return tuple(frozenset(str(w).lower() for w in data[key])  # type: ignore[return-value]
-                 for key in ("toll_verbs", "attack_words", "bodily_causes"))
+                 for key in ("toll_verbs", "attack_words", "bodily_causes", "toll_nouns"))
 
 
 def _attack_in(span: Span | list[Token]) -> bool:
@@ -56,10 +57,13 @@ def _crashed(doc: Doc) -> frozenset[str]:
 
 def mishap_toll(main: Token) -> bool:
     """Whether `main` is harm with no agent ("died", "was injured", "was damaged", not
-    "killed by gunmen" nor "the crash killed 17") or done by what crashed ("the plane
-    destroyed 12 houses"), in a sentence naming no attack or weapon, in a story that leads
-    with a mishap."""
-    if main.pos_ != "VERB" or main.lemma_.lower() not in _words()[0]:
+    "killed by gunmen" nor "the crash killed 17"), done by what crashed ("the plane
+    destroyed 12 houses") or a toll word ("15 dead"), in a sentence naming no attack or
+    weapon, in a story that leads with a mishap."""
+    if main.pos_ != "VERB":  # "reports of 15 dead and more than 20 injured"
+        nominal = main.lemma_.lower() in _words()[3] or main.lower_ in _words()[3]
+        return nominal and not _attack_in(main.sent) and _mishap_lead(main.doc)
+    if main.lemma_.lower() not in _words()[0]:
         return False
     doers = [c for c in main.children if c.dep_ in {"agent", "nsubj"}]
     by_wreck = bool(doers) and all(d.dep_ == "nsubj" and d.lemma_.lower() in _crashed(main.doc) for d in doers)
@@ -69,3 +73,18 @@ def mishap_toll(main: Token) -> bool:
         if main.lemma_.lower() != "die" and main.tag_ != "VBN":
             return False
     return not _attack_in(main.sent) and _mishap_lead(main.doc)
+
+
+def accidental_blast(main: Token) -> bool:
+    """"explosions in the drainage system because of the gases", "a gas explosion", "the
+    boiler exploded": a blast whose cause is an accident's (`blast_causes`) and that names no
+    device ("a gas cylinder bomb" does). The cause may hang on the blast or, in "there have
+    been explosions ... because of the gases", on the clause that states it."""
+    c = cues()
+    if main.lemma_.lower() not in c.blast_words:
+        return False
+    near = list(main.subtree)
+    if main.dep_ in {"attr", "nsubj", "nsubjpass"}:
+        near += [t for p in main.head.children if p.dep_ == "prep" for t in p.subtree]
+    words = {t.lemma_.lower() for t in near if t.i != main.i} | {t.lower_ for t in near if t.i != main.i}
+    return bool(words & c.blast_causes) and not words & c.devices
