@@ -33,6 +33,7 @@ def _one(events: list[Event], type_: str) -> Event:
     ("The opposition rejected the government's proposal on Sunday.", "REJECT", None),
     ("Government warplanes bombed the town of Douma on Sunday.", "ASSAULT", "aerial"),  # aircraft bombing a town
     ("The newspaper's offices were damaged by a bomb on Saturday.", "ASSAULT", "explosives"),  # a device's damage
+    ("Military police captured two suspects near the market on Monday.", "COERCE", "arrest"),  # no abduction
 ])
 def test_assemble_types_sentences(extract, text, type_, mode):
     event = _one(extract(text), type_)
