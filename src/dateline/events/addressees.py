@@ -58,29 +58,24 @@ def _infinitive(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
-def _pobjs(token: Token, preps: frozenset[str]) -> list[Token]:
-    return [noun_head(g) for c in token.children if c.dep_ in {"prep", "agent"} and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
-
-
 def aim_heads(group: Group) -> list[Token]:
     """Heads of what a protest is against: its "against"/"over" phrase, the objects of its aim
     ("to protest X", "demanding X", "calling for X"), and "in protest of X"."""
     words, preps = table()["aim_words"], table()["issue_preps"]
     out: list[Token] = []
     for anchor in _anchors(group):
-        out += _pobjs(anchor, frozenset({"against", "over"}))
+        out += args.pobjs(anchor, frozenset({"against", "over"}))
         if anchor.pos_ == "VERB" and anchor.lemma_.lower() in words:  # "rallied to protest X", a folded aim
-            out += [noun_head(c) for c in anchor.children if c.dep_ == "dobj"] + _pobjs(anchor, preps)
+            out += [noun_head(c) for c in anchor.children if c.dep_ == "dobj"] + args.pobjs(anchor, preps)
         for child in anchor.children:
             if child.dep_ in AIM_DEPS and child.pos_ == "VERB" and child.lemma_.lower() in words:
                 out += [noun_head(c) for c in child.children if c.dep_ == "dobj"]
-                out += _pobjs(child, preps | {"on", "at"})
+                out += args.pobjs(child, preps | {"on", "at"})
             elif child.dep_ == "prep" and child.lower_ in {"in", "to"}:  # "in protest of", "in defiance of"
                 out += [t for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in words
-                        for t in _pobjs(g, preps | {"at"})]
+                        for t in args.pobjs(g, preps | {"at"})]
                 out += [t for g in child.children if g.dep_ == "pcomp" and g.lemma_.lower() in words  # "in demanding X"
-                        for t in [noun_head(c) for c in g.children if c.dep_ == "dobj"] + _pobjs(g, preps)]
+                        for t in [noun_head(c) for c in g.children if c.dep_ == "dobj"] + args.pobjs(g, preps)]
     return out
 
 
@@ -104,7 +99,7 @@ def aim_actors(doc: Doc, group: Group, own: AbstractSet[str] = frozenset()) -> l
         found = _others(doc, heads, own)
         if found:
             return args.actors_of(doc, found)
-        heads = [o for h in heads for o in _owners(h) + _pobjs(h, table()["concern_preps"])]
+        heads = [o for h in heads for o in _owners(h) + args.pobjs(h, table()["concern_preps"])]
     return []
 
 
@@ -113,8 +108,8 @@ def _owners(thing: Token) -> list[Token]:
     modifier that the actor lexicon knows ("Chinese authorities' rule")."""
     out = [c for c in thing.children if c.dep_ in OWNER_DEPS and c.lower_ not in args.PERSONAL_PRONOUNS
            and (c.dep_ == "poss" or c.pos_ == "PROPN" or _names_party(c))]  # "its European Community partners"
-    out += [a for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in _pobjs(c, frozenset({"by"}))]
-    return out + _pobjs(thing, frozenset({"of", "by", "from", "under"}))  # "a bill signed by the minister"
+    out += [a for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in args.pobjs(c, frozenset({"by"}))]
+    return out + args.pobjs(thing, frozenset({"of", "by", "from", "under"}))  # "a bill signed by the minister"
 
 
 def condition_actors(doc: Doc, group: Group) -> list[Actor]:
@@ -131,7 +126,7 @@ def between_actors(doc: Doc, group: Group, own: AbstractSet[str]) -> list[Actor]
     """The parties a mediation or meeting is between ("a mediation effort between the
     Emirates and Saudi Arabia", "host a meeting between X and Y"): both are its recipients."""
     words = [t for a in _anchors(group) for t in [a] + [c for c in a.children if c.dep_ == "dobj"]]
-    heads = [h for w in words for h in _pobjs(w, table()["party_preps"])]
+    heads = [h for w in words for h in args.pobjs(w, table()["party_preps"])]
     return args.actors_of(doc, _others(doc, heads, own))
 
 
@@ -146,7 +141,7 @@ def accused(doc: Doc, group: Group, actors: list[Actor]) -> list[Actor]:
     """Whom a complaint with no direct object is about ("complained to the United Nations over
     two Israeli air raids"): the owner of the matter charged is the target, not the audience."""
     own = {a.name.lower() for a in actors}
-    heads = [h for a in _anchors(group) for h in _pobjs(a, table()["issue_preps_of_charge"])]
+    heads = [h for a in _anchors(group) for h in args.pobjs(a, table()["issue_preps_of_charge"])]
     return args.actors_of(doc, _others(doc, heads, own)) or owner_actors(doc, heads, own)
 
 
@@ -169,7 +164,7 @@ def owner_actors(doc: Doc, things: Sequence[Token], own: AbstractSet[str] = froz
     the object."""
     heads = [p for p in things if not _others(doc, [p], own)]  # "its partners" names its owner's partners
     for _ in range(2):
-        heads = [o for h in heads for o in _owners(h) + _pobjs(h, table()["concern_preps"])]
+        heads = [o for h in heads for o in _owners(h) + args.pobjs(h, table()["concern_preps"])]
         found = _others(doc, heads, own)
         if found:
             return args.actors_of(doc, found)
@@ -206,8 +201,8 @@ def territory_state(doc: Doc, group: Group, actors: list[Actor], ptype: str,
     for anchor in _anchors(group):
         objects += [noun_head(c) for c in anchor.children if c.dep_ == "dobj"]
     for anchor in _anchors(group) + objects:
-        heads = [anchor] * (anchor in objects) + _pobjs(anchor, preps)
-        for place in heads + [p for h in heads[:3] for p in _pobjs(h, preps)]:  # "rioted at a jail in Israel"
+        heads = [anchor] * (anchor in objects) + args.pobjs(anchor, preps)
+        for place in heads + [p for h in heads[:3] for p in args.pobjs(h, preps)]:  # "rioted at a jail in Israel"
             found = _place_country(doc, place)
             if found is None or (found[0] in own and ptype != "PROTEST"):
                 continue

@@ -47,7 +47,9 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def _pobjs(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+def pobjs(token: Token, preps: frozenset[str] | set[str]) -> list[Token]:
+    """Heads of the objects of the token's prepositions among `preps` (also "by"-agents and
+    datives: "attacked by X", "gave it to X")."""
     out = []
     for child in token.children:
         if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
@@ -75,7 +77,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if dep == "relcl" or (dep == "acl" and verb.tag_ in {"VBG", "VBN"}):
         return head
     if dep == "acl":
-        by = _pobjs(head, {"by"})
+        by = pobjs(head, {"by"})
         # "Uganda's decision to expel the envoy": the possessor of the noun the infinitive completes
         owner = [c for c in head.children if c.dep_ == "poss"] if verb.tag_ == "VB" else []
         return by[0] if by else (owner[0] if owner else None)
@@ -135,7 +137,7 @@ def reduced_passive(verb: Token) -> bool:
 def stative(verb: Token) -> bool:
     """A passive that states its subject's attitude, with no "by"-agent ("is opposed to",
     "are committed to")."""
-    return verb.lemma_.lower() in load_lexicon().stative_passives and not _pobjs(verb, {"by"}) and any(
+    return verb.lemma_.lower() in load_lexicon().stative_passives and not pobjs(verb, {"by"}) and any(
         c.dep_ == "auxpass" for c in verb.children)
 
 
@@ -163,9 +165,9 @@ def verb_agents(verb: Token) -> list[Token]:
         subj = passive_subject(verb)
         return [subj] if subj is not None else []
     if is_passive(verb):
-        by = _pobjs(verb, {"by"})
+        by = pobjs(verb, {"by"})
         if by:  # "killed by bombardment by regime forces": the means' own agent did it
-            return by + [a for t in by if t._.trigger is not None for a in _pobjs(t, {"by"})]
+            return by + [a for t in by if t._.trigger is not None for a in pobjs(t, {"by"})]
         if verb.dep_ == "conj" and is_passive(verb.head):
             return verb_agents(verb.head)
         return war_roles.operation_agents(verb)
@@ -223,7 +225,7 @@ def _thing_targets(obj: Token, verb: Token | None = None) -> list[Token]:
         return []  # an untyped verb, or a place taken ("the towns of Sinjar"), says nothing of owners
     if obj.pos_ != "NOUN" or in_class(obj, "place") or to_actor(obj.doc, obj) is not None:
         return []
-    out = [t for t in _pobjs(obj, THING_PREPS | OWNER_PREPS) if t.pos_ in {"NOUN", "PROPN"}]
+    out = [t for t in pobjs(obj, THING_PREPS | OWNER_PREPS) if t.pos_ in {"NOUN", "PROPN"}]
     out += [c for c in obj.children if c.dep_ == "poss" and c.lower_ not in PERSONAL_PRONOUNS]
     out += [c for c in obj.children if c.dep_ in {"amod", "compound", "nmod"} and _owner_word(c)]
     return out
@@ -246,7 +248,7 @@ def demanded_of(verb: Token) -> list[Token]:
     clauses = {"ccomp"} if verb.pos_ == "VERB" else {"acl", "ccomp"}  # "its demand that Israel ease"
     out = [noun_head(s) for c in verb.children if c.dep_ in clauses and c.pos_ in {"VERB", "AUX"}
            for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in RELATIVE_PRONOUNS]
-    return out + (_pobjs(verb, {"on", "upon"}) if verb.pos_ == "VERB" else [])
+    return out + (pobjs(verb, {"on", "upon"}) if verb.pos_ == "VERB" else [])
 
 
 def committed_patients(verb: Token, depth: int = 0) -> list[Token]:
@@ -260,7 +262,7 @@ def committed_patients(verb: Token, depth: int = 0) -> list[Token]:
             objects = [noun_head(c) for c in child.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
             event = child if child._.trigger is not None else verb
             out += objects + [t for o in objects for t in _thing_targets(o, event)]
-            out += _pobjs(child, RECIPIENT_PREPS | (PEACEFUL_PREPS if _peaceful(verb) else frozenset()))
+            out += pobjs(child, RECIPIENT_PREPS | (PEACEFUL_PREPS if _peaceful(verb) else frozenset()))
             out += committed_patients(child, depth + 1)
         elif child.dep_ == "acomp":  # "is willing to send material to Saudi Arabia"
             out += committed_patients(child, depth + 1)
@@ -278,11 +280,11 @@ def casualties_of(verb: Token) -> list[Token]:
 def co_parties(token: Token) -> list[Token]:
     """The other sides of two-sided fighting: "clashes with X", "battle between X and Y", also
     when the parser hung "between" on the place ("clashes in the area between X and Y")."""
-    out = _pobjs(token, {"with", "between", "against"})
+    out = pobjs(token, {"with", "between", "against"})
     frontier = [token]
     if token.dep_ == "nsubj" and token.head.pos_ == "VERB":  # "fighting continues in X between A and B"
         frontier.append(token.head)
-        out += _pobjs(token.head, {"between"})
+        out += pobjs(token.head, {"between"})
     out += war_roles.hung_on_place(frontier)
     out += war_roles.between_partners(token, out)
     return out + war_roles.losses_in(token) + (war_roles.stray_between(token) if not out else [])
@@ -293,10 +295,10 @@ def recipients_of(token: Token) -> list[Token]:
     outside violence, the other side: "met with X", "talks with X", "protested against X"."""
     out = [noun_head(c) for c in token.children if c.dep_ in {"dative", "iobj"} and c.pos_ != "ADP"]
     gainers = {t.i for t in war_roles.gainer(token)}  # "advances for the SDF": the SDF advanced
-    out += [t for t in _pobjs(token, RECIPIENT_PREPS) if t.i not in gainers]
+    out += [t for t in pobjs(token, RECIPIENT_PREPS) if t.i not in gainers]
     if _peaceful(token):  # "with the signing of the accord, they agreed": an event is no party
-        out += [t for t in _pobjs(token, PEACEFUL_PREPS) if not (t._.trigger is not None and t.head.lower_ == "with")]
-        out += [t for o in _pobjs(token, {"for"}) for t in _thing_targets(o, token)]  # "called for sanctions against X"
+        out += [t for t in pobjs(token, PEACEFUL_PREPS) if not (t._.trigger is not None and t.head.lower_ == "with")]
+        out += [t for o in pobjs(token, {"for"}) for t in _thing_targets(o, token)]  # "called for sanctions against X"
     else:
         out += war_roles.losing_side(token)
     return out
@@ -307,7 +309,7 @@ def split_places(patients: list[Token]) -> list[Token]:
     out: list[Token] = []
     for patient in patients:
         if in_class(patient, "place") and patient.pos_ in {"NOUN", "PRON"}:
-            named = _pobjs(patient, {"of"})
+            named = pobjs(patient, {"of"})
             named += [c for c in patient.children if c.dep_ == "appos"]
             if named:
                 for n in named:
@@ -323,7 +325,7 @@ def listed_places(token: Token) -> list[Token]:
     Raqqa and Aleppo", "Shelling on Douma and Harasta", "protested in Paris and Lyon"): a list
     of places in one locative phrase reports one occurrence at each place. Only a phrase whose
     every conjunct is a place counts ("in Aleppo and Idlib", not "on Monday")."""
-    for pobj in _pobjs(token, {"in", "at", "near", "around", "on"}):
+    for pobj in pobjs(token, {"in", "at", "near", "around", "on"}):
         places = split_places([pobj])
         if len(places) > 1 and all(in_class(p, "place") for p in places):
             return places
@@ -433,7 +435,7 @@ def _literal_place(doc: Doc, head: Token) -> bool:
     if span is not None:
         return span._.toponym_kind == "literal"
     if head.pos_ == "NOUN" and in_class(head, "place"):  # "Hama countryside", "the town of Daraa"
-        named = [c for c in head.children if c.dep_ == "compound"] + _pobjs(head, {"of"})
+        named = [c for c in head.children if c.dep_ == "compound"] + pobjs(head, {"of"})
         return any(_literal_place(doc, c) for c in named if c.pos_ == "PROPN")
     return False
 

@@ -13,6 +13,7 @@ open. The cue words live in `data/genericity.yaml` (`accident_nouns`, `accident_
 from __future__ import annotations
 
 import functools
+import itertools
 
 from spacy.tokens import Doc, Span, Token
 
@@ -31,28 +32,40 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
                  for key in ("toll_verbs", "attack_words", "bodily_causes", "toll_nouns"))
 
 
+@functools.lru_cache(maxsize=1)
+def _attack_words() -> frozenset[str]:
+    return _words()[1] | cues().devices
+
+
 def _attack_in(span: Span | list[Token]) -> bool:
-    attack = _words()[1] | cues().devices
+    attack = _attack_words()
     return any(t.lemma_.lower() in attack or t.lower_ in attack for t in span)
+
+
+def _lead(doc: Doc) -> tuple[bool, frozenset[str]]:
+    """Whether the story's lead tells of a mishap and of no attack, and the lemmas of what it
+    says had the mishap (the subjects of its accident verbs: "a cargo plane crashed" -> plane).
+    Read once per document: every harm word of the story asks."""
+    key = "dateline_mishap_lead"
+    if key not in doc.user_data:
+        lead = [t for s in itertools.islice(doc.sents, LEAD_SENTENCES) for t in s]
+        c = cues()
+        nouns = c.accident_nouns - _words()[2]  # "heart", "illness": a cause of death, no mishap
+        verbs = [t for t in lead if t.pos_ == "VERB" and t.lemma_.lower() in c.accident_verbs]
+        mishap = bool(verbs) or any(t.pos_ == "NOUN" and t.lemma_.lower() in nouns for t in lead)
+        crashed = frozenset(c.lemma_.lower() for t in verbs for c in t.children if c.dep_ == "nsubj")
+        doc.user_data[key] = (mishap and not _attack_in(lead), crashed)
+    return doc.user_data[key]
 
 
 def _mishap_lead(doc: Doc) -> bool:
     """Whether the story's lead tells of a mishap and of no attack."""
-    lead = [t for s in list(doc.sents)[:LEAD_SENTENCES] for t in s]
-    c = cues()
-    nouns = c.accident_nouns - _words()[2]  # "heart", "illness": a cause of death, no mishap
-    mishap = any((t.pos_ == "VERB" and t.lemma_.lower() in c.accident_verbs)
-                 or (t.pos_ == "NOUN" and t.lemma_.lower() in nouns) for t in lead)
-    return mishap and not _attack_in(lead)
+    return _lead(doc)[0]
 
 
 def _crashed(doc: Doc) -> frozenset[str]:
-    """Lemmas of what the lead says had the mishap: the subjects of its accident verbs ("a
-    cargo plane crashed" -> plane)."""
-    lead = [t for s in list(doc.sents)[:LEAD_SENTENCES] for t in s]
-    verbs = cues().accident_verbs
-    return frozenset(c.lemma_.lower() for t in lead if t.pos_ == "VERB" and t.lemma_.lower() in verbs
-                     for c in t.children if c.dep_ == "nsubj")
+    """Lemmas of what the lead says had the mishap ("a cargo plane crashed" -> plane)."""
+    return _lead(doc)[1]
 
 
 def mishap_toll(main: Token) -> bool:

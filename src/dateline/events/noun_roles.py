@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from dateline.events import war_roles
 from dateline.events.arguments import (ACTOR_ENTS, ARMED_SECTORS, NON_ACTOR_ENTS, _actor_auxiliary, _peaceful,
-                                       _pobjs, demanded_of, is_passive, subject_of)
+                                       demanded_of, is_passive, pobjs, subject_of)
 from dateline.events.targets import (framed_patients, inflicted_on, participle_roles, speech_verbs,
                                       titled_person, undergoes)
 from dateline.mentions.actors import actor_for
@@ -20,10 +20,10 @@ from dateline.mentions.actors import actor_for
 def noun_agents(noun: Token) -> list[Token]:
     """Who did it, for an event noun: possessor, "by"-phrase, or a naming modifier."""
     out = [c for c in noun.children if c.dep_ == "poss" and not _possessed_victim(noun, c)]
-    out += _pobjs(noun, {"by", "from"}) + participle_roles(noun)[0]  # "the raid staged by the FMLN"
+    out += pobjs(noun, {"by", "from"}) + participle_roles(noun)[0]  # "the raid staged by the FMLN"
     out += war_roles.gainer(noun)
     if _visit(noun):  # "the visit of the Iranian president to Iraq": the visitor
-        out += _pobjs(noun, {"of"})
+        out += pobjs(noun, {"of"})
     if noun.dep_ == "attr" and _actor_auxiliary(noun.head):  # "IS attacks SDF" read as "is attacks"
         out.append(noun.head)
     for child in noun.children:
@@ -57,7 +57,7 @@ def _possessed_victim(noun: Token, owner: Token) -> bool:
     killing = sense is not None and sense.casualty == "fatalities" and owner.pos_ == "PROPN" and not owner.ent_type_
     if _peaceful(noun) or not (owner.ent_type_ == "PERSON" or titled_person(owner) or killing):
         return False
-    if any(p.ent_type_ not in NON_ACTOR_ENTS for p in _pobjs(noun, {"of", "on", "against"})):
+    if any(p.ent_type_ not in NON_ACTOR_ENTS for p in pobjs(noun, {"of", "on", "against"})):
         return False  # "Escobar's attack on the judge" ("on Sunday" names no victim)
     known = actor_for(noun.doc, owner)
     return known is None or not ARMED_SECTORS & set(known.sector)
@@ -67,13 +67,13 @@ def noun_patients(noun: Token) -> list[Token]:
     """Whom it was done to, for an event noun ("attack on X", "kidnapping of Y"), and a name
     the parser set beside it as an apposition ("IS attacks SDF" read as "is attacks, SDF")."""
     preps = {"on", "against", "targeting"} | (set() if _visit(noun) else {"of"})
-    out = _pobjs(noun, preps) + demanded_of(noun) + framed_patients(noun)
+    out = pobjs(noun, preps) + demanded_of(noun) + framed_patients(noun)
     out += participle_roles(noun)[1]
     out += [c for c in noun.children if c.dep_ == "poss" and _possessed_victim(noun, c)]
     if noun.dep_ == "attr" and _actor_auxiliary(noun.head):
         out += [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     out += war_roles.casualties_among(noun)
-    if not _pobjs(noun, war_roles.TARGET_PREPS):
+    if not pobjs(noun, war_roles.TARGET_PREPS):
         out += war_roles.light_verb_targets(noun) + war_roles.stray_targets(noun)
     return out or inflicted_on(noun)  # "an ambush ..., inflicting casualties upon the national guard"
 

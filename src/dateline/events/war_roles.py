@@ -25,7 +25,7 @@ def with_parts(verb: Token, patients: list[Token]) -> list[Token]:
     12 soldiers"): the soldiers are a side hit. The whole ("people") is then a total over
     fighters and others, not a body of civilians, so it is left out. Civilian parts ("135,
     including 32 civilians") add nothing: they do not make the whole an attack on civilians."""
-    parts = [p for t in [verb, *patients] for p in args._pobjs(t, {"including"}) if p.i != verb.i]
+    parts = [p for t in [verb, *patients] for p in args.pobjs(t, {"including"}) if p.i != verb.i]
     armed = [p for p in parts if any(a is not None and args.ARMED_SECTORS & set(a.sector)
                                      for a in [args.to_actor(p.doc, c) for c in args.conjuncts(p)])]
     if not armed:
@@ -44,10 +44,10 @@ def casualties_among(noun: Token) -> list[Token]:
     the regime forces" (the side that suffered them, as "casualties of X")."""
     if not _casualty_word(noun):
         return []
-    out = args._pobjs(noun, {"among"})
-    inside = args._pobjs(noun, {"in", "within"})
+    out = args.pobjs(noun, {"among"})
+    inside = args.pobjs(noun, {"in", "within"})
     ranks = [r for r in inside if r.lemma_.lower() == "rank"]
-    out += [o for r in ranks for o in args._pobjs(r, {"of"})]
+    out += [o for r in ranks for o in args.pobjs(r, {"of"})]
     # "losses in IS": an armed actor, not a place, is whose losses they are
     out += [t for t in inside if not in_class(t, "place") and _armed_name(t)]
     bare_in = any(c.dep_ == "prep" and c.lower_ == "in" and not list(c.children) for c in noun.children)
@@ -85,7 +85,7 @@ def stray_between(token: Token) -> list[Token]:
             continue
         fights = [t for t in token.sent if t.i < prep.i and t._.trigger is not None and t._.trigger.two_sided]
         if fights and fights[-1].i == token.i:
-            out += [g for g in args._pobjs(prep.head, {"between"}) if not in_class(g, "place")]
+            out += [g for g in args.pobjs(prep.head, {"between"}) if not in_class(g, "place")]
     return out
 
 
@@ -103,9 +103,9 @@ def hung_on_place(frontier: list[Token]) -> list[Token]:
     for _ in range(4):
         steps = [c for t in frontier for c in t.children
                  if c.dep_ == "advmod" and c.lower_ in DIRECTION_WORDS]
-        frontier = [p for t in frontier + steps for p in args._pobjs(t, args.LOCATIVE_CHAIN)]
-        out += [b for t in frontier for b in args._pobjs(t, {"between"}) if not in_class(b, "place")]
-        out += [b for t in frontier if _a_place(t) for b in args._pobjs(t, {"against"})
+        frontier = [p for t in frontier + steps for p in args.pobjs(t, args.LOCATIVE_CHAIN)]
+        out += [b for t in frontier for b in args.pobjs(t, {"between"}) if not in_class(b, "place")]
+        out += [b for t in frontier if _a_place(t) for b in args.pobjs(t, {"against"})
                 if not in_class(b, "place") and _armed_name(b)]
         frontier += [a for t in frontier for a in t.children if a.dep_ == "appos"]
     return out
@@ -117,7 +117,7 @@ def between_partners(token: Token, parties: list[Token]) -> list[Token]:
     name after "and" was hung elsewhere (read as a verb, or as a conjunct of an earlier word):
     an armed name right after "and" that closes the first side is its partner."""
     firsts = [p for p in parties if p.dep_ == "pobj" and p.head.lower_ == "between"]
-    out = [a for p in firsts for a in args._pobjs(p, {"against"}) if _armed_name(a)]
+    out = [a for p in firsts for a in args.pobjs(p, {"against"}) if _armed_name(a)]
     for first in firsts:
         if any(c.dep_ == "conj" for c in first.children):
             continue
@@ -155,9 +155,9 @@ def stray_targets(token: Token) -> list[Token]:
         return []
     if token.pos_ == "VERB":
         has_object = any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in token.children)
-        return [] if has_object else args._pobjs(token, TARGET_PREPS)
-    agents = [a for b in args._pobjs(token, {"by"}) for a in args.conjuncts(b)]
-    return [t for a in agents for t in args._pobjs(a, TARGET_PREPS)]
+        return [] if has_object else args.pobjs(token, TARGET_PREPS)
+    agents = [a for b in args.pobjs(token, {"by"}) for a in args.conjuncts(b)]
+    return [t for a in agents for t in args.pobjs(a, TARGET_PREPS)]
 
 
 GAIN_NOUNS = frozenset({"advance", "advancement", "progress", "gain"})
@@ -168,7 +168,7 @@ def gainer(noun: Token) -> list[Token]:
     SDF": the armed side a gain of ground is "for" (or "to") made it; it is no recipient."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in GAIN_NOUNS:
         return []
-    return [t for t in args._pobjs(noun, {"for", "to"}) if _armed_name(t)]
+    return [t for t in args.pobjs(noun, {"for", "to"}) if _armed_name(t)]
 
 
 def light_verb_targets(noun: Token) -> list[Token]:
@@ -177,7 +177,7 @@ def light_verb_targets(noun: Token) -> list[Token]:
     gov = governor_of(noun)
     if gov is None or args._peaceful(noun) or gov.lemma_.lower() not in load_lexicon().light_verbs:
         return []
-    return args._pobjs(gov, {"on", "against", "targeting"})
+    return args.pobjs(gov, {"on", "against", "targeting"})
 
 
 OPERATION_NOUNS = frozenset({"operation", "offensive", "campaign", "attack", "assault", "advance",
@@ -189,10 +189,10 @@ def operation_agents(verb: Token) -> list[Token]:
     of the army": a passive act of violence with no "by"-agent, done in a military operation,
     was done by the armed party whose operation it was (its "of"- or "by"-phrase)."""
     out: list[Token] = []
-    for noun in args._pobjs(verb, {"in", "during", "within"}):
+    for noun in args.pobjs(verb, {"in", "during", "within"}):
         names = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
         if names & OPERATION_NOUNS:
-            out += [o for o in args._pobjs(noun, {"of", "by"}) if _armed_name(o)]
+            out += [o for o in args.pobjs(noun, {"of", "by"}) if _armed_name(o)]
     return out
 
 
@@ -226,9 +226,9 @@ def _named_as_verb(token: Token) -> list[Token]:
 def losing_side(token: Token) -> list[Token]:
     """Who a violent act gains ground from: "advanced at the expense of IS", "IS advances over
     rebels". "Over" names a side only when its object is no place ("strikes over Syria")."""
-    out = [o for e in args._pobjs(token, {"at"}) if e.lemma_.lower() == "expense"
-           for o in args._pobjs(e, {"of"})]
-    return out + [o for o in args._pobjs(token, {"over"}) if not in_class(o, "place")
+    out = [o for e in args.pobjs(token, {"at"}) if e.lemma_.lower() == "expense"
+           for o in args.pobjs(e, {"of"})]
+    return out + [o for o in args.pobjs(token, {"over"}) if not in_class(o, "place")
                   and args._place_span(o.doc, o) is None and o.ent_type_ not in args.NON_ACTOR_ENTS]
 
 
@@ -246,7 +246,7 @@ def member_of_armed(doc: Doc, head: Token) -> Actor | None:
     role = lexicon().roles.get(head.lower_)
     if role is None or role.kind != "member":
         return None
-    for owner in args._pobjs(head, MEMBER_PREPS) or _owner_on_verb(head):
+    for owner in args.pobjs(head, MEMBER_PREPS) or _owner_on_verb(head):
         actor = actor_for(doc, owner)
         if actor is not None and args.ARMED_SECTORS & set(actor.sector):
             return Actor(actor.name, doc[head.left_edge.i:head.i + 1].text, actor.country, list(actor.sector))
@@ -264,7 +264,7 @@ def people_from_armed(doc: Doc, head: Token) -> Actor | None:
     if not preps:
         return None
     on_verb = [o for o in _owner_on_verb(head) if o.head.lower_ in preps]  # "kill 25 persons from X"
-    for owner in args._pobjs(head, preps) or on_verb:
+    for owner in args.pobjs(head, preps) or on_verb:
         for part in args.conjuncts(owner):
             actor = actor_for(doc, part)
             if actor is not None and args.ARMED_SECTORS & set(actor.sector):
@@ -273,7 +273,7 @@ def people_from_armed(doc: Doc, head: Token) -> Actor | None:
 
 
 def _holder(doc: Doc, post: Token) -> Actor | None:
-    owners = args._pobjs(post, HOLDER_PREPS) + [c for c in post.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    owners = args.pobjs(post, HOLDER_PREPS) + [c for c in post.children if c.dep_ == "poss" and c.pos_ != "PRON"]
     for owner in owners:  # "positions of the SDF", "regime forces' concentrations"
         actor = actor_for(doc, owner)
         if actor is not None and args.ARMED_SECTORS & set(actor.sector):

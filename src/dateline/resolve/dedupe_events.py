@@ -24,23 +24,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 
 from dateline.records import COUNT_FIELDS, Actor, Event, Evidence, Place
+from dateline.resolve.geocode import haversine_km
 
 MAX_KM = 25.0
 PRECISE = ("exact", "near")
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # when two reports disagree on modality, the firmer one wins
 MODALITY_RANK = {"asserted": 0, "claimed": 1, "denied": 2, "future": 3, "hypothetical": 4, "negated": 5}
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _parse(date: str) -> dt.date | None:
