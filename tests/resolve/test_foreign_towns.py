@@ -74,3 +74,14 @@ def test_foreign_towns_borrowed_names_of_small_towns(gaz, name, borrowed):
 
     cand = make_cand(gaz, name)
     assert _countries(gaz, borrowed_names(gaz, cand)) == borrowed
+
+
+def test_foreign_towns_a_list_comma_is_no_parent(gaz):
+    """'Suba, Migori, Homa Bay' in a Kenyan story: Migori is a list neighbour, not Suba's
+    parent, so Fiji's Suva (also written 'Suba') is still a namesake abroad."""
+    cand, nxt, third = make_cand(gaz, "Suba"), make_cand(gaz, "Migori"), make_cand(gaz, "Homa Bay")
+    cand.parent, nxt.child = nxt, cand
+    cand.peers, nxt.peers, third.peers = [nxt], [cand, third], [nxt]
+    assert "FJI" in _countries(gaz, foreign_towns(gaz, cand, Counter({"KEN": 3.0})))
+    cand.peers, nxt.peers = [], []  # 'Suba, Migori' alone reads as containment
+    assert foreign_towns(gaz, cand, Counter({"KEN": 3.0})) == set()

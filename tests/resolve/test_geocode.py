@@ -309,3 +309,50 @@ def test_geocode_borrowed_name_yields_to_the_town_it_names(gaz):
     cand = make_cand(gaz, "Ariha")
     ctx = geocode.document_context(gaz, [cand])
     assert geocode.to_place(gaz, geocode.rank(gaz, cand, ctx)[0][0]).country == "SYR"
+
+
+def test_geocode_typed_mention_sets_the_reading_of_bare_repeats(gaz):
+    """'New York state ... in New York': the typed mention is surest, so the repeat is the state."""
+    typed, bare = make_cand(gaz, "New York", feature="admin1"), make_cand(gaz, "New York")
+    first = [(typed, geocode.rank(gaz, typed, geocode.DocContext())),
+             (bare, geocode.rank(gaz, bare, geocode.DocContext()))]
+    assert gaz.kind[first[1][1][0][0]] == "city"  # alone, the bare name is the city
+    ctx = geocode.refine_context(gaz, first)
+    assert gaz.kind[geocode.rank(gaz, bare, ctx)[0][0]] == "admin1"
+
+
+@pytest.mark.parametrize("name, feature, kind", [
+    ("Houston", "admin1", "city"),     # 'the Houston region': no county of that name is its size
+    ("Houston", None, "city"),
+    ("Baghdad", "admin1", "admin1"),   # 'Baghdad province' holds the town
+    ("Quebec", "admin1", "admin1"),
+])
+def test_geocode_region_word_after_a_big_town(gaz, name, feature, kind):
+    assert gaz.kind[geocode.rank(gaz, make_cand(gaz, name, feature=feature),
+                                 geocode.DocContext())[0][0]] == kind
+
+
+@pytest.mark.parametrize("named, country", [("Republic of Congo", "COG"), (None, "COD")])
+def test_geocode_country_named_in_full_is_the_short_name(gaz, named, country):
+    """A story naming the 'Republic of Congo' means it by a bare 'Congo'; alone, 'Congo' is the
+    larger Democratic Republic (news style)."""
+    ctx = geocode.DocContext()
+    if named:
+        ctx.named_countries = {"COG": {"republic of congo"}}
+    row = geocode.rank(gaz, make_cand(gaz, "Congo"), ctx)[0][0]
+    assert (gaz.kind[row], gaz.country[row]) == ("country", country)
+
+
+def test_geocode_a_list_names_distinct_places(gaz):
+    """'New York City, Long Island, New York, Pennsylvania': the list already names the city
+    (through a neighbour's neighbour), so the bare 'New York' in it is less likely the city."""
+    bare, isle, nyc = (make_cand(gaz, "New York"), make_cand(gaz, "Long Island"),
+                       make_cand(gaz, "New York City"))
+    nyc.peers, isle.peers, bare.peers = [isle], [nyc, bare], [isle]
+    city = next(r for r in gaz.rows("new york city") if gaz.kind[r] == "city")
+
+    def city_score(best: dict) -> float:
+        ctx = geocode.DocContext(Counter({"USA": 3}), "USA", best=best)
+        return dict(geocode.rank(gaz, bare, ctx))[city]
+
+    assert city_score({}) - city_score({id(nyc): city}) == pytest.approx(geocode.W_LISTED, abs=0.01)

@@ -270,3 +270,86 @@ def test_toponyms_town_taken_for_a_person_is_kept_as_object_of_shelling(verb, le
     found = [doc[c.start:c.end].text for c in find_candidates(doc, load_gazetteer(), place_cues())
              if c.kind != "demonym"]
     assert found == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["New", "York", "Governor", "Cuomo", "declared", "an", "emergency", "."], "admin1"),
+    (["the", "governor", "of", "Texas", "declared", "an", "emergency", "."], "admin1"),
+    (["London", "'s", "mayor", "declared", "an", "emergency", "."], "city"),
+    (["Officials", "in", "Texas", "declared", "an", "emergency", "."], None),
+    (["The", "governor", "of", "Texas", "'s", "bank", "declared", "an", "emergency", "."], None),
+])
+def test_toponyms_office_titles_say_the_unit(words, expected):
+    """A governor heads a state or province, a mayor a town."""
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.toponyms import find_candidates
+
+    pos = ["VERB" if w == "declared" else "PROPN" if w[0].isupper() else "NOUN" for w in words]
+    places = ("New", "York", "Texas", "London")
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, heads=[0] * len(words),
+              deps=["dep"] * len(words), lemmas=[w.lower() for w in words],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, i, i + 2 if w == "New" else i + 1, label="GPE")
+                for i, w in enumerate(words) if w in places and w != "York"]
+    cands = [c for c in find_candidates(doc, load_gazetteer(), place_cues())
+             if doc[c.start].text in places]
+    assert cands and cands[0].feature == expected
+
+
+@pytest.mark.parametrize("words, parent", [
+    (["Cases", "rose", "in", "the", "Houston", "area", "of", "Texas", "."], "texas"),
+    (["Cases", "rose", "in", "Houston", "and", "Texas", "."], None),
+])
+def test_toponyms_unit_of_names_the_parent(words, parent):
+    """'the Salinas Valley region of California': a type word and 'of' link like a comma."""
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.toponyms import find_candidates
+
+    pos = ["VERB" if w == "rose" else "PROPN" if w[0].isupper() and w != "Cases" else "NOUN"
+           for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, heads=[1] * len(words),
+              deps=["dep"] * len(words), lemmas=[w.lower() for w in words],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    doc.ents = [Span(doc, i, i + 1, label="GPE") for i, w in enumerate(words)
+                if w in ("Houston", "Texas")]
+    houston = next(c for c in find_candidates(doc, load_gazetteer(), place_cues())
+                   if c.key == "houston")
+    assert (houston.parent.key if houston.parent else None) == parent
+
+
+@pytest.mark.parametrize("words, ent, expected", [
+    (["Cases", "rose", "in", "Western", "Kasai", "."], (3, 5), ["Western Kasai"]),
+    (["Cases", "rose", "in", "Western", "Kasai", "."], None, ["Kasai"]),  # no place entity
+])
+def test_toponyms_position_word_joins_the_next_place(words, ent, expected):
+    """'Western Kasai' is a part of Kasai, not one of the provinces named 'Western'."""
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.toponyms import find_candidates
+
+    pos = ["VERB" if w == "rose" else "PROPN" if w[0].isupper() and w != "Cases" else "ADP"
+           for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, heads=[1] * len(words),
+              deps=["dep"] * len(words), lemmas=[w.lower() for w in words],
+              sent_starts=[True] + [False] * (len(words) - 1))
+    spans = [Span(doc, *ent, label="GPE")] if ent else [Span(doc, 4, 5, label="GPE")]
+    doc.ents = spans
+    found = [doc[c.start:c.end].text for c in find_candidates(doc, load_gazetteer(), place_cues())]
+    assert [f for f in found if "Kasai" in f] == expected
+
+
+@pytest.mark.parametrize("ent_end, merged", [(5, True), (6, False)])
+def test_toponyms_position_word_stays_out_of_a_longer_name(ent_end, merged):
+    """'Eastern Damascus' (the whole entity) is a part of Damascus; 'Eastern Damascus Ghouta'
+    is the Eastern Ghouta, whose name the position word belongs to."""
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.toponym_candidate import Candidate
+    from dateline.resolve.toponyms import _merge_positions
+
+    gaz = load_gazetteer()
+    words = ["Clashes", "rose", "in", "Eastern", "Damascus", "Ghouta", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, 3, ent_end, label="GPE")]
+    east = Candidate(3, 4, "eastern", gaz.rows("eastern"), "gaz")
+    town = Candidate(4, 5, "damascus", gaz.rows("damascus"), "gaz")
+    kept = _merge_positions(doc, [east, town], place_cues())
+    assert ([(c.start, c.key) for c in kept] == [(3, "damascus")]) == merged

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.toponym_candidate import Candidate
+from dateline.resolve.toponym_candidate import Candidate, containment
 from dateline.resolve.transliteration import romanised_countries, same_name
 
 FIRM_EVIDENCE = 1.0  # at least one unambiguous place, actor or national of another country
@@ -30,8 +30,9 @@ def foreign_towns(gaz: Gazetteer, cand: Candidate, elsewhere: Counter) -> set[in
     evidence for, while it gives firm evidence for another (`elsewhere`: country -> weight from
     the document's other names and actors). A parent ('Arbin, France'), a type word that asks
     for a country, or a landmark keeps every reading."""
-    if sum(elsewhere.values()) < FIRM_EVIDENCE or cand.parent is not None \
-            or cand.child is not None or cand.feature == "country":
+    # 'Suba, Migori, Homa Bay': commas of a list are no parent that would pick a reading
+    if sum(elsewhere.values()) < FIRM_EVIDENCE or containment(cand) != (None, None) \
+            or cand.feature == "country":
         return set()
     out = set()
     for r in cand.rows:

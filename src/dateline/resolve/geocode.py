@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from dateline.records import Place
 from dateline.resolve.foreign_towns import aliases_abroad, borrowed_names, foreign_towns
 from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.toponym_candidate import Candidate
+from dateline.resolve.toponym_candidate import Candidate, containment
 
 KIND_PRIOR = {"country": 2.5, "admin1": 0.9, "region": 3.5, "landmark": 3.0, "city": 0.0,
               "admin2": -0.8}
@@ -44,6 +44,7 @@ W_PROXIMITY = 1.2
 W_DOC_PROVINCE = 1.0
 LANDMARK_POP = 20_000  # a landmark the supplement lists is news-famous: as known as a sizeable town
 W_PEER = 1.5
+W_LISTED = 3.0  # a place another member of the same list already names
 MAX_PEER_ROWS = 10
 LOCAL_KINDS = frozenset({"city", "admin2", "landmark"})
 POINT_MIN_CONFIDENCE = 0.6
@@ -54,11 +55,13 @@ DOMINANT_MIN_POP = 100_000
 DOMINANT_FROM = 0.5  # log10 of the size ratio where the bonus starts (about 3x)
 DOMINANT_MAX = 2.0
 LOCAL_RIVAL_KM = 150.0
+METRO_RATIO = 10.0  # a town this many times any namesake unit is what 'the X region' means
 BOROUGH_KM = 25.0
 BOROUGH_CITY_POP = 500_000
 FACILITY_CITY_POP = 100_000
 FACILITY_KM = 60.0
 W_SAME_NAME = 1.5
+W_TYPED = 0.75  # a mention with a fitting type word ('X state', 'the town of X') is the surest
 READING_MIN_CONFIDENCE = 0.5
 W_PROVINCE_NAMED = 2.0
 W_SIBLING_PROVINCE = 1.0
@@ -79,6 +82,7 @@ class DocContext:
     provinces: Counter = field(default_factory=Counter)  # (country, admin1) the document names
     readings: dict[str, tuple[int, float, int]] = field(default_factory=dict)  # surest mention
     named_admin1: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # -> keys naming it
+    named_countries: dict[str, set[str]] = field(default_factory=dict)  # country -> keys naming it
     key_countries: dict[str, set[str]] = field(default_factory=dict)  # name key -> countries
     by_key: dict[str, Counter] = field(default_factory=dict)  # name key -> its country votes
     actors: Counter = field(default_factory=Counter)  # countries of the named actors
@@ -162,6 +166,8 @@ def _discourse_evidence(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocConte
     reading = ctx.readings.get(cand.key)
     if reading is not None and reading[0] == row and reading[2] != id(cand):
         score += W_SAME_NAME * reading[1]
+    if gaz.kind[row] == "country" and ctx.named_countries.get(gaz.country[row], set()) - {cand.key}:
+        score += W_PROVINCE_NAMED  # 'Republic of Congo' named, a bare 'Congo' is that one
     if gaz.kind[row] == "admin1":
         country, admin1 = gaz.country[row], gaz.admin1[row]
         keys = ctx.named_admin1.get((country, admin1), set())
@@ -192,23 +198,8 @@ def _child_evidence(gaz: Gazetteer, row: int, child: Candidate) -> float:
 
 
 def _hierarchy(cand: Candidate) -> tuple[Candidate | None, Candidate | None]:
-    """The parent and child of "Paris, Texas", unless the comma separates a list.
-
-    "Georgia, Iraq, Iran and Syria" also puts "Iran" right after "Iraq, ": a name with a
-    third list member on either side of the pair is one item of a list, and a list says
-    nothing about containment (Arak, Iran is also written "Iraq" in GeoNames).
-    """
-    parent, child = cand.parent, cand.child
-    if parent is not None and _in_longer_list(cand, parent):
-        parent = None
-    if child is not None and _in_longer_list(child, cand):
-        child = None
-    return parent, child
-
-
-def _in_longer_list(first: Candidate, second: Candidate) -> bool:
-    return (any(p is not second for p in first.peers)
-            or any(p is not first for p in second.peers))
+    """The parent and child of "Paris, Texas", unless the comma separates a list."""
+    return containment(cand)
 
 
 def _same_sort(gaz: Gazetteer, row: int, peer: Candidate, ctx: DocContext) -> bool:
@@ -246,6 +237,8 @@ def rank(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> list[tuple[int, fl
     far |= aliases_abroad(gaz, cand, ctx.key_countries)
     far |= foreign_towns(gaz, cand, ctx.elsewhere(cand.key))
     borrowed = borrowed_names(gaz, cand)
+    metro = _metro_town(gaz, cand.rows, cand.key) if feature == "admin1" else -1
+    listed = _listed_elsewhere(cand, ctx)
     for r in cand.rows:
         if gaz.lat[r] == 0.0 and gaz.lon[r] == 0.0 or r in far:
             continue
@@ -258,6 +251,10 @@ def rank(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> list[tuple[int, fl
             score += dominant[1]
         if r in borrowed:
             score -= W_BORROWED
+        if r in listed:
+            score -= W_LISTED
+        if r == metro:
+            score += 1.5 * W_FEATURE  # the unit word fits a big town's region after all
         scored.append((r, score))
     return sorted(scored, key=lambda rs: -rs[1])
 
@@ -326,6 +323,36 @@ def _dominant_town(gaz: Gazetteer, rows: tuple[int, ...], key: str) -> tuple[int
         return -1, 0.0
     ratio = math.log10((gaz.population[top] + 1) / (max(others, default=0) + 1))
     return top, W_DOMINANT * max(0.0, min(DOMINANT_MAX, ratio - DOMINANT_FROM))
+
+
+def _listed_elsewhere(cand: Candidate, ctx: DocContext) -> set[int]:
+    """Rows the other members of the candidate's list were read as: a list names distinct
+    places ('New York City, Long Island, New York, Pennsylvania' lists the state too)."""
+    members, todo = {id(cand)}, list(cand.peers)
+    rows = set()
+    while todo:
+        peer = todo.pop()
+        if id(peer) in members:
+            continue
+        members.add(id(peer))
+        todo.extend(peer.peers)
+        if peer.key != cand.key and id(peer) in ctx.best:
+            rows.add(ctx.best[id(peer)])
+    return rows
+
+
+def _metro_town(gaz: Gazetteer, rows: tuple[int, ...], key: str) -> int:
+    """The big town whose surroundings a unit word names ('the Houston region') when every
+    province or county of that name is a small namesake elsewhere (Houston County, Texas,
+    population 15,000): a region is not a tenth the size of the town it is named after.
+    -1 when a unit's population is unknown or comparable ('Baghdad province')."""
+    towns = [r for r in rows if gaz.kind[r] == "city" and gaz.is_primary(r, key)
+             and gaz.population[r] >= DOMINANT_MIN_POP]
+    units = [gaz.population[r] for r in rows if gaz.kind[r] in ("admin1", "admin2")]
+    if not towns or not units or min(units) == 0:
+        return -1
+    top = max(towns, key=lambda r: gaz.population[r])
+    return top if gaz.population[top] >= METRO_RATIO * max(units) else -1
 
 
 def _local_rival(gaz: Gazetteer, cand: Candidate, ctx: DocContext, top: int) -> bool:
@@ -433,11 +460,15 @@ def refine_context(gaz: Gazetteer, resolved: list[tuple[Candidate, list[tuple[in
         row = scored[0][0]
         ctx.best[id(cand)] = row
         sure = confidence(scored)
+        # 'New York state' says what a later bare 'New York' is: a fitting type word is surest
+        typed = W_TYPED if cand.feature and _feature_fits(cand.feature, gaz.kind[row]) else 0.0
         if cand.source != "demonym" and sure >= READING_MIN_CONFIDENCE \
-                and sure > ctx.readings.get(cand.key, (-1, 0.0, 0))[1]:
-            ctx.readings[cand.key] = (row, sure, id(cand))
+                and sure + typed > ctx.readings.get(cand.key, (-1, 0.0, 0))[1]:
+            ctx.readings[cand.key] = (row, sure + typed, id(cand))
         if gaz.kind[row] == "admin1" and cand.source != "demonym" and sure >= POINT_MIN_CONFIDENCE:
             ctx.named_admin1.setdefault((gaz.country[row], gaz.admin1[row]), set()).add(cand.key)
+        if gaz.kind[row] == "country" and cand.source != "demonym" and sure >= POINT_MIN_CONFIDENCE:
+            ctx.named_countries.setdefault(gaz.country[row], set()).add(cand.key)
         if gaz.kind[row] == "admin1" and cand.kind == "literal":
             ctx.provinces[(gaz.country[row], gaz.admin1[row])] += 1.0
         country = gaz.country[row]

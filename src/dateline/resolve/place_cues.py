@@ -60,6 +60,7 @@ class PlaceCues:
     faith_words: frozenset[str] = frozenset()
     assault_nouns: frozenset[str] = frozenset()
     generic_names: frozenset[str] = frozenset()  # with the position words: 'Capital', 'Northern'
+    title_features: dict[str, str] | None = None  # 'governor' -> admin1, 'mayor' -> city
 
 
 def _read(name: str) -> str:
@@ -72,6 +73,7 @@ def place_cues() -> PlaceCues:
     data = parse_yaml(_read("cues.yaml"))
     return PlaceCues(
         feature_words={k.lower(): v for k, v in data["feature_words"].items()},
+        title_features={k.lower(): v for k, v in data.get("title_features", {}).items()},
         locative_preps=frozenset(w.lower() for w in data["locative_preps"]),
         near_preps=frozenset(w.lower() for w in data["near_preps"]),
         near_of_words=frozenset(w.lower() for w in data["near_of_words"]),

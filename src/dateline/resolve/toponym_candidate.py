@@ -24,3 +24,23 @@ class Candidate:
     sibling: bool = False  # listed with typed settlements: not placed inside a neighbour
     facility: str = ""  # "street" or "building" named after a place ('Collins Avenue')
     fragment: bool = False  # rows are those of a part of the name ('Abu' of 'Abu Shok')
+
+
+def containment(cand: Candidate) -> tuple[Candidate | None, Candidate | None]:
+    """The parent and child of "Paris, Texas", unless the comma separates a list.
+
+    "Georgia, Iraq, Iran and Syria" also puts "Iran" right after "Iraq, ": a name with a
+    third list member on either side of the pair is one item of a list, and a list says
+    nothing about containment (Arak, Iran is also written "Iraq" in GeoNames).
+    """
+    parent, child = cand.parent, cand.child
+    if parent is not None and _in_longer_list(cand, parent):
+        parent = None
+    if child is not None and _in_longer_list(child, cand):
+        child = None
+    return parent, child
+
+
+def _in_longer_list(first: Candidate, second: Candidate) -> bool:
+    return (any(p is not second for p in first.peers)
+            or any(p is not first for p in second.peers))

@@ -21,7 +21,7 @@ from dateline.resolve.editor_tags import tag_name
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.names import normalize, strip_article
 from dateline.resolve.nesting import words
-from dateline.resolve.place_cues import PlaceCues, demonyms
+from dateline.resolve.place_cues import PlaceCues, demonyms, place_cues
 from dateline.resolve import toponym_frames as frames
 from dateline.resolve import toponym_parts as parts
 from dateline.resolve.toponym_frames import (after_kin, ent_at, in_dateline, is_dateline,
@@ -89,6 +89,19 @@ def _feature_hint(doc: Doc, cand: Candidate, cues: PlaceCues) -> str | None:
         return cues.feature_words[doc[s - 2].lower_]
     if e < len(doc) and doc[e].lower_ in cues.feature_words and doc[e].pos_ in ("NOUN", "PROPN"):
         return cues.feature_words[doc[e].lower_]
+    return _title_hint(doc, cand, cues.title_features or {})
+
+
+def _title_hint(doc: Doc, cand: Candidate, titles: dict[str, str]) -> str | None:
+    """'New York Governor Andrew Cuomo', 'Texas's governor', 'the mayor of London': the office
+    says which of a state and its namesake town is meant."""
+    s, e = cand.start, cand.end
+    owner = e < len(doc) and doc[e].lower_ in ("'s", "’s")
+    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in titles and not owner:
+        return titles[doc[s - 2].lower_]  # not 'the governor of Mexico's central bank'
+    e += owner
+    if e < len(doc) and doc[e].lower_ in titles:
+        return titles[doc[e].lower_]
     return None
 
 
@@ -234,11 +247,37 @@ def _link_parents(doc: Doc, cands: list[Candidate]) -> None:
     used as literally as it ('in Tacoma, Washington shares tips': the parser makes the state
     the subject, but it only says where Tacoma is)."""
     for cur, nxt in zip(cands, cands[1:]):
-        if nxt.start == cur.end + 1 and doc[cur.end].text == "," and nxt.rows:
+        if (nxt.start == cur.end + 1 and doc[cur.end].text == "," or _unit_of(doc, cur, nxt)) \
+                and nxt.rows:
             cur.parent = nxt
             nxt.child = cur
             if cur.kind == "literal" and nxt.kind == "metonymic":
                 nxt.kind = "literal"
+
+
+def _merge_positions(doc: Doc, cands: list[Candidate], cues: PlaceCues) -> list[Candidate]:
+    """'the province of Western Kasai', 'Northern Copenhagen': a position word the tagger reads
+    as part of the next place's name is a part of that place, not Sri Lanka's or Zambia's
+    Western Province (names such as 'Western Australia' are whole gazetteer names already).
+    Only where the two make the whole entity: 'Eastern Damascus Ghouta' is the Eastern Ghouta."""
+    dropped: set[int] = set()
+    for cur, nxt in zip(cands, cands[1:]):
+        ent = ent_at(doc, cur.start, cur.end)
+        if cur.key in cues.position_words and nxt.start == cur.end and id(cur) not in dropped \
+                and ent is not None and ent.label_ in PLACE_LABELS \
+                and ent.start <= cur.start and ent.end == nxt.end:
+            nxt.start = cur.start
+            dropped.add(id(cur))
+    return [c for c in cands if id(c) not in dropped]
+
+
+def _unit_of(doc: Doc, cur: Candidate, nxt: Candidate) -> bool:
+    """'the Salinas Valley region of California', 'the Nabatieh district of Lebanon': a type
+    word and 'of' between two names make the second the first's parent, as a comma does."""
+    between = [t.lower_ for t in doc[cur.end:nxt.start]]
+    cues = place_cues()
+    return 2 <= len(between) <= 3 and between[-1] == "of" and all(
+        w in cues.feature_words or w in cues.area_words for w in between[:-1])
 
 
 def _demonym_rows(gaz: Gazetteer, target: str | None) -> tuple[int, ...]:
@@ -277,6 +316,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues,
     # 'English', 'Jordanian', 'the Somali capital': a demonym is read as one, not as a namesake
     cands = [c for c in gazetteer_matches(doc, gaz, norms)
              if c.key not in table or demonym_names_place(gaz, c.rows, table[c.key])]
+    cands = _merge_positions(doc, cands, cues)
     for cand in cands:
         cand.feature = _feature_hint(doc, cand, cues) or frames.type_word_before(
             doc, cand.start, cues)
