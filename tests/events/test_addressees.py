@@ -36,6 +36,9 @@ def _event(nlp, text: str, ptype: str):
      "ACCUSE", "Government of Sudan"),
     # the parties a mediation is between
     ("Qatar launched a mediation effort on Saturday between Sudan and Chad.", "CONSULT", "Government of Chad"),
+    # a condemnation of an act told before is aimed at its doers
+    ("Fighters of the National Liberation Army (ELN) abducted six soldiers on Monday in Arauca. The defence "
+     "minister condemned the abduction on Tuesday.", "ACCUSE", "ELN"),
 ])
 def test_addressees_recipient_found(nlp, text, ptype, recipient):
     event = _event(nlp, text, ptype)
@@ -47,6 +50,8 @@ def test_addressees_recipient_found(nlp, text, ptype, recipient):
     ("The UN mission in Libya welcomed the agreement on Monday.", "SUPPORT"),
     # a state acting in its own territory addresses nobody by that
     ("Chad has strengthened its troops in N'Djamena, officials said on Monday.", "MOBILIZE"),
+    # an act condemned with no doer told before names no one
+    ("The minister condemned the attack on the hotel on Monday.", "ACCUSE"),
 ])
 def test_addressees_no_recipient(nlp, text, ptype):
     event = _event(nlp, text, ptype)

@@ -75,3 +75,24 @@ def test_classify_instrument_mode_from_clause_words():
 
     doc = parses.build(parses.AIR_STRIKES)
     assert classify.instrument_mode(list(doc)) == "aerial"
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # a vehicle as the agent or in a means phrase names the means
+    ("A/1/det/DET/a helicopter/2/nsubj/NOUN/helicopter attacked/2/ROOT/VERB/attack "
+     "the/4/det/DET/the village/2/dobj/NOUN/village", "aerial"),
+    ("Rebels/1/nsubj/NOUN/rebel attacked/1/ROOT/VERB/attack it/1/dobj/PRON/it "
+     "from/1/prep/ADP/from a/5/det/DET/a plane/3/pobj/NOUN/plane", "aerial"),
+    # what was hit, or where the victim was, is no means (gunmen and firing still are)
+    ("Rebels/1/nsubj/NOUN/rebel attacked/1/ROOT/VERB/attack a/3/det/DET/a "
+     "helicopter/1/dobj/NOUN/helicopter", None),
+    ("Gunmen/1/nsubj/NOUN/gunman attacked/1/ROOT/VERB/attack him/1/dobj/PRON/he "
+     "in/1/prep/ADP/in his/5/poss/PRON/his car/3/pobj/NOUN/car", "firearms"),
+    ("He/1/nsubj/PRON/he fired/1/ROOT/VERB/fire at/1/prep/ADP/at him/2/pobj/PRON/he "
+     "aboard/1/prep/ADP/aboard a/6/det/DET/a plane/4/pobj/NOUN/plane", "firearms"),
+])
+def test_classify_instrument_mode_vehicle_only_as_means(text, mode):
+    from . import parses
+
+    doc = parses.build(parses.sentence(text))
+    assert classify.instrument_mode(list(doc)) == mode

@@ -9,6 +9,8 @@ from spacy.tokens import Doc
 from dateline.events.coref import resolve_description, resolve_pronoun, resolve_same_head
 from dateline.records import Actor
 
+from . import parses
+
 IS = Actor("Islamic State", "Islamic State", None, ["REB"])
 PESH = Actor("Peshmerga", "Peshmerga", "IRQ", ["MIL"])
 CIVS = Actor("Civilians", "villagers", "IRQ", ["CVL"])
@@ -159,3 +161,51 @@ def test_coref_same_head_subject_repeats_the_earlier_agent_and_the_whole_phrase(
     part = (doc[3:6], Actor("NATO", "coalition security force", "NATO", ["MIL"]))
     found = resolve_same_head(doc[16:19], [(doc[1:6], AFGHAN), part, (doc[12:15], NATO)])
     assert found is not None and found.name == "Government of Afghanistan"
+
+
+# "Villagers fled . IS destroyed their shrine ." / "... their own shrine ."
+HARMED = "Villagers/1/nsubj/NOUN/villager fled/1/ROOT/VERB/flee ./1/punct/PUNCT/. " \
+         "IS/4/nsubj/PROPN/IS destroyed/4/ROOT/VERB/destroy their/6/poss/PRON/their shrine/4/dobj/NOUN/shrine " \
+         "./4/punct/PUNCT/."
+HARMED_OWN = HARMED.replace("shrine/4/dobj/NOUN/shrine", "own/7/amod/ADJ/own shrine/4/dobj/NOUN/shrine")
+# "IS attacked villagers . Their shrine was destroyed by IS ."
+PASSIVE = "IS/1/nsubj/PROPN/IS attacked/1/ROOT/VERB/attack villagers/1/dobj/NOUN/villager ./1/punct/PUNCT/. " \
+          "Their/5/poss/PRON/their shrine/7/nsubjpass/NOUN/shrine was/7/auxpass/AUX/be " \
+          "destroyed/7/ROOT/VERB/destroy by/7/agent/ADP/by IS/8/pobj/PROPN/IS ./7/punct/PUNCT/."
+
+
+@pytest.mark.parametrize(("text", "mentions", "pronoun", "expected"), [
+    (HARMED, [(0, 1, CIVS), (3, 4, IS)], 5, "Civilians"),      # the owner of what IS wrecked is not IS
+    (HARMED_OWN, [(0, 1, CIVS), (3, 4, IS)], 5, "Islamic State"),  # "their own"
+    (PASSIVE, [(0, 1, IS), (2, 3, CIVS), (9, 10, IS)], 4, "Civilians"),  # the "by"-agent too
+])
+def test_coref_possessor_of_harmed_thing_is_not_its_attacker(text, mentions, pronoun, expected):
+    doc = parses.build(parses.sentence(text))
+    found = [(doc[s:e], actor) for s, e, actor in mentions]
+    assert resolve_pronoun(doc[pronoun], found).name == expected
+
+
+# "Bombers killed 23 people and themselves ."
+REFLEXIVE = "Bombers/1/nsubj/NOUN/bomber killed/1/ROOT/VERB/kill 23/3/nummod/NUM/23 people/1/dobj/NOUN/people " \
+            "and/3/cc/CCONJ/and themselves/3/conj/PRON/themselves ./1/punct/PUNCT/."
+
+
+def test_coref_reflexive_binds_to_its_clause_subject():
+    doc = parses.build(parses.sentence(REFLEXIVE))
+    bombers = Actor("Unidentified gunmen", "Bombers", None, ["UAF"])
+    found = [(doc[0:1], bombers), (doc[2:4], CIVS)]
+    assert resolve_pronoun(doc[5], found).name == "Unidentified gunmen"
+
+
+# "The front , which the regime backs , said that it would attack ."
+MATRIX = "The/1/det/DET/the front/8/nsubj/NOUN/front ,/1/punct/PUNCT/, which/6/dobj/PRON/which " \
+         "the/5/det/DET/the regime/6/nsubj/NOUN/regime backs/1/relcl/VERB/back ,/1/punct/PUNCT/, " \
+         "said/8/ROOT/VERB/say that/12/mark/SCONJ/that it/12/nsubj/PRON/it would/12/aux/AUX/would " \
+         "attack/8/ccomp/VERB/attack ./8/punct/PUNCT/."
+
+
+def test_coref_pronoun_prefers_the_subject_of_its_governing_clause():
+    doc = parses.build(parses.sentence(MATRIX))
+    front = Actor("Manuel Rodriguez Patriotic Front", "The front", "CHL", ["REB"])
+    regime = Actor("Government of Chile", "the regime", "CHL", ["GOV"])
+    assert resolve_pronoun(doc[10], [(doc[0:2], front), (doc[4:6], regime)]).name == front.name

@@ -32,10 +32,14 @@ POSITIONS_FOR = parses.sentence(
 POINT_OF = parses.sentence(
     "an/1/det/DET/an attack/1/ROOT/NOUN/attack on/1/prep/ADP/on a/4/det/DET/a point/2/pobj/NOUN/point "
     "of/4/prep/ADP/of regime/7/compound/NOUN/regime forces/5/pobj/NOUN/force")
-# "an attack on a home for refugees": premises keep "for" out (whom a home serves, not who owns it)
+# "an attack on a camp for refugees": whom premises house is whom striking them strikes
 HOME_FOR = parses.sentence(
-    "an/1/det/DET/an attack/1/ROOT/NOUN/attack on/1/prep/ADP/on a/4/det/DET/a home/2/pobj/NOUN/home "
+    "an/1/det/DET/an attack/1/ROOT/NOUN/attack on/1/prep/ADP/on a/4/det/DET/a camp/2/pobj/NOUN/camp "
     "for/4/prep/ADP/for refugees/5/pobj/NOUN/refugee")
+# "an attack on the bus for Kabul": a place is where it goes, not who owns it
+BUS_FOR = parses.sentence(
+    "an/1/det/DET/an attack/1/ROOT/NOUN/attack on/1/prep/ADP/on the/4/det/DET/the bus/2/pobj/NOUN/bus "
+    "for/4/prep/ADP/for Kabul/5/pobj/PROPN/Kabul")
 
 
 @pytest.mark.parametrize(("rows", "patient", "owners"), [
@@ -45,10 +49,11 @@ HOME_FOR = parses.sentence(
     (GOVERNMENT, 1, []),  # not a premise: no owner to look for
     (POSITIONS_FOR, 3, ["SDF"]),
     (POINT_OF, 4, ["forces"]),
-    (HOME_FOR, 4, []),
+    (HOME_FOR, 4, ["refugees"]),
+    (BUS_FOR, 4, []),
 ])
 def test_targets_premise_owners(rows, patient, owners):
-    doc = parses.build(rows)
+    doc = parses.build(rows, ents=((6, 7, "GPE"),) if rows is BUS_FOR else ())
     assert [t.text for t in targets.premise_owners([doc[patient]])] == owners
 
 
@@ -264,3 +269,23 @@ def test_targets_as_state_force(text, sector, name, expected_sector):
     doc = parses.build(parses.sentence(text))
     actor = targets.as_state_force(doc, doc[len(doc) - 1], Actor("X", doc.text, "SLV", sector))
     assert (actor.name, actor.sector, actor.text) == (name, expected_sector, doc.text)
+
+
+# "the governor was unharmed following an attack" / "the minister escaped unhurt in the attack"
+UNHARMED = parses.sentence(
+    "the/1/det/DET/the governor/2/nsubj/NOUN/governor was/2/ROOT/AUX/be unharmed/2/acomp/ADJ/unharmed "
+    "following/2/prep/ADP/following an/6/det/DET/an attack/4/pobj/NOUN/attack")
+ESCAPED = parses.sentence(
+    "the/1/det/DET/the minister/2/nsubj/NOUN/minister escaped/2/ROOT/VERB/escape unhurt/2/dobj/ADJ/unhurt "
+    "in/2/prep/ADP/in the/6/det/DET/the attack/4/pobj/NOUN/attack")
+# "the governor was seen following an attack": no word of coming through it
+SEEN = parses.sentence(
+    "the/1/det/DET/the governor/2/nsubj/NOUN/governor was/2/ROOT/AUX/be seen/2/acomp/ADJ/see "
+    "following/2/prep/ADP/following an/6/det/DET/an attack/4/pobj/NOUN/attack")
+
+
+@pytest.mark.parametrize(("rows", "expected"), [(UNHARMED, ["governor"]), (ESCAPED, ["minister"]), (SEEN, [])])
+def test_targets_unharmed_subjects_are_the_target(rows, expected):
+    doc = parses.build(rows)
+    assert [t.text for t in targets.unharmed_subjects(doc[6])] == expected
+    assert [t.text for t in targets.framed_patients(doc[6])] == expected

@@ -63,6 +63,14 @@ def _sides(nlp, text: str) -> list[tuple[list[str], list[str]]]:
     # people counted out of armed parties are their fighters
     ("Counter attack by the factions kill 25 person from both factions and regime forces in Jabal al-Turkman",
      0, "Government of Syria"),
+    # whom a shot was aimed at, not the missile, is the target
+    ("Troops fired at demonstrators in the capital.", 1, "Protesters"),
+    ("Soldiers opened fire at protesters in the capital, killing three.", 1, "Protesters"),
+    # people a clause ties to an armed group are its members
+    ("Iraqi security forces arrested 14 people suspected of belonging to the Islamic State group in Kirkuk.", 1,
+     "Islamic State"),
+    # whom premises house is whom an attack on them strikes
+    ("A temporary camp for Congolese refugees was attacked by Burundian militiamen.", 1, "Refugees"),
 ])
 def test_war_roles_name_the_side(nlp, text, side, name):
     assert any(name in pair[side] for pair in _sides(nlp, text)), _sides(nlp, text)

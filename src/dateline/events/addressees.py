@@ -1,4 +1,4 @@
-"""Whom an event is aimed at when its own arguments name no one: a protest's aim, a state's territory.
+"""Whom an event is aimed at when its arguments name no one: a protest's aim, a territory, a condemned act's doers.
 
 The argument reader (`arguments.py`) takes recipients from the trigger's objects and
 prepositional phrases. Two common news patterns put the addressee elsewhere, and event coders
@@ -9,7 +9,9 @@ prepositional phrases. Two common news patterns put the addressee elsewhere, and
   protest of the arrests by the police";
 - an act done in a state's territory is aimed at that state: "Israel strengthened its forces in
   Lebanon", "Serbia lifted a curfew in Montenegro", "protesters marched in Nairobi" (a protest in
-  a country is aimed at its government unless its aim names another party).
+  a country is aimed at its government unless its aim names another party);
+- a condemnation of an act told before is aimed at whoever did it: "the minister condemned
+  the abduction" after "ELN fighters abducted six soldiers".
 
 The word lists are in `data/plover.yaml` (`addressees`).
 """
@@ -226,7 +228,43 @@ def addressees(doc: Doc, group: Group, actors: list[Actor], ptype: str,
         found = found or owner_actors(doc, content_subjects(group), own)
     if ptype in table()["issue_types"]:  # "an investigation into crimes committed by X"
         found = found or accused(doc, group, actors)
+    if ptype == "ACCUSE":  # "condemned the abduction": the abductors told of before
+        found = found or perpetrators(doc, patients, own)
     found = found or between_actors(doc, group, own)
     found = found or owner_actors(doc, list(patients), own)
     found = found or territory_state(doc, group, actors, ptype, patients)
     return [a for a in found if a.name.lower() not in own]
+
+
+REFERRING = frozenset({"the", "this", "that", "these", "those", "such"})
+LOOKBACK_SENTENCES = 6
+
+
+def perpetrators(doc: Doc, patients: Sequence[Token], own: AbstractSet[str] = frozenset()) -> list[Actor]:
+    """Whom a condemnation of an act told before is aimed at: "the minister condemned the
+    abduction" after "ELN fighters abducted six soldiers", "condemned the bombing" after "an
+    attack claimed by al-Shabaab". A definite act of violence ("the attack", "this bombing")
+    refers back to the latest such act in the preceding sentences that names its doers."""
+    from dateline.events import noun_roles
+
+    for act in patients:
+        sense = act._.trigger
+        if sense is None or sense.type not in args.VIOLENT_TYPES or act.pos_ != "NOUN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in REFERRING for c in act.children):
+            continue
+        for earlier in reversed(_earlier_acts(doc, act)):
+            heads = args.verb_agents(earlier) if earlier.pos_ == "VERB" else noun_roles.noun_agents(earlier)
+            found = [a for a in args.actors_of(doc, heads) if a.name.lower() not in own]
+            if found:
+                return found
+    return []
+
+
+def _earlier_acts(doc: Doc, act: Token) -> list[Token]:
+    """Tokens read as acts of violence in the few sentences before `act`'s, in text order."""
+    sents = list(doc.sents)
+    index = next(i for i, s in enumerate(sents) if s.start <= act.i < s.end)
+    start = sents[max(0, index - LOOKBACK_SENTENCES)].start
+    return [t for t in doc[start : sents[index].start]
+            if t._.trigger is not None and t._.trigger.type in args.VIOLENT_TYPES]

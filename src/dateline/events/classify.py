@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from dateline.data import load_yaml
+from dateline.events.targets import target_words
 from dateline.events.triggers import Sense, lemma_of, load_lexicon
 from dateline.records import Actor, Place
 
@@ -66,9 +67,26 @@ def cue_words(tokens: list[Token]) -> set[str]:
     return words
 
 
+def _vehicle_as_means(tok: Token) -> bool:
+    """A vehicle word names the means of the attack (see `vehicles` in `data/triggers.yaml`):
+    the agent, a compound ("helicopter gunship", "car bomb"), a means phrase ("by plane") or what
+    a handling verb takes ("drove a car"), not what was hit or where the victim sat."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "planes and helicopters bombed": the first conjunct's role
+    dep, head = first.dep_, first.head
+    if dep in ("nsubj", "compound", "amod", "nmod", "agent"):
+        return True
+    if dep == "pobj":
+        return head.lower_ in load_lexicon().vehicle_means_preps or head.dep_ == "agent"
+    return dep == "dobj" and lemma_of(head) in target_words("instrument_verbs")
+
+
 def instrument_mode(tokens: list[Token]) -> str | None:
-    """The ASSAULT mode named by weapon words in the clause, most specific first."""
+    """The ASSAULT mode named by weapon words in the clause, most specific first. Vehicles
+    count only as the means (`_vehicle_as_means`)."""
     lex = load_lexicon()
+    tokens = [t for t in tokens if lemma_of(t) not in lex.vehicles or _vehicle_as_means(t)]
     words = cue_words(tokens)
     for mode, cues in lex.instruments.items():
         if words & cues:

@@ -9,6 +9,7 @@ organisation for "the militants", a person for "he", a group or organisation for
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
@@ -58,7 +59,8 @@ def _ordered(mentions: Sequence[Candidate], before: Token) -> list[Candidate]:
     earlier = [m for m in mentions if m[0].end <= before.i]
     out: list[Candidate] = []
     same = [m for m in earlier if m[0].start >= sent.start]
-    out += sorted(same, key=lambda m: (m[0].root.dep_ not in SUBJECT_DEPS, -m[0].start))
+    above = {t.i for t in before.ancestors}
+    out += sorted(same, key=lambda m: (_rank(m[0], above), -m[0].start))
     start = sent.start
     for _ in range(LOOKBACK_SENTENCES):
         if start == 0:
@@ -68,6 +70,16 @@ def _ordered(mentions: Sequence[Candidate], before: Token) -> list[Candidate]:
         out += sorted(block, key=lambda m: (m[0].root.dep_ not in SUBJECT_DEPS, -m[0].start))
         start = prev.start
     return out
+
+
+def _rank(span: Span, above: set[int]) -> int:
+    """Salience in the anaphor's own sentence: the subject of a clause governing it first ("the
+    FPMR, which the regime considers its armed branch, announced that it would attack": the
+    FPMR announced), then any other subject, then the rest."""
+    root = span.root
+    if root.dep_ not in SUBJECT_DEPS:
+        return 2
+    return 0 if root.head.i in above else 1
 
 
 def _clause_verb(token: Token) -> Token:
@@ -95,12 +107,76 @@ def resolve_pronoun(token: Token, mentions: Sequence[Candidate]) -> Actor | None
     first = _coordinated_antecedent(token, mentions) if word in PLURAL else None
     if first is not None:
         return dataclasses.replace(first, text=token.text, sector=list(first.sector))
+    if word in REFLEXIVE:
+        own = _reflexive_antecedent(token, mentions)
+        if own is not None:
+            return dataclasses.replace(own, text=token.text, sector=list(own.sector))
+    harmers = _harmers(token, mentions)
     for span, actor in _ordered(mentions, token):
-        if span.start <= token.i < span.end or _bound(token, span):
+        if span.start <= token.i < span.end or _bound(token, span) or actor.name in harmers:
             continue
         if _compatible(word, span, actor):
             return dataclasses.replace(actor, text=token.text, sector=list(actor.sector))
     return None
+
+
+REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def _reflexive_antecedent(pronoun: Token, mentions: Sequence[Candidate]) -> Actor | None:
+    """Binding: a reflexive refers to its own clause's subject ("bombers killed 23 people as
+    well as themselves", "they blew themselves up"), never to a nearer object."""
+    for subj in _agents(_clause_verb(pronoun)):
+        if subj.lower_ in PLURAL | SINGULAR_NEUTER | PERSONAL:
+            return resolve_pronoun(subj, mentions) if subj.lower_ not in REFLEXIVE else None
+        found = [a for s, a in mentions if s.start <= subj.i < s.end]
+        if found:
+            return found[-1]
+    return None
+
+
+def _harmers(pronoun: Token, mentions: Sequence[Candidate]) -> set[str]:
+    """Names of whoever harmed or seized what a possessive pronoun owns ("IS blew up their
+    shrine", "their towns are controlled by IS and their shrine has been blown up"): the owner
+    of a victim or of property is not the attacker of the same act ("their own" excepted), so
+    "their" means the people the passage is about, not the nearest armed group."""
+    owned = pronoun.head
+    if pronoun.dep_ != "poss" or owned.dep_ not in ("dobj", "nsubjpass") or owned.head.pos_ != "VERB" \
+            or any(c.lower_ == "own" for c in owned.children):
+        return set()
+    verb = owned.head
+    if verb.lemma_.lower() not in _dispossessing_verbs():
+        return set()
+    agents = _agents(verb) or _earlier_harmers(verb, pronoun)
+    names: set[str] = set()
+    for agent in (t for a in agents for t in [a, *a.conjuncts]):
+        if agent.lower_ in PLURAL | SINGULAR_NEUTER:
+            actor = resolve_pronoun(agent, mentions) if agent.dep_ != "poss" else None
+            names |= {actor.name} if actor is not None else set()
+        names |= {a.name for s, a in mentions if s.start <= agent.i < s.end}
+    return names
+
+
+def _earlier_harmers(verb: Token, pronoun: Token) -> list[Token]:
+    """Agents of the acts of harm or seizure told earlier in the sentence, for an agentless
+    passive ("their towns are controlled by IS and their shrine has been blown up"): the
+    sentence tells one story, whatever clause the parser hung the passive on."""
+    return [a for v in pronoun.sent if v.i < pronoun.i and v.i != verb.i and v.pos_ == "VERB"
+            and v.lemma_.lower() in _dispossessing_verbs() for a in _agents(v)]
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The doers of a verb: its active subject or the object of its "by"-phrase."""
+    out = [c for c in verb.children if c.dep_ == "nsubj"]
+    return out + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+@functools.lru_cache(maxsize=1)
+def _dispossessing_verbs() -> frozenset[str]:
+    """Verbs that harm, destroy or take what someone owns (`data/actors/targets.yaml`)."""
+    from dateline.events.targets import target_words
+
+    return target_words("harm_verbs") | target_words("seizure_verbs")
 
 
 def _coordinated_antecedent(pronoun: Token, mentions: Sequence[Candidate]) -> Actor | None:

@@ -13,7 +13,7 @@ from dateline.events import war_roles
 from dateline.events.arguments import (ACTOR_ENTS, ARMED_SECTORS, NON_ACTOR_ENTS, _actor_auxiliary, _peaceful,
                                        demanded_of, is_passive, pobjs, subject_of)
 from dateline.events.targets import (framed_patients, inflicted_on, participle_roles, speech_verbs,
-                                      titled_person, undergoes)
+                                      titled_person, undergoes, unharmed_subjects)
 from dateline.mentions.actors import actor_for
 
 
@@ -42,7 +42,7 @@ def _framing_subject(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or prep.lower_ not in preps or prep.head.pos_ != "VERB":
         return []
     verb = prep.head
-    if is_passive(verb) or undergoes(verb) or verb.lemma_.lower() in speech_verbs():
+    if is_passive(verb) or undergoes(verb) or verb.lemma_.lower() in speech_verbs() or unharmed_subjects(noun):
         return []  # "an official said, in an attack on X, ...": the speaker is no party
     subj = subject_of(verb)
     return [subj] if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else []

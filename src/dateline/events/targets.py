@@ -4,9 +4,11 @@
 the mayor; "the assassination of a senator" strikes a senator in person, not the state the
 senator serves. Victims also hide in relative clauses ("Galan, who was killed"), in the subject
 of a verb of dying ("the minister died in the attack"), of a harmed thing framed by the act
-("the home was damaged in a terrorist attack") and of a participle clause ("the raid staged by
-the FMLN on the hotel"); civilian property struck with no owner named has civilians as its
-target. Word lists live in `data/actors/heads.yaml` (officeholders, premises) and
+("the home was damaged in a terrorist attack"), of a participle clause ("the raid staged by
+the FMLN on the hotel") and of words of coming through unharmed ("the governor was unharmed
+following an attack"); civilian property struck with no owner named has civilians as its
+target, and premises struck name whom they house ("a camp for refugees"). Word lists live in
+`data/actors/heads.yaml` (officeholders, premises) and
 `data/actors/targets.yaml`.
 """
 
@@ -54,7 +56,7 @@ def speech_verbs() -> frozenset[str]:
 
 def held_posts() -> frozenset[str]:
     """Lemmas of posts an armed side holds ("positions", "checkpoint") (`data/actors/targets.yaml`)."""
-    return _target_words("held_posts")
+    return target_words("held_posts")
 
 
 def premise_owners(patients: list[Token]) -> list[Token]:
@@ -63,19 +65,30 @@ def premise_owners(patients: list[Token]) -> list[Token]:
     the event's own reading ("his house"). Posts an armed side holds (`held_posts`) name their
     holder so too, also with "for" ("positions for the SDF", as war reports translated from
     Arabic write it), whose object there is who holds the post, not whom it serves."""
+    from dateline.events.implicit import civilian_objects
+
     out: list[Token] = []
     for noun in patients:
         lemmas = {noun.lemma_.lower(), noun.lower_}
         post = bool(lemmas & held_posts())
-        if noun.pos_ != "NOUN" or not (lemmas & premises() or post):
+        if noun.pos_ != "NOUN" or not (lemmas & (premises() | civilian_objects()) or post):
             continue
-        preps = OWNER_PREPS | {"for"} if post else OWNER_PREPS
         for child in noun.children:
-            if child.dep_ in OWNER_MODIFIERS and _owner_like(child):
+            if child.dep_ in OWNER_MODIFIERS and _owner_like(child) and lemmas & (premises() | held_posts()):
                 out.append(child)
-            elif child.dep_ == "prep" and child.lower_ in preps:
-                out += [g for g in child.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN"}]
+            elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS | {"for"}:
+                out += [g for g in child.children if g.dep_ == "pobj" and _holder(g, post)]
     return out
+
+
+def _holder(owner: Token, post: bool) -> bool:
+    """Whether an "of"/"for" object names who holds, owns or lives in the struck thing: any
+    noun for a post ("positions for the SDF"); for premises and civilian objects a person or
+    body ("the home of a judge", "a camp for Congolese refugees"), never a place or a time
+    ("the village of Sinjar", "the bus for Kabul")."""
+    if owner.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return post or (owner.ent_type_ not in NUMERIC_ENTS and not in_class(owner, "place"))
 
 
 def _owner_like(child: Token) -> bool:
@@ -131,7 +144,7 @@ FRAMING_PREPS = frozenset({"in", "during", "by"})
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 
 
-def _target_words(key: str) -> frozenset[str]:
+def target_words(key: str) -> frozenset[str]:
     """One word list of `data/actors/targets.yaml` (read once by `implicit`)."""
     from dateline.events.implicit import _targets_data
 
@@ -157,19 +170,42 @@ def framed_patients(noun: Token) -> list[Token]:
     X was damaged in a terrorist attack", "a bus was destroyed by a bomb", "the minister died in
     the attack": that verb's subject is the act's target, as the active subject of another
     framing verb is its agent (`arguments._framing_subject`)."""
+    escaped = unharmed_subjects(noun)
+    if escaped:
+        return escaped
     prep = noun.head
     if noun.dep_ != "pobj" or prep.head.pos_ != "VERB":
         return []
     verb = prep.head
     if prep.lower_ not in FRAMING_PREPS and not (undergoes(verb) and prep.lower_ in {"from", "of"}):
         return []  # "died from gunshot wounds", "died of his wounds"
-    harms = undergoes(verb) or verb.lemma_.lower() in _target_words("harm_verbs")
+    harms = undergoes(verb) or verb.lemma_.lower() in target_words("harm_verbs")
     if verb._.trigger is not None or not harms:
         return []  # a trigger verb reads its own patients; "interrupted by an air raid" harms nothing
     subj = passive_subject(verb)
     if subj is None and undergoes(verb) and prep.lower_ != "by":  # "the minister died in the attack"
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return [antecedent(verb, subj)] if subj is not None and subj.pos_ in {"NOUN", "PROPN", "PRON"} else []
+
+
+SURVIVAL_PREPS = frozenset({"in", "during", "following", "after"})
+
+
+def unharmed_subjects(noun: Token) -> list[Token]:
+    """Who came through an act unharmed: "the governor was unharmed following an attack", "the
+    minister escaped unhurt in the attack" (`survival_words` in `data/actors/targets.yaml`).
+    The act was aimed at them: they are its target, not a party taking part in it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in SURVIVAL_PREPS:
+        return []
+    words = target_words("survival_words")
+    clause = prep.head
+    if clause.pos_ == "ADJ" and clause.lower_ in words and clause.dep_ in {"acomp", "oprd", "xcomp"}:
+        clause = clause.head  # "unharmed" hung on "was"
+    elif not (clause.lemma_.lower() in words or any(
+            c.dep_ in {"acomp", "oprd", "dobj", "advmod", "xcomp"} and c.lower_ in words for c in clause.children)):
+        return []
+    return [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"NOUN", "PROPN"}]
 
 
 def struck_people(head: Token) -> bool:
@@ -210,14 +246,14 @@ def _civilian_property(tok: Token) -> bool:
 
     if tok.pos_ != "NOUN" or in_class(tok, "place") or any(c.dep_ in {"acl", "relcl"} for c in tok.children):
         return False
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _target_words("instrument_verbs"):
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in target_words("instrument_verbs"):
         return False
     words = frozenset([tok.lemma_.lower()] + [c.lemma_.lower() for c in tok.children
                                               if c.dep_ in {"compound", "amod"}])
-    if words & _target_words("air_instruments") and not words & _target_words("civilian_markers"):
+    if words & target_words("air_instruments") and not words & target_words("civilian_markers"):
         return False
     owned = tok.lemma_.lower() in premises() | civilian_objects()
-    return bool(owned or words & _target_words("civilian_infrastructure")) and not military_target(words)
+    return bool(owned or words & target_words("civilian_infrastructure")) and not military_target(words)
 
 
 def nationality(tokens: list[Token]) -> str | None:
@@ -269,7 +305,7 @@ def violent_death(verb: Token) -> list[Token]:
     if not undergoes(verb):
         return []
     causes = [c for c in _preps(verb, {"from", "of"}) for c in [c, *c.children]]
-    if not any(c.lemma_.lower() in _target_words("violent_causes") for c in causes):
+    if not any(c.lemma_.lower() in target_words("violent_causes") for c in causes):
         return []
     return [c for c in verb.children if c.dep_ == "nsubj"]
 
@@ -285,7 +321,7 @@ def inflicted_on(token: Token) -> list[Token]:
     guard unit"). A military target read so keeps a guerrilla ambush a clash between armed
     parties rather than an attack with no one named."""
     clauses = [c for t in [token, *token.ancestors] for c in t.children
-               if c.dep_ in {"advcl", "conj", "xcomp"} and c.lemma_.lower() in _target_words("inflict_verbs")]
+               if c.dep_ in {"advcl", "conj", "xcomp"} and c.lemma_.lower() in target_words("inflict_verbs")]
     out = [g for v in clauses for o in [v, *(c for c in v.children if c.dep_ == "dobj")]
            for g in _preps(o, set(INFLICT_PREPS))]
     if token.pos_ == "NOUN":

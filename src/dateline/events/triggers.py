@@ -87,6 +87,8 @@ class Lexicon:
     reference_heads: frozenset[str] = field(default_factory=frozenset)
     state_instruments: frozenset[str] = field(default_factory=frozenset)
     stative_passives: frozenset[str] = field(default_factory=frozenset)
+    vehicles: frozenset[str] = field(default_factory=frozenset)
+    vehicle_means_preps: frozenset[str] = field(default_factory=frozenset)
 
 
 def _tuple(value: object) -> object:
@@ -141,6 +143,8 @@ def load_lexicon() -> Lexicon:
         reference_heads=frozenset(data.get("reference_heads", [])),
         state_instruments=frozenset(data.get("state_instruments", [])),
         stative_passives=frozenset(data.get("stative_passives", [])),
+        vehicles=frozenset(data.get("vehicles", [])),
+        vehicle_means_preps=frozenset(data.get("vehicle_means_preps", [])),
     )
 
 
@@ -341,7 +345,9 @@ def _sense_fits(token: Token, sense: Sense, lex: Lexicon) -> bool:
     if token.dep_ in sense.skip_deps:
         return False
     objects = direct_objects(token) if sense.pos == "VERB" else []
-    if sense.object and not any(_matches_any(o, sense.object, lex) for o in objects):
+    # an object complement counts too: "held hostage", "took them captive"
+    complements = [c for c in token.children if c.dep_ == "oprd"] if sense.pos == "VERB" else []
+    if sense.object and not any(_matches_any(o, sense.object, lex) for o in objects + complements):
         return False
     if sense.object_not and any(_matches_any(o, sense.object_not, lex) for o in objects):
         return False

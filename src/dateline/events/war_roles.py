@@ -3,8 +3,9 @@ counts, the armed parts of an "including" list, a "between" or "against" phrase 
 wrong word (or split by it), the side a force gains ground from or "for", an officer, member or
 person counted out of a group (also one the parser cut from it: "kill 35 members from the
 regime forces") or a post ("positions of the SDF") standing for the armed group named after it,
-the target hung on an attack's agent or light verb, the party whose operation killed, and a
-group's name the parser hung on the phrase before its verb. Called from `events.arguments` and
+the target hung on an attack's agent or light verb, whom a shot was aimed at ("fired at X"),
+people a clause ties to an armed group ("suspected of belonging to X"), the party whose
+operation killed, and a group's name the parser hung on the phrase before its verb. Called from `events.arguments` and
 `events.noun_roles`, whose dependency helpers these use.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.events import arguments as args
-from dateline.events.targets import held_posts
+from dateline.events.targets import held_posts, target_words
 from dateline.events.triggers import governor_of, in_class, load_lexicon
 from dateline.mentions.actor_lexicon import lexicon
 from dateline.mentions.actors import actor_for
@@ -24,7 +25,9 @@ def with_parts(verb: Token, patients: list[Token]) -> list[Token]:
     """Patients plus the armed parts an "including" phrase lists ("killed 40 people, including
     12 soldiers"): the soldiers are a side hit. The whole ("people") is then a total over
     fighters and others, not a body of civilians, so it is left out. Civilian parts ("135,
-    including 32 civilians") add nothing: they do not make the whole an attack on civilians."""
+    including 32 civilians") add nothing: they do not make the whole an attack on civilians.
+    What was fired replaces itself by what it was fired at (`aimed_at`)."""
+    patients = aimed_at(verb, patients)
     parts = [p for t in [verb, *patients] for p in args.pobjs(t, {"including"}) if p.i != verb.i]
     armed = [p for p in parts if any(a is not None and args.ARMED_SECTORS & set(a.sector)
                                      for a in [args.to_actor(p.doc, c) for c in args.conjuncts(p)])]
@@ -143,6 +146,24 @@ def _a_place(token: Token) -> bool:
 
 
 TARGET_PREPS = frozenset({"on", "against", "targeting"})
+AIM_PREPS = frozenset({"at", "on", "upon", "against", "toward", "towards", "targeting"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def aimed_at(verb: Token, patients: list[Token]) -> list[Token]:
+    """Whom a shot was aimed at: "troops fired at demonstrators", "soldiers opened fire on
+    protesters", "fired rockets at a police station", "threw stones at police". The object of
+    an aiming verb is what was fired (`aim_objects` in `data/actors/targets.yaml`), the target is
+    the object of "at" or "on" on the verb or on that missile; "on Monday" is no target, and
+    a missile with no target named ("an aircraft firing rockets and machineguns") is none either."""
+    if verb.pos_ != "VERB" or args._peaceful(verb):
+        return patients
+    fired = [p for p in patients if p.dep_ == "dobj" and p.head.i == verb.i
+             and p.lemma_.lower() in target_words("aim_objects")]
+    if verb.lemma_.lower() not in target_words("aim_verbs") and not fired:
+        return patients
+    aimed = [t for o in [verb, *fired] for t in args.pobjs(o, AIM_PREPS) if t.ent_type_ not in TIME_ENTS]
+    return [p for p in patients if p not in fired and p not in aimed] + aimed
 
 
 def stray_targets(token: Token) -> list[Token]:
@@ -155,7 +176,7 @@ def stray_targets(token: Token) -> list[Token]:
         return []
     if token.pos_ == "VERB":
         has_object = any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in token.children)
-        return [] if has_object else args.pobjs(token, TARGET_PREPS)
+        return [] if has_object else [t for t in args.pobjs(token, TARGET_PREPS) if t.ent_type_ not in TIME_ENTS]
     agents = [a for b in args.pobjs(token, {"by"}) for a in args.conjuncts(b)]
     return [t for a in agents for t in args.pobjs(a, TARGET_PREPS)]
 
@@ -254,6 +275,7 @@ def member_of_armed(doc: Doc, head: Token) -> Actor | None:
 
 
 PEOPLE_NOUNS = {"person": {"from"}, "people": {"from"}, "man": {"from"}, "individual": {"from"},
+                "suspect": {"from"}, "woman": {"from"}, "youth": {"from"},
                 "element": {"from", "of"}}
 
 
@@ -267,6 +289,22 @@ def people_from_armed(doc: Doc, head: Token) -> Actor | None:
     for owner in args.pobjs(head, preps) or on_verb:
         for part in args.conjuncts(owner):
             actor = actor_for(doc, part)
+            if actor is not None and args.ARMED_SECTORS & set(actor.sector):
+                return Actor(actor.name, doc[head.left_edge.i:head.i + 1].text, actor.country, list(actor.sector))
+    return _affiliated(doc, head)
+
+
+def _affiliated(doc: Doc, head: Token) -> Actor | None:
+    """"14 people suspected of belonging to the Islamic State group", "men believed linked to
+    al-Shabaab": people a clause ties to an armed group (`affiliation_cues` in
+    `data/actors/targets.yaml`) are taken as its members, as ACLED codes such arrests."""
+    cues = target_words("affiliation_cues")
+    for clause in (c for c in head.children if c.dep_ in {"acl", "relcl"}):
+        words = list(clause.subtree)
+        if not any(t.lemma_.lower() in cues for t in words if t.pos_ in {"VERB", "ADJ", "NOUN", "ADP"}):
+            continue
+        for tok in (t for t in words if t.dep_ == "pobj"):
+            actor = actor_for(doc, tok)
             if actor is not None and args.ARMED_SECTORS & set(actor.sector):
                 return Actor(actor.name, doc[head.left_edge.i:head.i + 1].text, actor.country, list(actor.sector))
     return None
