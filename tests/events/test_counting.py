@@ -115,3 +115,70 @@ def test_counting_toll_in_a_sentence_without_event_goes_to_the_told_attack(kind,
     attack = _Draft(Event(type=told_type), [doc[1]], doc[0:4])
     attach_counts(doc, [attack])
     assert getattr(attack.event, kind) == expected
+
+
+def _person(doc, start, end, kind, trigger, party):
+    span = _count(doc, start, end, 1, kind, trigger)
+    span._.count_party = party
+    return span
+
+
+# "Galan was murdered . Galan died and gunmen shot him ."
+TWICE_TOLD = parses.sentence(
+    "Galan/2/nsubjpass/PROPN/Galan was/2/auxpass/AUX/be murdered/2/ROOT/VERB/murder ./2/punct/PUNCT/. "
+    "Galan/5/nsubj/PROPN/Galan died/5/ROOT/VERB/die and/5/cc/CCONJ/and gunmen/9/nsubj/NOUN/gunman "
+    "shot/5/conj/VERB/shoot him/9/dobj/PRON/he ./5/punct/PUNCT/.")
+
+
+def test_counting_one_person_told_twice_counts_once():
+    """A name again, or a pronoun after a counted person, is the same victim."""
+    doc = parses.build(TWICE_TOLD)
+    doc.spans["counts"] = [_person(doc, 0, 1, "fatalities", 2, 0), _person(doc, 4, 5, "fatalities", 5, 4),
+                           _person(doc, 9, 10, "fatalities", 8, 9)]
+    murder = _Draft(Event(type="ASSAULT"), [doc[2], doc[5], doc[8]], doc[:])
+    attach_counts(doc, [murder])
+    assert murder.event.fatalities == 1
+
+
+# "X was killed on Monday and Y was killed on Friday ."
+TWO_DAYS = (
+    "X/2/nsubjpass/PROPN/X was/2/auxpass/AUX/be killed/2/ROOT/VERB/kill on/2/prep/ADP/on "
+    "{first}/3/pobj/PROPN/{first} and/2/cc/CCONJ/and Y/8/nsubjpass/PROPN/Y was/8/auxpass/AUX/be "
+    "killed/2/conj/VERB/kill on/8/prep/ADP/on {second}/9/pobj/PROPN/{second} ./2/punct/PUNCT/.")
+
+
+@pytest.mark.parametrize(("second", "expected"), [("Friday", 1), ("Monday", 2)])
+def test_counting_deeds_on_different_days_do_not_add_up(second, expected):
+    doc = parses.build(parses.sentence(TWO_DAYS.format(first="Monday", second=second)),
+                       ents=((4, 5, "DATE"), (10, 11, "DATE")))
+    doc.spans["counts"] = [_person(doc, 0, 1, "fatalities", 2, 0), _person(doc, 6, 7, "fatalities", 8, 6)]
+    killing = _Draft(Event(type="ASSAULT"), [doc[2], doc[8]], doc[:])
+    attach_counts(doc, [killing])
+    assert killing.event.fatalities == expected
+
+
+# "Gunmen attacked Mosul . No one was hurt ."
+NO_ONE_HURT = parses.sentence(
+    "Gunmen/1/nsubj/NOUN/gunman attacked/1/ROOT/VERB/attack Mosul/1/dobj/PROPN/Mosul ./1/punct/PUNCT/. "
+    "No/5/det/DET/no one/7/nsubjpass/PRON/one was/7/auxpass/AUX/be hurt/7/ROOT/VERB/hurt ./7/punct/PUNCT/.")
+
+
+def test_counting_no_one_hurt_after_an_attack_is_its_zero_toll():
+    doc = parses.build(NO_ONE_HURT)
+    doc.spans["counts"] = [_count(doc, 4, 6, 0, "injured", 7)]
+    attack = _Draft(Event(type="ASSAULT"), [doc[1]], doc[0:4])
+    attach_counts(doc, [attack])
+    assert (attack.event.injured, attack.event.fatalities) == (0, 0)
+
+
+def test_counting_flight_after_an_attack_is_its_displaced():
+    """"Gunmen attacked Mosul. Hospitals treated 14 wounded people." read as a flight: a
+    displacement figure in an eventless sentence right after the attack."""
+    doc = parses.build(ATTACK_THEN_HOSPITAL)
+    doc.spans["counts"] = [_count(doc, 6, 7, 2000, "displaced", 5)]
+    attack = _Draft(Event(type="ASSAULT"), [doc[1]], doc[0:4])
+    attach_counts(doc, [attack])
+    assert attack.event.displaced == 2000
+    talks = _Draft(Event(type="CONSULT"), [doc[1]], doc[0:4])
+    attach_counts(doc, [talks])
+    assert talks.event.displaced is None

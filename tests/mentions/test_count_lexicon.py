@@ -31,6 +31,7 @@ def test_count_lexicon_kinds_are_count_fields():
         ("CIVILIANS", "CIVILIANS", "civilian"),
         ("BODIES", "BODIES", "body"),
         ("towns", "town", "town"),  # unknown words keep their lemma
+        ("did", "do", "do"),  # a lemma the tagger found is not second-guessed ("die")
     ],
 )
 def test_count_lexicon_lemma_falls_back_to_known_stems(word, lemma, expected):

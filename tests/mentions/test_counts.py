@@ -171,6 +171,47 @@ def _counts(doc: Doc) -> list[tuple]:
         # a subset named after "among them" is part of the figure before it
         ("The service said 23 people were wounded, among them two children.",
          [("23", 23, "injured", "wounded", "people", False)]),
+        # one person each: a list the parser split into two objects, a bare noun sharing a
+        # possessive, a name after a title, a possessor of the deed, "another"
+        ("Gunmen killed the mayor of the town, as well as two peasants, the press reported.",
+         [("the mayor", 1, "fatalities", "killed", "mayor", False),
+          ("two", 2, "fatalities", "killed", "peasants", False)]),
+        ("The minister was wounded in an attack in which his bodyguard and driver were killed.",
+         [("The minister", 1, "injured", "wounded", "minister", False),
+          ("his bodyguard", 1, "fatalities", "killed", "bodyguard", False),
+          ("driver", 1, "fatalities", "killed", "driver", False)]),
+        ("The former judge was shot to death by gunmen on Monday.",
+         [("The former judge", 1, "fatalities", "shot", "judge", False)]),
+        ("Maria Lopez's murder shocked the nation.",
+         [("Maria Lopez's", 1, "fatalities", "murder", "Lopez", False)]),
+        ("The government condemned the assassination on 12 May of Senator Maria Lopez.",
+         [("Maria Lopez", 1, "fatalities", "assassination", "Lopez", False)]),
+        ("Officials said one person was killed and another injured.",
+         [("one", 1, "fatalities", "killed", "person", False),
+          ("another", 1, "injured", "injured", "another", False)]),
+        ("Rebels killed a Colombian and wounded an Ecuadorean.",
+         [("a Colombian", 1, "fatalities", "killed", "Colombian", False),
+          ("an Ecuadorean", 1, "injured", "wounded", "Ecuadorean", False)]),
+        # a headline's passive
+        ("Four people killed, five injured in car bomb blast.",
+         [("Four", 4, "fatalities", "killed", "people", False),
+          ("five", 5, "injured", "injured", None, False)]),
+        # a reported clause and a relative clause with victims of their own count only those
+        ("A police spokesman reported that one civilian was killed.",
+         [("one", 1, "fatalities", "killed", "civilian", False)]),
+        ("Police sealed off the district in which two civilians were killed.",
+         [("two", 2, "fatalities", "killed", "civilians", False)]),
+        # a breakdown after a comma is the same people; a list of kinds adds up
+        ("Gunmen killed 12 people, seven men and five women, in the village.",
+         [("12", 12, "fatalities", "killed", "people", False)]),
+        ("Gunmen killed three policemen, two soldiers and a civilian.",
+         [("three", 3, "fatalities", "killed", "policemen", False),
+          ("two", 2, "fatalities", "killed", "soldiers", False),
+          ("a civilian", 1, "fatalities", "killed", "civilian", False)]),
+        # a small clause describes the object, not the subject ("three attacks")
+        ("Police said three attacks in the capital left two dead and three injured.",
+         [("two", 2, "fatalities", "dead", None, False),
+          ("three", 3, "injured", "injured", None, False)]),
         # not counts of people
         ("Police seized 300 rifles and captured two villages.", []),
         ("They discovered 100 rounds and 13 grenade boosters.", []),

@@ -6,8 +6,11 @@ since June") are flagged aggregate by the counts stage and belong to no event. S
 land on one event with one kind add up ("killing 12 civilians and three soldiers"); only the
 first of the events split over coordinated places takes the count. Casualty figures never go
 to verbal events (a CONSULT has no fatalities). A figure of dead or wounded in a sentence
-that tells no event ("ambulances took 14 injured people to hospital") counts the victims of the
-attack told before it.
+that tells no event ("ambulances took 14 injured people to hospital", "No one was killed, he
+said") counts the victims of the attack told before it, and flight told right after an attack
+is its displaced. An event counts people, not mentions: a name or a pronoun again adds nobody,
+and deeds told with different dates in one sentence ("X was killed on 7 January and Y on 9
+January") do not add up.
 """
 
 from __future__ import annotations
@@ -38,13 +41,16 @@ def _ext(span: Span, name: str, default=None):
 
 
 def _owner(anchor: Token, drafts: list[Draft]) -> Draft | None:
-    """The first draft whose triggers include the anchor or one of its governors, else the
-    subject of one of them ("the fighting displaced 300,000": the fighting's count)."""
+    """The first countable draft whose triggers include the anchor or one of its governors,
+    else the subject of one of them ("the fighting displaced 300,000": the fighting's count).
+    A verbal event on the way is passed over ("denounced the assassination of X in an attack
+    in which his driver was also killed": the driver is the attack's dead)."""
     chain = [anchor] + list(anchor.ancestors)
     for tokens in (chain, [c for tok in chain for c in tok.children if c.dep_ == "nsubj"]):
         for tok in tokens:
             for draft in drafts:
-                if draft.first_split and any(t.i == tok.i for t in draft.tokens):
+                if (draft.first_split and draft.event.type in COUNTABLE
+                        and any(t.i == tok.i for t in draft.tokens)):
                     return draft
     return None
 
@@ -65,27 +71,115 @@ CLAUSE_DEPS = frozenset({"ROOT", "relcl", "ccomp", "xcomp", "advcl", "conj", "ac
 
 def _orphan_owner(span: Span, kind: str, drafts: list[Draft]) -> Draft | None:
     """A toll in a sentence that tells no event ("Ambulance services said they took 14
-    injured people to hospital") counts the victims of the attack told before it. Only dead
-    and wounded described as such, only a figure (a zero or a part, "several of the injured",
-    says no toll); a casualty verb of its own ("involved in an attack that killed four")
-    tells another deed, which the trigger lexicon chose not to report."""
-    if kind not in TOLL_KINDS or not span._.count_value:
-        return None
+    injured people to hospital", "No one was killed, he said") counts the victims of the
+    attack told before it. Only dead and wounded described as such, only a figure or an
+    explicit "no one" (a bare zero or a part, "several of the injured", says no toll); a
+    casualty verb of its own ("involved in an attack that killed four") tells another deed,
+    which the trigger lexicon chose not to report. Flight right after an attack ("Around
+    2,000 people fled to the district town") is the attack's displaced (`_fled_from`)."""
     if any(d.sent.start <= span.start < d.sent.end for d in drafts):
+        return None
+    if kind == "displaced":
+        return _fled_from(span, drafts)
+    if kind not in TOLL_KINDS or not (span._.count_value or _no_one(span)):
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for t in span for c in t.children):
         return None
     trig = _ext(span, "count_trigger")
-    if isinstance(trig, int) and span.doc[trig].dep_ in CLAUSE_DEPS:
+    if isinstance(trig, int) and span.doc[trig].dep_ in CLAUSE_DEPS and not _no_one(span):
         return None  # "an attack that killed four", "four killed": a clause tells its own deed
     told = [d for d in drafts if d.first_split and d.sent.end <= span.start and d.event.type == "ASSAULT"]
     return told[-1] if told else None
+
+
+NO_ONE = frozenset({"no", "nobody", "none", "noone"})
+# How many sentences back flight may follow the attack that caused it.
+FLIGHT_REACH = 3
+
+
+def _no_one(span: Span) -> bool:
+    """An explicit zero of people ("No one was killed", "nobody was hurt")."""
+    return span._.count_value == 0 and span[0].lower_ in NO_ONE
+
+
+def _fled_from(span: Span, drafts: list[Draft]) -> Draft | None:
+    """The attack told in the few sentences before a flight that names no cause of its own
+    ("Tens of thousands of people fled towards Goma"): the people it put to flight."""
+    if not span._.count_value:
+        return None
+    sents = list(span.doc.sents)
+    here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    if here is None:
+        return None
+    first = sents[max(0, here - FLIGHT_REACH)].start
+    told = [d for d in drafts if d.first_split and first <= d.sent.start and d.sent.end <= span.start
+            and d.event.type == "ASSAULT"]
+    return told[-1] if told else None
+
+
+PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
+
+
+def _same_person_again(span: Span, key: tuple[int, str], people: dict[tuple[int, str], set[str]]) -> bool:
+    """Whether a count of one person repeats one the event has already counted: the same
+    name ("the murder of Luis Carlos Galan ... Galan, who was gunned down") or a pronoun
+    after a person in its sentence ("Pelaez was killed by gunmen who shot him dead"), or
+    in a later sentence of the event's ("Galan was assassinated. His death ..."). The
+    event's count is of people, not of mentions. Records the person otherwise."""
+    party = _ext(span, "count_party")
+    if span._.count_value != 1 or not isinstance(party, int):
+        return False
+    tok = span.doc[party]
+    seen = people[key]
+    if tok.lower_ in PRONOUNS and any(
+            mark.startswith("sent:") and int(mark[5:]) <= tok.sent.start for mark in seen):
+        return True
+    seen.add(f"sent:{tok.sent.start}")
+    if tok.pos_ != "PROPN":
+        return False
+    if tok.lower_ in seen:
+        return True
+    seen.add(tok.lower_)
+    return False
+
+
+# Links by which a date phrase hangs from the verb or noun it dates.
+DATE_DEPS = frozenset({"prep", "npadvmod", "tmod"})
+
+
+def _own_date(trigger: Token) -> str | None:
+    """The date told with the trigger itself ("was killed on 17 October", "the murder on 26
+    February of ..."), lower case; None when it has none of its own."""
+    for child in trigger.children:
+        if child.dep_ in DATE_DEPS:
+            dates = [t for t in child.subtree if t.ent_type_ == "DATE" and t.ent_iob_ == "B"]
+            if dates:
+                ent = next(e for e in trigger.doc.ents if e.start == dates[0].i)
+                return ent.text.lower()
+    return None
+
+
+def _another_day(anchor: Token, key: tuple[int, str], days: dict[tuple[int, str], str]) -> bool:
+    """Whether the count's deed bears a date other than the one the event has counted
+    ("X was assassinated on 28 July; Y was killed on 17 October"): deeds on different days
+    are different incidents, however one sentence lists them, and their victims do not add
+    up. Records the event's first dated deed otherwise."""
+    day = _own_date(anchor)
+    if day is None:
+        return False
+    if key in days:
+        return days[key] != day
+    days[key] = day
+    return False
 
 
 def attach_counts(doc: Doc, drafts: list[Draft]) -> None:
     """Fill the count fields of the drafts' events from `doc.spans["counts"]`."""
     totals: dict[tuple[int, str], int] = defaultdict(int)
     owners: dict[tuple[int, str], Draft] = {}
+    people: dict[tuple[int, str], set[str]] = defaultdict(set)
+    unhurt: set[tuple[int, str]] = set()
+    days: dict[tuple[int, str], str] = {}
     for span in doc.spans.get("counts", []):
         kind = span._.count_kind
         value = span._.count_value
@@ -98,12 +192,20 @@ def attach_counts(doc: Doc, drafts: list[Draft]) -> None:
         if owner is None or owner.event.type not in COUNTABLE:
             continue
         key = (id(owner), kind)
+        if _same_person_again(span, key, people) or _another_day(anchor, key, days):
+            continue
         owners[key] = owner
         totals[key] += int(value)
+        if kind == "injured" and _no_one(span) and _ext(span, "count_party") is None:
+            unhurt.add(key)  # "no one was hurt", not "no children were hurt"
     for key, total in totals.items():
         event = owners[key].event
         if getattr(event, key[1]) is None:
             setattr(event, key[1], total)
+    for key in unhurt:
+        event = owners[key].event
+        if totals[key] == 0 and event.fatalities is None:
+            event.fatalities = 0  # "no one was hurt": nobody was killed either
 
 
 # Nouns for an operation told earlier in the text ("detained two suspects during the operation").

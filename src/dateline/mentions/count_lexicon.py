@@ -64,7 +64,7 @@ def _known_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=8192)
 def _stem(lemma: str, lower: str) -> str:
     known = _known_words()
-    if lemma in known and lemma != lower:
+    if lemma != lower:  # the tagger lemmatised the word: "did" is "do", not a guess at "die"
         return lemma
     for suffix in ("ing", "ed", "es", "s", "d"):
         stem = lower[: -len(suffix)]
@@ -78,5 +78,5 @@ def _stem(lemma: str, lower: str) -> str:
 def lexicon_lemma(tok: Token) -> str:
     """The token's lemma in the lexicon's terms; the tagger lemmatises upper-case wire copy
     ("KILLED", "KIDNAPPED") poorly, so known stems, then the word itself, are tried when the
-    lemma is unknown."""
+    tagger left the word as it was (a lemma it did find, "did" -> "do", stands)."""
     return _stem(tok.lemma_.lower(), tok.lower_)

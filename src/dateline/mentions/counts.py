@@ -10,9 +10,11 @@ intransitive one ("12 people died", "prompting 40,000 to flee"), a casualty noun
 0: the text states a figure, and the event engine should not mistake it for "no figure"
 ("no casualties" gives fatalities 0 only: spaCy keys span extensions by offsets, so one
 phrase carries one count). One person counts 1 when named, a pronoun, indefinite or definite
-("arrested a Taliban leader", "killing him", "killing the insurgent"), except a definite one
-that repeats someone counted already ("a leader was arrested ... the leader was arrested") and
-is not listed with others ("the leader along with three associates"). Purposes ("an operation to
+("arrested a Taliban leader", "killing him", "killing the insurgent", "his driver", "Galan's
+murder": `person_counts`), except a definite one that repeats someone counted already ("a
+leader was arrested ... the leader was arrested") and is not listed with others ("the leader
+along with three associates", "killed the mayor, as well as two peasants"). Running totals
+are told apart in `count_totals`. Purposes ("an operation to
 detain a leader") and subsets ("including two children") are not counts of their own. Lemmas
 fall back to known stems so that upper-case wire copy ("FOUR PEOPLE WERE KILLED") works.
 
@@ -36,6 +38,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.mentions.count_lexicon import count_lexicon, lexicon_lemma
+from dateline.mentions.count_parts import drop_breakdowns
+from dateline.mentions.count_totals import running_total
+from dateline.mentions.person_counts import (is_person as _is_person, one_person, person_extent,
+                                             possessor)
 from dateline.mentions.numbers import (anchor_of as _anchor, is_number_word as _is_number_word,
                                        number_groups as _number_groups, of_noun as _of_noun,
                                        parse_number, phrase_start as _phrase_start)
@@ -64,12 +70,6 @@ class _Count:
     party: int | None
 
 
-def _is_person(tok: Token) -> bool:
-    lex = count_lexicon()
-    return (lexicon_lemma(tok) in lex.person_nouns or tok.lower_ in lex.person_nouns
-            or tok.ent_type_ in ("PERSON", "NORP") or _is_number_word(tok))
-
-
 def _things_listed_with_people(party: Token) -> bool:
     """A common noun that is not a person, in a list with people ("several insurgents and
     multiple weapons"): the verb's count is of the people only."""
@@ -87,7 +87,11 @@ def _is_passive(verb: Token) -> bool:
     participle with no "have" of its own)."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj") for c in verb.children)
+    if any(c.dep_ in ("aux", "dobj") for c in verb.children):
+        return False
+    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and (_is_number_word(c) or any(g.dep_ == "nummod" for g in c.children))
+        for c in verb.children))  # "Four people killed, five injured": a headline's passive
 
 
 def _phrase_kind(verb: Token) -> str | None:
@@ -169,11 +173,29 @@ def _own_kind(arg: Token, person: bool) -> tuple[str, Token] | None:
     if kind := _lemma_in(arg, lex.nouns):
         return kind, arg
     for child in arg.children:
+        if child.dep_ == "relcl" and _own_victims(child):
+            continue  # "the district in which two civilians were killed": not the district
         if child.dep_ in ("acl", "relcl", "amod") and (kind := _verb_kind(child, "acl", person)):
             return kind, child
         if child.dep_ == "amod" and child.lower_ in lex.nouns:
             return lex.nouns[child.lower_], child
     return None
+
+
+_RELATIVES = {"who", "whom", "that", "which"}
+
+
+def _own_victims(clause: Token) -> bool:
+    """A relative clause with a subject or object of its own, not the relative pronoun."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ not in _RELATIVES
+               for c in clause.children)
+
+
+def _clause_of_its_own(child: Token) -> bool:
+    """A complement clause with its own subject or complementizer ("a spokesman reported that
+    one civilian was killed"): it does not describe the governor's argument, as a small
+    clause does ("left six people dead", "was found dead")."""
+    return _own_victims(child) or any(c.dep_ in ("mark", "nsubjpass") for c in child.children)
 
 
 def _comitative_head(arg: Token) -> Token | None:
@@ -193,11 +215,26 @@ def _comitative_head(arg: Token) -> Token | None:
 def _listed(appos: Token) -> bool:
     """Whether a noun the parser took for an apposition is the next item of a list ("captured
     a leader, a facilitator and several of their associates"): it goes on with "and" to a
-    member of its own determiner or figure. A true apposition describes the one person ("X,
-    a commander and bomb maker")."""
-    return any(c.dep_ == "conj" and (_is_number_word(c) or any(
+    member of its own determiner or figure, or to another named person ("the murders of
+    Carlos Valencia Garcia, Colonel Franklin Quintero, and Luis Carlos Galan"), or "and"
+    introduces it ("a colonel, a judge, and Senator Galan were murdered"). A true apposition
+    describes the one person ("X, a commander and bomb maker")."""
+    first = appos.left_edge.i
+    if first > 0 and appos.doc[first - 1].lower_ in ("and", "or"):
+        return True
+    return any(c.dep_ == "conj" and (_is_number_word(c) or c.ent_type_ == "PERSON" or any(
         g.dep_ in ("det", "nummod") and g.lower_ not in ("the", "his", "her", "their")
         for g in c.children)) for c in appos.children)
+
+
+def _past_setting(noun: Token) -> Token:
+    """The deed noun an "of" phrase belongs to when the parser hung it on the date or place
+    told in between ("the assassination on 22 March of X", "the murder in Guatemala of X")."""
+    prep = noun.head
+    if (noun.dep_ == "pobj" and noun.ent_type_ in ("DATE", "GPE", "LOC") and prep.dep_ == "prep"
+            and prep.lower_ in ("on", "in", "at") and prep.head.pos_ == "NOUN"):
+        return prep.head
+    return noun
 
 
 def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
@@ -220,8 +257,10 @@ def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
         return _SUBSET
     if role == "appos":
         return None, None
+    if role == "poss" and head.pos_ == "NOUN" and (kind := _lemma_in(head, lex.nouns)):
+        return kind, head  # "Galan's murder", "his death"
     if role == "pobj" and head.lower_ == "of":  # "the deaths of 12 people", "the capture of"
-        noun = head.head
+        noun = _past_setting(head.head)
         kind = _lemma_in(noun, lex.nouns) or (person and _lemma_in(noun, lex.person_only))
         if kind and noun.pos_ in ("NOUN", "PROPN"):
             return kind, noun
@@ -230,7 +269,7 @@ def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
             return kind, head.head
     if head.pos_ in ("VERB", "AUX") and (kind := _verb_kind(head, role, person)):
         return kind, head
-    if role in _SUBJECT_DEPS and head.pos_ == "ADJ" and head.dep_ in ("ccomp", "xcomp", "oprd"):
+    if role in _SUBJECT_DEPS and head.pos_ == "ADJ" and head.dep_ in ("ccomp", "xcomp", "oprd", "conj"):
         if kind := lex.nouns.get(head.lower_):  # a small clause: "leaving six people dead"
             return kind, head
     if role in _SUBJECT_DEPS:  # a shared subject: "he was engaged and killed"
@@ -238,9 +277,12 @@ def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
             if verb.i > head.i and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
                 if kind := _verb_kind(verb, role, person):
                     return kind, verb
-    if role in ("dobj", "nsubj", "nsubjpass"):
+    # a small clause describes the object when there is one ("attacks left two dead")
+    has_object = role == "nsubj" and any(c.dep_ == "dobj" for c in head.children)
+    if role in ("dobj", "nsubj", "nsubjpass") and not has_object:
         for child in head.children:
-            if child.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and child.i > arg.i:
+            if (child.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and child.i > arg.i
+                    and not _clause_of_its_own(child)):
                 if kind := _verb_kind(child, "nsubj", person) or lex.nouns.get(child.lower_):
                     return kind, child
     holder = head.head if role == "pobj" and head.lower_ in ("to", "at", "of") else head
@@ -254,7 +296,8 @@ _NOT_COUNT_BEFORE_ONE = {"no", "any", "every", "the", "this", "that", "each", "w
 
 def _count_at(doc: Doc, start: int, end: int) -> _Count | None:
     """The count for the number group doc[start:end], or None when it counts nothing of note."""
-    if doc[start].lower_ == "one" and start > 0 and doc[start - 1].lower_ in _NOT_COUNT_BEFORE_ONE:
+    if (doc[start].lower_ == "one" and start > 0 and doc[start - 1].lower_ in _NOT_COUNT_BEFORE_ONE
+            and doc[start - 1].dep_ != "mark"):  # "announced that one person was killed" counts
         return None
     lo = _phrase_start(doc, start)
     value = parse_number(doc[lo:end].text)
@@ -320,64 +363,47 @@ def _zero_counts(doc: Doc) -> list[_Count]:
     return found
 
 
-_ONE_PERSON = {"he", "she", "him", "her"}
-
-
 def _singular_counts(doc: Doc, earlier: list[_Count]) -> list[_Count]:
-    """One person as the casualty verb's argument: named, a pronoun or indefinite ("arrested a
-    Taliban leader", "killing him"), or definite ("killing the insurgent") unless an earlier
-    count of the same kind already took that noun or trigger (a restatement)."""
+    """One person as the casualty verb's argument (`person_counts.one_person`), unless it is
+    definite and an earlier count of the same kind already took that noun or trigger (a
+    restatement), or a possessor of anything but a deed done to them (`possessor`)."""
     seen = {(c.kind, lexicon_lemma(doc[c.party])) for c in earlier if c.party is not None}
     taken = {(c.kind, c.trigger) for c in earlier}
     found: list[_Count] = []
     for tok in doc:
-        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
-        named = (tok.ent_type_ == "PERSON" and tok.dep_ != "compound") or tok.lower_ in _ONE_PERSON
-        definite = tok.tag_ == "NN" and det in ("the", "this", "that")
-        titled = _titled_person(tok) if det in ("a", "an") else None
-        if not (named or definite or titled or (tok.tag_ == "NN" and det in ("a", "an", "another"))):
+        who = one_person(tok)
+        if not who or any(c.dep_ == "nummod" for c in tok.children):
             continue
-        if any(c.dep_ == "nummod" for c in tok.children) or not (named or titled or _is_person(tok)):
+        if not (who.named or who.titled or _is_person(tok)):
             continue
         kind, trigger = _kind_of(tok, True)
         if not kind or kind == _SUBSET[0] or trigger is None or trigger.i == tok.i:
             continue
-        if definite and trigger not in tok.ancestors:  # "the detained leader" describes
+        if tok.dep_ == "poss" and not possessor(tok):
+            continue  # "Galan's body", "his injuries": someone counted already
+        if who.definite and trigger not in tok.ancestors:  # "the detained leader" describes
             continue
-        if definite and ((kind, lexicon_lemma(tok)) in seen or (kind, trigger.i) in taken) and not (
+        if who.definite and ((kind, lexicon_lemma(tok)) in seen or (kind, trigger.i) in taken) and not (
                 _joined(doc, tok, [c for c in earlier + found if c.trigger == trigger.i])):
             continue
-        start, end = (tok.i if named else tok.left_edge.i), (titled or tok).i + 1
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if named and ent is not None:
-            start, end = ent.start, ent.end
-        found.append(_Count(start, end, 1, kind, trigger.i, tok.i))
+        found.append(_Count(*person_extent(doc, tok, who), 1, kind, trigger.i, tok.i))
         seen.add((kind, lexicon_lemma(tok)))
         taken.add((kind, trigger.i))
     return found
 
 
-def _titled_person(tok: Token) -> Token | None:
-    """"an Islamic Movement of Uzbekistan leader": a group's name split by the parser, whose
-    "of" phrase ends in the person the article counts (a proper name takes no "an")."""
-    if tok.tag_ not in ("NNP", "NNPS"):
-        return None
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.tag_ == "NN" and _is_person(obj):
-                    return obj
-    return None
-
-
 def _joined(doc: Doc, tok: Token, counts: list[_Count]) -> bool:
     """Whether one of `counts` is listed with `tok` ("detained the facilitator and one of his
-    associates", "the leader along with three others"): a list names everyone it counts, so
-    its definite member is no restatement."""
+    associates", "the leader along with three others", or a list the parser split into two
+    objects of one verb: "killed the mayor, as well as two peasants"): a list names everyone
+    it counts, so its definite member is no restatement."""
     mates = {t.i for t in tok.conjuncts}
     for count in counts:
         members = set(range(count.start, count.end)) | ({count.party} if count.party is not None else set())
         if members & mates:
+            return True
+        if count.party is not None and count.party != tok.i and doc[count.party].dep_ == tok.dep_ \
+                and doc[count.party].head.i == tok.head.i and tok.dep_ in ("dobj", "nsubjpass"):
             return True
         if any((h := _comitative_head(doc[i])) is not None and h.i in (tok.i, tok.head.i)
                for i in members):
@@ -385,43 +411,12 @@ def _joined(doc: Doc, tok: Token, counts: list[_Count]) -> bool:
     return False
 
 
-def _clause_text(trigger: Token, keep: Token, skip: tuple[int, int]) -> str:
-    """Lower-case text of the trigger's clause (not its conjoined or reported clauses), minus
-    the number phrase itself, padded with spaces for whole-word matching."""
-    root = trigger
-    while root.pos_ not in ("VERB", "AUX") and root.head.i != root.i:
-        root = root.head
-    # a subjectless participle shares its governor's time frame ("conducted a dozen operations
-    # over the past month, detaining scores of suspects")
-    while (root.dep_ in ("advcl", "xcomp") and root.head.i != root.i
-           and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)):
-        root = root.head
-    excluded: set[int] = set()
-    for child in root.children:
-        if child.dep_ in ("conj", "ccomp", "parataxis", "advcl") and keep not in child.subtree:
-            excluded.update(t.i for t in child.subtree)
-    words = [t.lower_ for t in root.subtree
-             if t.i not in excluded and not skip[0] <= t.i < skip[1]]
-    return " " + " ".join(words) + " "
-
-
-def _present_perfect(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in tok.children)
-
-
 def _is_aggregate(doc: Doc, count: _Count) -> bool:
-    """Running totals: a cumulative cue in the count's clause, or displacement told in the
-    present perfect ("the offensive has caused tens of thousands to flee")."""
+    """A running total rather than one event's figure (see `count_totals.running_total`)."""
     if count.trigger is None:
         return False
-    trigger = doc[count.trigger]
     keep = doc[count.party] if count.party is not None else doc[count.start]
-    text = _clause_text(trigger, keep, (count.start, count.end))
-    if any(f" {cue} " in text for cue in count_lexicon().aggregate_cues):
-        return True
-    if count.kind == "displaced":
-        return any(_present_perfect(t) for t in [trigger, *list(trigger.ancestors)[:2]])
-    return False
+    return running_total(doc[count.trigger], keep, (count.start, count.end), count.kind)
 
 
 def _intended(doc: Doc, count: _Count) -> bool:
@@ -449,7 +444,7 @@ class CountTagger:
         counts = [c for start, end in _number_groups(doc) if (c := _count_at(doc, start, end))]
         counts += _zero_counts(doc)
         counts += _singular_counts(doc, sorted(counts, key=lambda c: c.start))
-        counts = [c for c in counts if not _intended(doc, c)]
+        counts = drop_breakdowns(doc, [c for c in counts if not _intended(doc, c)])
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
         for count in sorted(counts, key=lambda c: (c.start, c.end)):
