@@ -527,3 +527,23 @@ PRIESTS_AND_NUNS = sentence(
 def test_genericity_every_listed_victim_counts(rows, tags, ents, expected):
     doc = build(rows, tags=tags, ents=ents)
     assert is_generic([doc[1]], False, headline=False) is expected
+
+
+# "the conflict that has exploded" / "the bomb that has exploded"
+CONFLICT_EXPLODED = sentence(
+    "the/1/det/DET/the conflict/1/ROOT/NOUN/conflict that/4/nsubj/PRON/that has/4/aux/AUX/have "
+    "exploded/1/relcl/VERB/explode")
+BOMB_EXPLODED = sentence(
+    "the/1/det/DET/the bomb/1/ROOT/NOUN/bomb that/4/nsubj/PRON/that has/4/aux/AUX/have "
+    "exploded/1/relcl/VERB/explode")
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (CONFLICT_EXPLODED, True),   # a figure of speech, through the relative pronoun
+    (BOMB_EXPLODED, False),      # a device exploded
+])
+def test_genericity_figurative_blast_in_relative_clause(rows, expected):
+    from dateline.events.genericity import unspecified_blast
+
+    doc = build(rows, tags={2: "WDT", 4: "VBN"})
+    assert unspecified_blast(doc[4]) is expected

@@ -216,3 +216,36 @@ def test_grouping_accused_of_a_particular_killing(rows, own):
     doc = parses.build(rows, tags={5: "VBG"})
     hits = {t.i: s for t, s in find_triggers(doc) if s.type}
     assert ("assassinating" in {g.main.text for g in group_sentence(list(doc), hits)}) is own
+
+
+# "a family that was taken hostage and killed several insurgents" (a misparse of "freed a family
+# that was taken hostage and killed several insurgents") / "soldiers were ambushed and killed"
+TAKEN_AND_KILLED = parses.sentence(
+    "family/0/ROOT/NOUN/family that/3/nsubjpass/PRON/that was/3/auxpass/AUX/be taken/0/relcl/VERB/take "
+    "hostage/3/oprd/NOUN/hostage and/3/cc/CCONJ/and killed/3/conj/VERB/kill "
+    "several/8/amod/ADJ/several insurgents/6/dobj/NOUN/insurgent")
+AMBUSHED_AND_KILLED = parses.sentence(
+    "soldiers/2/nsubjpass/NOUN/soldier were/2/auxpass/AUX/be ambushed/2/ROOT/VERB/ambush "
+    "and/2/cc/CCONJ/and killed/2/conj/VERB/kill")
+
+
+@pytest.mark.parametrize(("rows", "mains"), [
+    (TAKEN_AND_KILLED, ["taken", "killed"]),  # the active killing is another act
+    (AMBUSHED_AND_KILLED, ["ambushed"]),       # both passive: one incident and its toll
+])
+def test_grouping_casualty_of_another_voice_is_its_own_act(rows, mains):
+    _doc, groups = _groups(rows)
+    assert [g.main.text for g in groups] == mains
+
+
+@pytest.mark.parametrize(("text", "act", "expected"), [
+    ("men/0/ROOT/NOUN/man suspected/0/acl/VERB/suspect of/1/prep/ADP/of "
+     "killing/2/pcomp/VERB/kill", 3, True),
+    ("men/0/ROOT/NOUN/man wounded/0/acl/VERB/wound in/1/prep/ADP/in "
+     "the/4/det/DET/the attack/2/pobj/NOUN/attack", 4, False),  # no charge: what befell them
+])
+def test_grouping_suspected_of_reads_charges(text, act, expected):
+    from dateline.events.grouping import suspected_of
+
+    doc = parses.build(parses.sentence(text))
+    assert suspected_of(doc[act]) is expected

@@ -291,3 +291,19 @@ def test_triggers_compound_gerund_inside_a_sentence_stays_a_modifier():
     doc = parses.build(parses.sentence("the/2/det/DET/the bombing/2/compound/NOUN/bombing campaign/2/ROOT/NOUN/campaign"))
     sense = match(doc[1])
     assert sense is None or sense.mode != "aerial"
+
+
+# "a family was taken hostage": the object complement names the captive's state
+TAKEN_HOSTAGE = parses.sentence(
+    "a/1/det/DET/a family/3/nsubjpass/NOUN/family was/3/auxpass/AUX/be taken/3/ROOT/VERB/take "
+    "hostage/3/oprd/NOUN/hostage")
+TAKEN_AWAY = parses.sentence(
+    "a/1/det/DET/a family/3/nsubjpass/NOUN/family was/3/auxpass/AUX/be taken/3/ROOT/VERB/take "
+    "away/3/advmod/ADV/away")
+
+
+@pytest.mark.parametrize(("rows", "mode"), [(TAKEN_HOSTAGE, "abduct"), (TAKEN_AWAY, None)])
+def test_triggers_object_complement_meets_object_constraint(rows, mode):
+    doc = parses.build(rows)
+    sense = match(doc[3])
+    assert (sense.mode if sense is not None else None) == mode

@@ -39,6 +39,13 @@ def _hand_doc(words, heads, deps, pos, lemmas) -> Doc:
         (["Police", "said", "rebels", "attacked"], [1, 1, 3, 1],
          ["nsubj", "ROOT", "nsubj", "ccomp"], ["NOUN", "VERB", "NOUN", "VERB"],
          ["police", "say", "rebel", "attack"], 3, ("asserted", "Police")),
+        # "there are no foreigners held hostage": the act a "no" noun's clause tells did not happen
+        (["there", "are", "no", "foreigners", "held", "hostage"], [1, 1, 3, 1, 3, 4],
+         ["expl", "ROOT", "det", "attr", "acl", "oprd"], ["PRON", "AUX", "DET", "NOUN", "VERB", "NOUN"],
+         ["there", "be", "no", "foreigner", "hold", "hostage"], 4, ("negated", None)),
+        (["there", "are", "foreigners", "held", "hostage"], [1, 1, 1, 2, 3],
+         ["expl", "ROOT", "attr", "acl", "oprd"], ["PRON", "AUX", "NOUN", "VERB", "NOUN"],
+         ["there", "be", "foreigner", "hold", "hostage"], 3, ("asserted", None)),
     ],
 )
 def test_modality_on_hand_built_parse(words, heads, deps, pos, lemmas, trigger, expected):
@@ -334,3 +341,17 @@ def test_modality_time_adjunct_of_a_statement_is_not_its_content(parse, text, ex
     find_triggers(doc)
     token = next(t for t in doc if t.text == "assassination")
     assert modality_for(token) == expected
+
+
+@pytest.mark.parametrize(("verb", "lemma", "expected"), [
+    ("committing", "commit", "asserted"),  # who did it is denied, not the attack
+    ("witnessing", "witness", "denied"),   # no authorship verb: the denial covers the act
+])
+def test_modality_denied_authorship_keeps_the_act(verb, lemma, expected):
+    from dateline.events.triggers import match
+
+    words = ["Rebels", "denied", verb, "the", "attack"]
+    doc = _hand_doc(words, [1, 1, 1, 4, 2], ["nsubj", "ROOT", "xcomp", "det", "dobj"],
+                    ["NOUN", "VERB", "VERB", "DET", "NOUN"], ["rebel", "deny", lemma, "the", "attack"])
+    doc[4]._.trigger = match(doc[4])
+    assert modality_for(doc[4])[0] == expected

@@ -78,3 +78,23 @@ def test_truecase_trigger_phrase_beats_acronym(sentence, word, expected):
     the acronym it spells (CAR, the Central African Republic)."""
     cased = truecase("BOGOTA, 7 DEC 89 -- [TEXT] " + sentence)
     assert expected in cased.split() or f"{expected}-bomb" in cased.split()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dot of an abbreviation ends no sentence: the next word is not capitalised
+    ("BOGOTA, 7 FEB 89 -- AN INDUSTRIALIST AND A U.S. BUSINESSMAN WERE RESCUED TODAY BY THE POLICE.",
+     " businessman were rescued"),
+    ("THE REBELS MET U.N. OFFICIALS IN THE CAPITAL YESTERDAY AFTER THE ATTACK ON THE BARRACKS.",
+     " officials in the"),
+    # a new paragraph after it still starts a sentence
+    ("THE AMBASSADOR LEFT FOR THE U.S.\n\nTHE GUERRILLAS ATTACKED THE TOWN OF SUCHITOTO YESTERDAY.",
+     "\n\nThe guerrillas"),
+])
+def test_truecase_dotted_abbreviation(text, expected):
+    assert expected in truecase(text)
+
+
+def test_truecase_acronym_spelling_a_word_is_the_word():
+    text = "MEANWHILE, FMLN FORCES ATTACKED A POLICE PATROL CAR IN THE CAPITAL AND SEIZED THE VEHICLE."
+    cased = truecase(text)
+    assert "patrol car in" in cased and "FMLN" in cased

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from dateline.resolve.event_clauses import (
     about_incident, acting_relative, bare_participle, gapped_pair, locates_site, operation_step,
-    same_operation, separate_predicate, shares_scene, situating,
+    other_conjunct, same_operation, separate_predicate, shares_scene, situating,
 )
 
 VOCAB = English().vocab
@@ -162,3 +162,32 @@ SHOP = _doc("at a shop they ran in Colombo", "0 2 0 4 2 4 5", "ROOT det pobj nsu
 def test_event_clauses_relative_clause_on_a_site_locates_it(doc, index, expected):
     assert locates_site(doc[index]) is expected
     assert shares_scene(doc[index]) is expected
+
+
+# "talks were held in Caracas , but after the assassination rebels quit"
+BUT = _doc("talks were held in Caracas , but after the assassination rebels quit",
+           "2 2 2 2 3 2 2 11 9 7 11 2", "nsubjpass auxpass ROOT prep pobj punct cc prep det pobj nsubj conj",
+           "NOUN AUX VERB ADP PROPN PUNCT CCONJ ADP DET NOUN NOUN VERB")
+# "rebels shot two and wounded five in Kabul": one clause, the pair shares its subject
+PAIR = _doc("rebels shot two and wounded five in Kabul", "1 1 1 1 1 4 4 6",
+            "nsubj ROOT dobj cc conj dobj prep pobj", "NOUN VERB NUM CCONJ VERB NUM ADP PROPN")
+
+
+@pytest.mark.parametrize("doc, place, trigger, expected", [
+    (BUT, 4, 9, True),    # the place is the talks', the assassination is in the other clause
+    (BUT, 4, 2, False),   # the talks' own place
+    (PAIR, 7, 1, False),  # a verb pair without a subject of its own is one clause
+])
+def test_event_clauses_other_conjunct_keeps_coordinated_clauses_apart(doc, place, trigger, expected):
+    assert other_conjunct(doc[place], doc[trigger]) is expected
+
+
+# "a leader was captured and two insurgents were killed during an operation in Musa Qala"
+AND_CLAUSES = _doc("a leader was captured and insurgents were killed during an operation in Qala",
+                   "1 3 3 3 3 7 7 3 7 10 8 10 11",
+                   "det nsubjpass auxpass ROOT cc nsubjpass auxpass conj prep det pobj prep pobj",
+                   "DET NOUN AUX VERB CCONJ NOUN AUX VERB ADP DET NOUN ADP PROPN")
+
+
+def test_event_clauses_other_conjunct_and_shares_the_incident():
+    assert other_conjunct(AND_CLAUSES[12], AND_CLAUSES[3]) is False

@@ -37,6 +37,7 @@ from dateline.events.merge import Mention, merge_mentions
 from dateline.events.timing import When, choose_date, date_headline, new_paragraph, running_date
 from dateline.events.targets import premise_owners, struck_property
 from dateline.events.triggers import Sense, find_triggers, lemma_of, load_lexicon
+from dateline.events.undergoing import undergoers
 from dateline.mentions.actors import DEFINITE
 from dateline.records import Actor, Event, Evidence, Place
 from dateline.resolve.location import locate
@@ -271,6 +272,9 @@ def roles_of(group: Group) -> Roles:
         patients = args.verb_patients(main)
     else:
         patients = noun_roles.noun_patients(main)
+        suffered = undergoers(main)  # "the judge received death threats": the judge is the target
+        agents = [a for a in agents if all(a.i != u.i for u in suffered)]
+        patients += suffered
         for verb in [host] + [t for t, s in group.folded if t.pos_ == "VERB" and not s.casualty]:
             if verb is not None:
                 patients += [p for p in args.verb_patients(verb) if p.i not in members]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dateline.events.arguments import RELATIVE_PRONOUNS
 from dateline.events.classify import is_verbal
 from dateline.events.history import sums_up_period
 from dateline.events.triggers import Sense, governor_of, in_class, load_lexicon
@@ -156,6 +157,8 @@ def said_of(act: Token) -> bool:
     from dateline.events.targets import speech_verbs
 
     verb = act.head
+    if any(c.dep_ == "prep" and any(g.lower_ in RELATIVE_PRONOUNS for g in c.children) for c in verb.children):
+        return False  # "a message in which she says that ...": the noun is the medium, what it says is news
     return act.dep_ == "ccomp" and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} \
         and verb.lemma_.lower() in speech_verbs()
 
@@ -208,6 +211,8 @@ def _fold_casualties(doc, hits, folder) -> None:
         if not _generic(sense):
             continue
         tok = doc[i]
+        if tok.dep_ == "conj" and _voices_differ(tok, tok.head):
+            continue
         target = _casualty_host(tok, hits)
         if target is None:
             target = _sentence_host(tok, hits)
@@ -217,6 +222,16 @@ def _fold_casualties(doc, hits, folder) -> None:
         tok = doc[i]
         if _generic(sense) and tok.dep_ == "conj" and tok.head.i in hits and _generic(hits[tok.head.i]):
             folder.fold(i, tok.head.i)
+
+
+def _voices_differ(active: Token, host: Token) -> bool:
+    """"A family that was taken hostage and killed several insurgents" (the parser's reading of
+    "freed a family that was taken hostage and killed several insurgents"): an active verb with
+    an object of its own, coordinated with a passive one, cannot share the passive's subject,
+    who suffered the act; its casualties are another act's, not the passive verb's."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in host.children)
+    return passive and any(c.dep_ == "dobj" for c in active.children) and not any(
+        c.dep_ in {"auxpass", "nsubjpass"} for c in active.children)
 
 
 def _casualty_host(tok: Token, hits: dict[int, Sense]) -> int | None:

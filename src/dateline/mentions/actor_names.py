@@ -392,3 +392,10 @@ def qualifiers() -> frozenset[str]:
     """Words that rank or qualify an office without changing whose it is
     (`data/actors/heads.yaml`): "high court", "vice foreign minister", "former president"."""
     return frozenset(normalise(str(w)) for w in load_yaml("actors/heads.yaml")["qualifiers"])
+
+
+@functools.lru_cache(maxsize=1)
+def word_acronyms() -> frozenset[str]:
+    """Acronyms that spell everyday words (`word_acronyms` in `data/actors/heads.yaml`): in an
+    all-capital sentence they are read as the word."""
+    return frozenset(str(w) for w in load_yaml("actors/heads.yaml")["word_acronyms"])

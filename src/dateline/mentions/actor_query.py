@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.events import coref
 from dateline.mentions.actor_lexicon import lexicon, normalise
-from dateline.mentions.actor_names import actor_of_text
+from dateline.mentions.actor_names import actor_of_text, word_acronyms
 from dateline.records import Actor
 
 __all__ = ["CONTEXT_KEY", "NP_MODS", "PRONOUNS", "actor_for", "actors_for", "np_tokens", "shouted_acronym"]
@@ -92,5 +92,5 @@ def shouted_acronym(tokens: Span) -> bool:
     if any(ch.islower() for ch in tokens.sent.text):
         return False
     lex = lexicon()
-    return any(t.pos_ != "PROPN" and any(f.exact for f in lex.forms.get(normalise(t.text), []))
-               for t in tokens if t.is_alpha)
+    return any((t.pos_ != "PROPN" or t.text in word_acronyms())
+               and any(f.exact for f in lex.forms.get(normalise(t.text), [])) for t in tokens if t.is_alpha)

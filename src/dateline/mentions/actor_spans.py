@@ -12,7 +12,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from dateline.mentions.actor_lexicon import INTERNATIONAL_CODES, Form, lexicon, normalise
-from dateline.mentions.actor_names import weapon_word
+from dateline.mentions.actor_names import weapon_word, word_acronyms
 
 __all__ = ["LOCATIVE_PREPS", "RECIPIENT_PREPS", "context_country", "inside_longer_org", "is_locative",
            "is_place", "is_place_use", "part_of_longer_name", "preposition", "shouted_word"]
@@ -27,7 +27,8 @@ def shouted_word(form: Form, span: Span) -> bool:
     """An all-capital acronym that is a word here: in an all-capital sentence the tagger reads it
     as an ordinary word ("A CAR BOMB", "IT IS BELIEVED"), or it names the weapon that follows
     ("CAR bomb", as wire copy restored to mixed case keeps it): case cannot tell the acronym
-    from the word there, so the word reading wins."""
+    from the word there, so the word reading wins; so does an acronym that spells an everyday
+    word ("A POLICE PATROL CAR", `word_acronyms`), whatever the tagger calls it."""
     if not form.exact:
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -36,7 +37,7 @@ def shouted_word(form: Form, span: Span) -> bool:
         return True
     if any(ch.islower() for ch in span.sent.text):
         return False
-    return any(t.pos_ != "PROPN" for t in span if t.is_alpha)
+    return any(t.pos_ != "PROPN" or t.text in word_acronyms() for t in span if t.is_alpha)
 
 
 def part_of_longer_name(span: Span) -> bool:

@@ -243,7 +243,7 @@ def _governor_status(gov: Token, rel: str, child: Token) -> str | None:
     if lemma in cue.negating:
         return "negated"
     if lemma in cue.denial:
-        return None if _condemned(lemma, rel, child) else "denied"
+        return None if _condemned(lemma, rel, child) or _authorship(child) else "denied"
     if lemma in cue.future or (rel == "xcomp" and gov.lower_ in cue.future_adjectives):
         return "future"
     purpose = (rel == "acl" and gov.pos_ == "NOUN" and lemma in cue.purpose_nouns) or (
@@ -271,6 +271,20 @@ def _condemned(lemma: str, rel: str, child: Token) -> bool:
     sense = child._.trigger
     return (lemma in _repudiations() and rel == "dobj" and child.pos_ in {"NOUN", "PROPN"}
             and getattr(sense, "type", None) == "ASSAULT")
+
+
+@functools.lru_cache(maxsize=1)
+def _authors() -> frozenset[str]:
+    return frozenset(str(v).lower() for v in load_yaml("modality.yaml")["authorship_verbs"])
+
+
+def _authorship(child: Token) -> bool:
+    """"denied having carried out the attack", "denied ordering the massacre": the denied clause
+    is who did a violent act named as its object; the act itself is taken as known."""
+    if child.lemma_.lower() not in _authors() or child.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and getattr(c._.trigger, "type", None) == "ASSAULT"
+               for c in child.children)
 
 
 def _before_saying(rel: str, child: Token) -> bool:
@@ -418,6 +432,8 @@ def modality_for(trigger: Token) -> tuple[str, str | None]:
         statuses.update(s for s in [_own_status(verb, trigger)] if s)
     elif _is_empty(trigger):
         statuses.add("negated")
+    if trigger.dep_ == "acl" and _is_empty(trigger.head) and not getattr(trigger._.trigger, "casualty", None):
+        statuses.add("negated")  # "there are no foreigners being held hostage" ("no one killed" is a toll)
     speaker: Token | None = None
     subordinate = not direct
     if _imperative(verb) or (trigger.pos_ == "VERB" and _yes_no_question(trigger.sent)):

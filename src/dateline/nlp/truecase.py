@@ -36,6 +36,7 @@ NAME_OPENERS = frozenset({"in", "on", "at", "near", "of", "from", "to", "into", 
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _SENTENCE_END = re.compile(r"(?:[.!?:]|--)[\"')\]]*\s+[\"'(\[]*$|\]\s+[\"']*$|\n\s*\n\s*$|\n {2,}$")
 _VOWELS = set("AEIOUY")
+_DOTTED = re.compile(r"(?<![A-Za-z.])(?:[A-Za-z]\.){2,}")
 
 
 def is_all_caps(text: str) -> bool:
@@ -171,6 +172,16 @@ def _trigger_compounds() -> frozenset[tuple[str, str]]:
                      for sense in senses for c in sense.compound)
 
 
+def _word_acronym(tokens: list[re.Match], i: int) -> bool:
+    """An acronym that spells an everyday word (`word_acronyms`: "A POLICE PATROL CAR") is the
+    word, unless it names the group of the noun after it ("THE CAR GOVERNMENT")."""
+    from dateline.mentions.actor_names import group_heads, word_acronyms
+
+    if tokens[i].group() not in word_acronyms():
+        return False
+    return i + 1 >= len(tokens) or tokens[i + 1].group().lower() not in group_heads()
+
+
 def _compound_word(text: str, tokens: list[re.Match], i: int) -> bool:
     """A word that opens a phrase of the trigger lexicon with the next word ("CAR BOMB",
     "CAR-BOMB ATTACK"): the common word, not the acronym it also spells (CAR, the Central
@@ -182,13 +193,16 @@ def _compound_word(text: str, tokens: list[re.Match], i: int) -> bool:
     return any((tokens[i].group().lower(), h) in _trigger_compounds() for h in heads)
 
 
-def _name_spans(tokens: list[re.Match], names: frozenset[str]) -> set[int]:
-    """Indices of word tokens inside the longest name phrases, left to right."""
+def _name_spans(tokens: list[re.Match], names: frozenset[str], skip: frozenset[int] = frozenset()) -> set[int]:
+    """Indices of word tokens inside the longest name phrases, left to right; tokens starting
+    at a `skip` offset (letters of a dotted abbreviation) belong to none."""
     inside: set[int] = set()
     i = 0
     while i < len(tokens):
         for size in range(min(MAX_PHRASE, len(tokens) - i), 0, -1):
             chunk = tokens[i : i + size]
+            if any(t.start() in skip for t in chunk):
+                continue
             gaps = all(chunk[k + 1].start() - chunk[k].end() <= 2 for k in range(size - 1))
             if gaps and " ".join(t.group().lower() for t in chunk) in names:
                 inside.update(range(i, i + size))
@@ -294,6 +308,11 @@ def _name_head(tokens: list[re.Match], common: list[bool], i: int) -> bool:
     return nxt[0].isupper() and not nxt.isupper() and not common[i + 1]
 
 
+def _dotted_letters(text: str) -> set[int]:
+    """Start offsets of the letters of dotted abbreviations ("U.S.", "U.S.A.", "U.N.")."""
+    return {m.start() + k for m in _DOTTED.finditer(text) for k in range(0, m.end() - m.start(), 2)}
+
+
 def truecase(text: str) -> str:
     """`text` in ordinary case when it is written in capitals, Title-Case headline lines in
     sentence case; the same length, letters only change case. Other text is returned as it is.
@@ -311,7 +330,8 @@ def truecase(text: str) -> str:
     words = dictionary()
     names, acronyms = name_lexicon()
     tokens = list(_WORD.finditer(text))
-    in_name = _name_spans(tokens, names)
+    dotted = _dotted_letters(text)
+    in_name = _name_spans(tokens, names, frozenset(dotted))
     out = list(text)
     previous_end = 0
     for i, tok in enumerate(tokens):
@@ -319,10 +339,12 @@ def truecase(text: str) -> str:
         before = text[max(0, tok.start() - 4) : tok.start()]
         gap = text[previous_end : tok.start()] if i else "\n"
         starts = bool(_SENTENCE_END.search(gap)) or i == 0
+        if i and tokens[i - 1].start() in dotted and not re.search(r"\n\s*\n", gap):
+            starts = False  # "U.S. BUSINESSMAN": the abbreviation's dot ends no sentence
         bracketed = "[" in before and "]" in text[tok.end() : tok.end() + 8]
         cased = _case_word(word, name=i in in_name,
                            acronym=_acronym(word, bracketed, acronyms, words) and i not in in_name
-                           and not _compound_word(text, tokens, i),
+                           and not _compound_word(text, tokens, i) and not _word_acronym(tokens, i),
                            starts=starts, known=_known(word, words))
         out[tok.start() : tok.end()] = cased
         previous_end = tok.end()

@@ -144,3 +144,28 @@ def locates_site(verb: Token) -> bool:
     """'at a shop they ran in Colombo', 'near a fence Israel is building along the West Bank': a
     relative clause on a site says where the site is, and so where an event at the site was."""
     return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.lower_ in site_nouns()
+
+
+def _conjunct_clause_below(token: Token, top: Token) -> bool:
+    """Whether a clause set against another ('..., but the FMLN announced'), with a subject of
+    its own, lies on the way up from `token` to its ancestor `top`."""
+    contrast = words("contrast_conjunctions")
+    cur = token
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "conj" and cur.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in SUBJECTS for c in cur.children) and any(
+                c.dep_ == "cc" and c.lower_ in contrast and c.i < cur.i for c in cur.head.children):
+            return True
+        cur = cur.head
+    return False
+
+
+def other_conjunct(place: Token, trigger: Token) -> bool:
+    """'The talks were to be held in Caracas, but after the assassination of ten labour leaders
+    the FMLN announced it would not attend': clauses set against each other, with subjects of
+    their own, tell two things, so a place in one is no fallback for an event in the other.
+    Clauses joined by "and" often tell one incident and share their places."""
+    top = next((t for t in [place, *place.ancestors] if t.i == trigger.i or t.is_ancestor(trigger)), None)
+    if top is None:
+        return False
+    return _conjunct_clause_below(place, top) or _conjunct_clause_below(trigger, top)
