@@ -584,25 +584,3 @@ def test_location_dateline_is_where_the_report_was_filed():
                ["PROPN", "SPACE", "NOUN", "VERB", "NUM", "ADP", "PROPN", "PUNCT"], [(0, 1, "literal", "exact")])
     assert choose_location_span(doc, doc[3]) is None
 
-
-# "JNIM , a group active across Mali , said fighters killed soldiers ."
-ACTIVE = (["JNIM", ",", "a", "group", "active", "across", "Mali", ",", "said", "fighters", "killed", "soldiers", "."],
-          [8, 0, 3, 0, 3, 4, 5, 0, 8, 10, 8, 10, 8],
-          ["nsubj", "punct", "det", "appos", "amod", "prep", "pobj", "punct", "ROOT", "nsubj", "ccomp", "dobj",
-           "punct"],
-          ["PROPN", "PUNCT", "DET", "NOUN", "ADJ", "ADP", "PROPN", "PUNCT", "VERB", "NOUN", "VERB", "NOUN", "PUNCT"])
-# "Rebels attacked a market , which is in Kabul ." (a clause on a site says where it is)
-MARKET = (["Rebels", "attacked", "a", "market", ",", "which", "is", "in", "Kabul", "."],
-          [1, 1, 3, 1, 3, 6, 3, 6, 7, 1],
-          ["nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "relcl", "prep", "pobj", "punct"],
-          ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "PRON", "AUX", "ADP", "PROPN", "PUNCT"])
-
-
-@pytest.mark.parametrize("sent, places, trigger, expected", [
-    (ACTIVE, [(6, 7, "literal", "country")], 10, None),  # where the group is active describes it
-    (MARKET, [(8, 9, "literal", "exact")], 1, "Kabul"),
-])
-def test_location_place_describing_a_party_is_not_the_scene(sent, places, trigger, expected):
-    doc = _doc(*sent, places)
-    span = choose_location_span(doc, doc[trigger])
-    assert (span.text if span is not None else None) == expected

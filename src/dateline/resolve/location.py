@@ -40,8 +40,7 @@ from dateline.resolve.nesting import (
     stated_rank, words,
 )
 from dateline.resolve.place_roles import (
-    adjectival, describes_a_thing, describes_party, in_organisation_name, introduced_by_locative,
-    local_actor,
+    adjectival, describes_a_thing, in_organisation_name, introduced_by_locative, local_actor,
     local_force, mission_owner, named_actor_origin, names_a_site, origin, origin_of_patient,
     person_patient, protested_matter, reference_point, sets_the_scene, settlement_of, speaker_place,
 )
@@ -299,7 +298,7 @@ def _located(cands: list[Span], trigger: Token) -> list[tuple[Span, int]]:
 
     located = [s for s in cands if introduced_by_locative(s, _locative_for(s))
                and not _owned_elsewhere(s, trigger) and not speaker_place(s, trigger)
-               and not other_conjunct(s.root, trigger) and not describes_party(s, trigger)
+               and not other_conjunct(s.root, trigger)
                and not named_actor_origin(path(s), trigger)
                and not protested_matter(path(s), trigger)]
     return [(s, min(abs(s.start - trigger.i), abs(s.end - 1 - trigger.i))) for s in located]

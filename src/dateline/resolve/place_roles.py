@@ -259,36 +259,3 @@ def local_force(span: Span) -> bool:
     return (root.dep_ == "compound" and force.lemma_.lower() in words("local_force_nouns") and acting
             and place is not None and place.precision != "country")
 
-
-def describes_party(span: Span, trigger: Token) -> bool:
-    """'JNIM, the al-Qaeda affiliate active across the Sahel, said its fighters had killed ...',
-    'rebels, who control much of Idlib, said ...': a place inside an apposition, or inside a
-    modifier saying where a party is based or active (`domain_words`), describes that party,
-    not where the event was. An apposition or clause that holds the event, or that describes
-    anything but a party (the event, a site: 'the market, which is in central Kabul'), is left
-    alone."""
-    cur = span.root
-    while cur.head.i != cur.i:
-        head = cur.head
-        if cur.dep_ in ("appos", "acl", "relcl", "amod") and head.pos_ in ("NOUN", "PROPN"):
-            if cur.is_ancestor(trigger) or cur.i == trigger.i or head.i == trigger.i:
-                return False
-            if not _party(head) or any(p.start <= head.i < p.end for p in span.doc.spans.get("places", [])):
-                return False  # the event, a site or a place described ("Boni, a town in Mopti")
-            if cur.dep_ == "appos" or _says_domain(cur):
-                return True
-        cur = head
-    return False
-
-
-def _party(noun: Token) -> bool:
-    """A noun for a party: a person, organisation or people the tagger names, or a party noun."""
-    return noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.lemma_.lower() in words("party_nouns") \
-        or noun.lower_ in words("party_nouns")
-
-
-def _says_domain(modifier: Token) -> bool:
-    """Whether a modifier (or the clause it heads) says where its noun is based or active."""
-    domain = words("domain_words")
-    return modifier.lemma_.lower() in domain or modifier.lower_ in domain or any(
-        c.dep_ in ("acomp", "advcl", "xcomp") and c.lemma_.lower() in domain for c in modifier.children)
