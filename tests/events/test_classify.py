@@ -89,7 +89,7 @@ def test_classify_instrument_mode_from_clause_words():
     ("Gunmen/1/nsubj/NOUN/gunman attacked/1/ROOT/VERB/attack him/1/dobj/PRON/he "
      "in/1/prep/ADP/in his/5/poss/PRON/his car/3/pobj/NOUN/car", "firearms"),
     ("He/1/nsubj/PRON/he fired/1/ROOT/VERB/fire at/1/prep/ADP/at him/2/pobj/PRON/he "
-     "aboard/1/prep/ADP/aboard a/6/det/DET/a plane/4/pobj/NOUN/plane", "firearms"),
+     "on/1/prep/ADP/on a/6/det/DET/a plane/4/pobj/NOUN/plane", "firearms"),
 ])
 def test_classify_instrument_mode_vehicle_only_as_means(text, mode):
     from . import parses

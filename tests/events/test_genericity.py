@@ -529,9 +529,9 @@ def test_genericity_every_listed_victim_counts(rows, tags, ents, expected):
     assert is_generic([doc[1]], False, headline=False) is expected
 
 
-# "the conflict that has exploded" / "the bomb that has exploded"
+# "the crisis that has exploded" / "the bomb that has exploded"
 CONFLICT_EXPLODED = sentence(
-    "the/1/det/DET/the conflict/1/ROOT/NOUN/conflict that/4/nsubj/PRON/that has/4/aux/AUX/have "
+    "the/1/det/DET/the crisis/1/ROOT/NOUN/crisis that/4/nsubj/PRON/that has/4/aux/AUX/have "
     "exploded/1/relcl/VERB/explode")
 BOMB_EXPLODED = sentence(
     "the/1/det/DET/the bomb/1/ROOT/NOUN/bomb that/4/nsubj/PRON/that has/4/aux/AUX/have "

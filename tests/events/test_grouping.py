@@ -218,12 +218,12 @@ def test_grouping_accused_of_a_particular_killing(rows, own):
     assert ("assassinating" in {g.main.text for g in group_sentence(list(doc), hits)}) is own
 
 
-# "a family that was taken hostage and killed several insurgents" (a misparse of "freed a family
-# that was taken hostage and killed several insurgents") / "soldiers were ambushed and killed"
+# "a man who was taken hostage and killed two guards" (a misparse of "police freed a man who was
+# taken hostage and killed two guards") / "soldiers were ambushed and killed"
 TAKEN_AND_KILLED = parses.sentence(
-    "family/0/ROOT/NOUN/family that/3/nsubjpass/PRON/that was/3/auxpass/AUX/be taken/0/relcl/VERB/take "
+    "man/0/ROOT/NOUN/man who/3/nsubjpass/PRON/who was/3/auxpass/AUX/be taken/0/relcl/VERB/take "
     "hostage/3/oprd/NOUN/hostage and/3/cc/CCONJ/and killed/3/conj/VERB/kill "
-    "several/8/amod/ADJ/several insurgents/6/dobj/NOUN/insurgent")
+    "two/8/nummod/NUM/two guards/6/dobj/NOUN/guard")
 AMBUSHED_AND_KILLED = parses.sentence(
     "soldiers/2/nsubjpass/NOUN/soldier were/2/auxpass/AUX/be ambushed/2/ROOT/VERB/ambush "
     "and/2/cc/CCONJ/and killed/2/conj/VERB/kill")

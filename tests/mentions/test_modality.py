@@ -39,13 +39,13 @@ def _hand_doc(words, heads, deps, pos, lemmas) -> Doc:
         (["Police", "said", "rebels", "attacked"], [1, 1, 3, 1],
          ["nsubj", "ROOT", "nsubj", "ccomp"], ["NOUN", "VERB", "NOUN", "VERB"],
          ["police", "say", "rebel", "attack"], 3, ("asserted", "Police")),
-        # "there are no foreigners held hostage": the act a "no" noun's clause tells did not happen
-        (["there", "are", "no", "foreigners", "held", "hostage"], [1, 1, 3, 1, 3, 4],
+        # "there are no journalists held hostage": the act a "no" noun's clause tells did not happen
+        (["there", "are", "no", "journalists", "held", "hostage"], [1, 1, 3, 1, 3, 4],
          ["expl", "ROOT", "det", "attr", "acl", "oprd"], ["PRON", "AUX", "DET", "NOUN", "VERB", "NOUN"],
-         ["there", "be", "no", "foreigner", "hold", "hostage"], 4, ("negated", None)),
-        (["there", "are", "foreigners", "held", "hostage"], [1, 1, 1, 2, 3],
+         ["there", "be", "no", "journalist", "hold", "hostage"], 4, ("negated", None)),
+        (["there", "are", "journalists", "held", "hostage"], [1, 1, 1, 2, 3],
          ["expl", "ROOT", "attr", "acl", "oprd"], ["PRON", "AUX", "NOUN", "VERB", "NOUN"],
-         ["there", "be", "foreigner", "hold", "hostage"], 3, ("asserted", None)),
+         ["there", "be", "journalist", "hold", "hostage"], 3, ("asserted", None)),
     ],
 )
 def test_modality_on_hand_built_parse(words, heads, deps, pos, lemmas, trigger, expected):

@@ -24,9 +24,9 @@ def _doc(text: str, ents: tuple = ()) -> Doc:
 # "Alvarado was killed", "Hamas was killed" (an ORG), "Kabul was attacked" as an object of "in"
 ALVARADO = "Alvarado/2/nsubjpass/NNP/Alvarado was/2/auxpass/VBD/be killed/2/ROOT/VBN/kill"
 IN_KABUL = "killed/0/ROOT/VBN/kill in/0/prep/IN/in Kabul/1/pobj/NNP/Kabul"
-# "the murder of leader Hector Oqueli" (the tagger called the name an ORG)
+# "the murder of leader Tomas Varela" (the tagger called the name an ORG)
 TITLED = ("the/1/det/DT/the murder/1/ROOT/NN/murder of/1/prep/IN/of leader/5/compound/NN/leader "
-          "Hector/5/compound/NNP/Hector Oqueli/2/pobj/NNP/Oqueli")
+          "Tomas/5/compound/NNP/Tomas Varela/2/pobj/NNP/Varela")
 # "killed an Islamic Movement leader": a name takes no article
 WITH_ARTICLE = "killed/0/ROOT/VBD/kill an/2/det/DT/an Movement/0/dobj/NNP/Movement"
 

@@ -82,12 +82,12 @@ def test_truecase_trigger_phrase_beats_acronym(sentence, word, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the dot of an abbreviation ends no sentence: the next word is not capitalised
-    ("BOGOTA, 7 FEB 89 -- AN INDUSTRIALIST AND A U.S. BUSINESSMAN WERE RESCUED TODAY BY THE POLICE.",
-     " businessman were rescued"),
+    ("QUITO, 3 MAR 90 -- A FARMER AND A U.S. ENGINEER WERE FREED TODAY BY THE ARMY IN THE NORTH.",
+     " engineer were freed"),
     ("THE REBELS MET U.N. OFFICIALS IN THE CAPITAL YESTERDAY AFTER THE ATTACK ON THE BARRACKS.",
      " officials in the"),
     # a new paragraph after it still starts a sentence
-    ("THE AMBASSADOR LEFT FOR THE U.S.\n\nTHE GUERRILLAS ATTACKED THE TOWN OF SUCHITOTO YESTERDAY.",
+    ("THE AMBASSADOR LEFT FOR THE U.S.\n\nTHE GUERRILLAS ATTACKED A BRIDGE NEAR THE BORDER YESTERDAY.",
      "\n\nThe guerrillas"),
 ])
 def test_truecase_dotted_abbreviation(text, expected):
@@ -95,6 +95,6 @@ def test_truecase_dotted_abbreviation(text, expected):
 
 
 def test_truecase_acronym_spelling_a_word_is_the_word():
-    text = "MEANWHILE, FMLN FORCES ATTACKED A POLICE PATROL CAR IN THE CAPITAL AND SEIZED THE VEHICLE."
+    text = "GUNMEN BURNED A POLICE PATROL CAR NEAR THE MARKET YESTERDAY, THE FMLN SAID IN A STATEMENT."
     cased = truecase(text)
-    assert "patrol car in" in cased and "FMLN" in cased
+    assert "patrol car near" in cased and "FMLN" in cased

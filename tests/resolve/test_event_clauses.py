@@ -164,8 +164,8 @@ def test_event_clauses_relative_clause_on_a_site_locates_it(doc, index, expected
     assert shares_scene(doc[index]) is expected
 
 
-# "talks were held in Caracas , but after the assassination rebels quit"
-BUT = _doc("talks were held in Caracas , but after the assassination rebels quit",
+# "talks were held in Geneva , but after the shelling rebels quit"
+BUT = _doc("talks were held in Geneva , but after the shelling rebels quit",
            "2 2 2 2 3 2 2 11 9 7 11 2", "nsubjpass auxpass ROOT prep pobj punct cc prep det pobj nsubj conj",
            "NOUN AUX VERB ADP PROPN PUNCT CCONJ ADP DET NOUN NOUN VERB")
 # "rebels shot two and wounded five in Kabul": one clause, the pair shares its subject
@@ -182,8 +182,8 @@ def test_event_clauses_other_conjunct_keeps_coordinated_clauses_apart(doc, place
     assert other_conjunct(doc[place], doc[trigger]) is expected
 
 
-# "a leader was captured and two insurgents were killed during an operation in Musa Qala"
-AND_CLAUSES = _doc("a leader was captured and insurgents were killed during an operation in Qala",
+# "a commander was captured and fighters were killed during a raid in Tora"
+AND_CLAUSES = _doc("a commander was captured and fighters were killed during a raid in Tora",
                    "1 3 3 3 3 7 7 3 7 10 8 10 11",
                    "det nsubjpass auxpass ROOT cc nsubjpass auxpass conj prep det pobj prep pobj",
                    "DET NOUN AUX VERB CCONJ NOUN AUX VERB ADP DET NOUN ADP PROPN")

@@ -123,7 +123,7 @@ PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 def _same_person_again(span: Span, key: tuple[int, str], people: dict[tuple[int, str], set[str]]) -> bool:
     """Whether a count of one person repeats one the event has already counted: the same
     name ("the murder of Luis Carlos Galan ... Galan, who was gunned down") or a pronoun
-    after a person in its sentence ("Pelaez was killed by gunmen who shot him dead"), or
+    after a person in its sentence ("Beltran was killed by gunmen who shot him dead"), or
     in a later sentence of the event's ("Galan was assassinated. His death ..."). The
     event's count is of people, not of mentions. Records the person otherwise."""
     party = _ext(span, "count_party")

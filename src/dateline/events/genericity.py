@@ -347,7 +347,7 @@ def unspecified_blast(main: Token) -> bool:
     if main.lemma_.lower() not in c.blast_words:
         return False
     subjects = [main.head if main.dep_ == "relcl" and t.tag_ in {"WDT", "WP"} else t
-                for t in main.children if t.dep_ in {"nsubj", "nsubjpass"}]  # "the conflict that exploded"
+                for t in main.children if t.dep_ in {"nsubj", "nsubjpass"}]  # "the crisis that exploded"
     if any(t.lemma_.lower() in c.figurative_subjects for t in subjects):
         return True  # "the political crisis exploded"
     if main.pos_ == "VERB" and any(t.dep_ == "nsubjpass" for t in subjects):

@@ -158,7 +158,7 @@ def said_of(act: Token) -> bool:
 
     verb = act.head
     if any(c.dep_ == "prep" and any(g.lower_ in RELATIVE_PRONOUNS for g in c.children) for c in verb.children):
-        return False  # "a message in which she says that ...": the noun is the medium, what it says is news
+        return False  # "a statement in which the group says that ...": the noun is the medium; its content is news
     return act.dep_ == "ccomp" and verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN", "PRON"} \
         and verb.lemma_.lower() in speech_verbs()
 
@@ -225,10 +225,10 @@ def _fold_casualties(doc, hits, folder) -> None:
 
 
 def _voices_differ(active: Token, host: Token) -> bool:
-    """"A family that was taken hostage and killed several insurgents" (the parser's reading of
-    "freed a family that was taken hostage and killed several insurgents"): an active verb with
-    an object of its own, coordinated with a passive one, cannot share the passive's subject,
-    who suffered the act; its casualties are another act's, not the passive verb's."""
+    """"A man who was taken hostage and killed two guards" (the parser's reading of "police freed
+    a man who was taken hostage and killed two guards"): an active verb with an object of its
+    own, coordinated with a passive one, cannot share the passive's subject, who suffered the
+    act; its casualties are another act's, not the passive verb's."""
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in host.children)
     return passive and any(c.dep_ == "dobj" for c in active.children) and not any(
         c.dep_ in {"auxpass", "nsubjpass"} for c in active.children)

@@ -216,8 +216,8 @@ def _listed(appos: Token) -> bool:
     """Whether a noun the parser took for an apposition is the next item of a list ("captured
     a leader, a facilitator and several of their associates"): it goes on with "and" to a
     member of its own determiner or figure, or to another named person ("the murders of
-    Carlos Valencia Garcia, Colonel Franklin Quintero, and Luis Carlos Galan"), or "and"
-    introduces it ("a colonel, a judge, and Senator Galan were murdered"). A true apposition
+    Pedro Ruiz Medina, Colonel Mario Salas, and Senator Ana Torres"), or "and"
+    introduces it ("a colonel, a judge, and Senator Torres were murdered"). A true apposition
     describes the one person ("X, a commander and bomb maker")."""
     first = appos.left_edge.i
     if first > 0 and appos.doc[first - 1].lower_ in ("and", "or"):

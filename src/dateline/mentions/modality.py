@@ -433,7 +433,7 @@ def modality_for(trigger: Token) -> tuple[str, str | None]:
     elif _is_empty(trigger):
         statuses.add("negated")
     if trigger.dep_ == "acl" and _is_empty(trigger.head) and not getattr(trigger._.trigger, "casualty", None):
-        statuses.add("negated")  # "there are no foreigners being held hostage" ("no one killed" is a toll)
+        statuses.add("negated")  # "there are no journalists being held" ("no one killed" is a toll)
     speaker: Token | None = None
     subordinate = not direct
     if _imperative(verb) or (trigger.pos_ == "VERB" and _yes_no_question(trigger.sent)):

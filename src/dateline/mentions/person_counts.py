@@ -1,6 +1,6 @@
 """One person as a count: which noun phrases stand for exactly one victim or captive.
 
-A casualty verb's argument counts 1 when it is one person: named ("Pelaez was shot to
+A casualty verb's argument counts 1 when it is one person: named ("Beltran was shot to
 death"), a pronoun ("killing him"), indefinite ("a soldier"), definite ("the mayor", "his
 driver"), a bare noun sharing the determiner of the person it is listed with ("his bodyguard
 and driver": two people), or the possessor of a deed noun ("Galan's murder"). True-cased
@@ -53,17 +53,17 @@ def is_person(tok: Token) -> bool:
 
 
 def _titled(tok: Token) -> bool:
-    """A name after a person's title ("social democratic leader Hector Oqueli Colindres",
-    "Mayor Pablo Pelaez") or with one in apposition ("Castellar, mayor of Achi"): whatever
+    """A name after a person's title ("opposition leader Tomas Varela Ruiz",
+    "Mayor Ana Beltran") or with one in apposition ("Ortega, mayor of Valle Alto"): whatever
     entity the tagger saw, the title says a person."""
     if any(c.dep_ == "appos" and c.tag_ == "NN" and is_person(c) for c in tok.children):
-        return True  # "Ricardo Alfonso Castellar, mayor of Achi"
+        return True  # "Jorge Luis Ortega, mayor of Valle Alto"
     return any(c.tag_ in ("NN", "NNS", "NNP") and is_person(c) and c.ent_type_ not in ("PERSON", "NORP")
                for c in _compounds(tok))
 
 
 def _compounds(tok: Token) -> list[Token]:
-    """The words compounded before a head, however deep ("leader hector Oqueli Colindres")."""
+    """The words compounded before a head, however deep ("leader tomas Varela Ruiz")."""
     out: list[Token] = []
     for child in tok.children:
         if child.dep_ == "compound" and child.i < tok.i:

@@ -173,7 +173,7 @@ def _trigger_compounds() -> frozenset[tuple[str, str]]:
 
 
 def _word_acronym(tokens: list[re.Match], i: int) -> bool:
-    """An acronym that spells an everyday word (`word_acronyms`: "A POLICE PATROL CAR") is the
+    """An acronym that spells an everyday word (`word_acronyms`: "A STOLEN CAR") is the
     word, unless it names the group of the noun after it ("THE CAR GOVERNMENT")."""
     from dateline.mentions.actor_names import group_heads, word_acronyms
 
@@ -340,7 +340,7 @@ def truecase(text: str) -> str:
         gap = text[previous_end : tok.start()] if i else "\n"
         starts = bool(_SENTENCE_END.search(gap)) or i == 0
         if i and tokens[i - 1].start() in dotted and not re.search(r"\n\s*\n", gap):
-            starts = False  # "U.S. BUSINESSMAN": the abbreviation's dot ends no sentence
+            starts = False  # "U.S. ENVOY": the abbreviation's dot ends no sentence
         bracketed = "[" in before and "]" in text[tok.end() : tok.end() + 8]
         cased = _case_word(word, name=i in in_name,
                            acronym=_acronym(word, bracketed, acronyms, words) and i not in in_name

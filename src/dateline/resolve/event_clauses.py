@@ -161,9 +161,8 @@ def _conjunct_clause_below(token: Token, top: Token) -> bool:
 
 
 def other_conjunct(place: Token, trigger: Token) -> bool:
-    """'The talks were to be held in Caracas, but after the assassination of ten labour leaders
-    the FMLN announced it would not attend': clauses set against each other, with subjects of
-    their own, tell two things, so a place in one is no fallback for an event in the other.
+    """'Talks were to open in Geneva, but after the shelling of the market the rebels said they
+    would stay away': clauses set against each other, with subjects of their own, tell two things, so a place in one is no fallback for an event in the other.
     Clauses joined by "and" often tell one incident and share their places."""
     top = next((t for t in [place, *place.ancestors] if t.i == trigger.i or t.is_ancestor(trigger)), None)
     if top is None:
