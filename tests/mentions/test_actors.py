@@ -205,3 +205,25 @@ def test_actors_acronyms_that_are_words_name_nobody(actor_nlp, text):
     doc = actor_nlp(text)
     names = {s._.actor.name for s in doc.spans["actors"]}
     assert not names & {"Government of Central African Republic", "Islamic State"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "name", "country"), [
+    # the state a person acts on, or is acted on by, does not make the person its own
+    ("President Bush threatened further action against Russia on Monday.", "Bush", "Bush", None),
+    ("The Russian government accused President Clinton of meddling.", "Clinton", "Clinton", None),
+    ("Russian troops entered Chechnya. Moscow defended the move. President Bush condemned Russia.",
+     "Bush", "Bush", None),
+    # a speaker, or the state's own people and groups, are evidence of the person's country
+    ("President Clinton imposed sanctions on the Taliban, the White House said.", "Clinton",
+     "Government of United States", "USA"),
+    ("President Levy Mwanawasa banned Zambian opposition parties from the vote.", "Mwanawasa",
+     "Government of Zambia", "ZMB"),
+    ("Russian troops entered Chechnya. Moscow defended the move. President Putin praised the troops.",
+     "Putin", "Government of Russia", "RUS"),
+    # a nationality of their own wins over the other party
+    ("Russian President Putin threatened Georgia on Monday.", "Putin", "Government of Russia", "RUS"),
+])
+def test_actors_person_country_from_evidence_about_the_person(actor_nlp, text, word, name, country):
+    actor = _actor_of(actor_nlp, text, word)
+    assert actor is not None and (actor.name, actor.country) == (name, country)

@@ -1,5 +1,6 @@
 """Where an actor name stands in its sentence: a place use, a locative object, a word that only
-looks like an acronym, a part of a longer name, and the country a document is mostly about.
+looks like an acronym, a part of a longer name, the country a document is mostly about, and
+which country a titled person may take from the text around them.
 
 Questions `actors.ActorTagger` asks of a lexicon match or a noun head before it reads the match
 as an actor; kept apart from the tagger so that each module stays one job.
@@ -15,7 +16,7 @@ from dateline.mentions.actor_lexicon import INTERNATIONAL_CODES, Form, lexicon, 
 from dateline.mentions.actor_names import weapon_word, word_acronyms
 
 __all__ = ["LOCATIVE_PREPS", "RECIPIENT_PREPS", "context_country", "inside_longer_org", "is_locative",
-           "is_place", "is_place_use", "part_of_longer_name", "preposition", "shouted_word"]
+           "is_place", "is_place_use", "part_of_longer_name", "person_context", "preposition", "shouted_word"]
 
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "around", "throughout", "inside", "outside",
                             "into", "from", "to", "toward", "towards", "of", "on", "within", "via", "through"})
@@ -28,7 +29,7 @@ def shouted_word(form: Form, span: Span) -> bool:
     as an ordinary word ("A CAR BOMB", "IT IS BELIEVED"), or it names the weapon that follows
     ("CAR bomb", as wire copy restored to mixed case keeps it): case cannot tell the acronym
     from the word there, so the word reading wins; so does an acronym that spells an everyday
-    word ("A POLICE PATROL CAR", `word_acronyms`), whatever the tagger calls it."""
+    word ("A STOLEN CAR", `word_acronyms`), whatever the tagger calls it."""
     if not form.exact:
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -97,3 +98,81 @@ def context_country(doc: Doc, matches: list[Span]) -> str | None:
     if doc._.focus_country:
         counts[doc._.focus_country] += 3
     return counts.most_common(1)[0][0] if counts else None
+
+
+PERSON_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+PARTY_DEPS = frozenset({"dobj", "dative", "nsubj", "nsubjpass", "agent", "attr"})
+PARTY_PREPS = frozenset({"against", "on", "with", "toward", "towards", "at", "from", "by"})
+
+
+def person_context(head: Token, matches: list[Span], context: str | None) -> str | None:
+    """The country a titled person with no nationality of their own may take from the text.
+
+    A state named as the other party of the person's clause ("President Bush threatened action
+    against Russia", "Moscow accused President X") is whom the person deals with, evidence that
+    the person is not of that state. A document of one sentence has no context beyond that
+    sentence: its countries count, save such a state, else the person's country stays unknown
+    rather than wrong; a longer document keeps its context unless the other party is that state.
+    """
+    doc = head.doc
+    other = _other_party(head)
+    sent = head.sent
+    inside = [m for m in matches if sent.start <= m.start < sent.end and not (m.start <= head.i < m.end)]
+    acted_on = {m._.actor_form.entry.country for m in inside if m.start in other and _party_state(m)}
+    if len(list(doc.sents)) > 1:
+        return None if context in acted_on else context
+    counts: Counter[str] = Counter()
+    for span in inside:
+        entry = span._.actor_form.entry
+        if entry.country in acted_on or not entry.country or len(entry.country) != 3 \
+                or entry.country in INTERNATIONAL_CODES:
+            continue
+        counts[entry.country] += 2 if entry.kind == "state" else 1
+    if doc._.focus_country and doc._.focus_country not in acted_on:
+        counts[doc._.focus_country] += 3
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _party_state(span: Span) -> bool:
+    """A state that is an argument of the clause ("threatened Russia", "action against Moscow",
+    "sanctions on the Russian government"), not a place ("returning to Kyrgyzstan"), an owner
+    ("Haiti's elections") or a nationality of people ("Ugandan opposition candidates"): who acts
+    on a state's people, groups or places is most often of that state, who acts on the state is not."""
+    form = span._.actor_form
+    if form.entry.kind != "state" or form.role not in ("name", "metonym", "adjective"):
+        return False
+    token = span.root
+    if form.role == "adjective" or token.dep_ in ("poss", "compound", "amod", "nmod"):
+        organ = token.dep_ in ("amod", "compound", "poss", "nmod") and _state_organ(token.head)
+        if not organ:  # "Haiti's elections", "Ugandan candidates": its people and things
+            return False
+        token = token.head
+    while token.dep_ in ("conj", "appos") and token.head != token:
+        token = token.head
+    if token.dep_ == "pobj":
+        return token.head.lower_ in PARTY_PREPS
+    return token.dep_ in PARTY_DEPS
+
+
+def _state_organ(token: Token) -> bool:
+    """"government", "foreign ministry", "troops": a noun for an organ of a state."""
+    words = [normalise(t.text) for t in token.subtree if t.i <= token.i and t.dep_ != "poss"]
+    lex = lexicon()
+    return any(lex.roles.get(" ".join(words[i:])) is not None
+               and lex.roles[" ".join(words[i:])].kind == "state" for i in range(len(words)))
+
+
+def _other_party(head: Token) -> set[int]:
+    """Token indices of the other side of the clause a person stands in: what the verb governs
+    besides the subject when the person is (in) the subject, else the verb's subject."""
+    token = head
+    while token.dep_ not in PERSON_SUBJECT_DEPS and token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    if token.dep_ in PERSON_SUBJECT_DEPS:
+        verb = token.head
+        return {t.i for t in verb.subtree} - {t.i for t in token.subtree}
+    verb = token if token.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        return set()
+    return {t.i for c in verb.children if c.dep_ in PERSON_SUBJECT_DEPS for t in c.subtree}
+

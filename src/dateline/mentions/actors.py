@@ -38,6 +38,7 @@ from dateline.mentions.actor_spans import (
     is_place,
     is_place_use,
     part_of_longer_name,
+    person_context,
     shouted_word,
 )
 from dateline.records import Actor
@@ -310,8 +311,9 @@ def _person(scan: _Scan, span: Span, head: Token, inner: list[Span]) -> tuple[Sp
     if role is None or role.kind not in ("state", "member"):
         role = _appositive_role(head)
     modifier = _modifier_form(inner)
+    context = person_context(head, scan.matches, context) if modifier is None else context
     if any(t.lower_ in FORMER for t in span):
-        country = modifier.entry.country if modifier else scan.context
+        country = modifier.entry.country if modifier else context
         return span, Actor(name, span.text, country, ["ELI"])
     if role is not None and role.kind in ("state", "member"):
         parts = parts_of_form(modifier, role, context)
