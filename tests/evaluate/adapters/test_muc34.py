@@ -160,3 +160,17 @@ def test_muc34_is_incident_follows_task_definition(event, ok):
 def test_muc34_is_incident_country_the_message_names(text, ok):
     event = Event("ASSAULT", mode="explosives", location=Place("Panama City", country="PAN"))
     assert is_incident(event, "1990-03-12", text) is ok
+
+
+def test_muc34_template_takes_the_prediction_that_agrees_most(monkeypatch):
+    """As the MUC scorer aligns key and response objects by agreement, a template is scored
+    against the incident that agrees with it, not the first one of its type in the text."""
+    monkeypatch.setattr("dateline.mentions.actors.canonical_name", lambda t: t.lower())
+    doc = MucDoc(Document(doc_id="a", text="x"), [template(MADE_UP)], optional=0)
+    earlier = Event("ASSAULT", mode="explosives", date="1989-01-02",
+                    location=Place("Lima", country="PER"))
+    matching = Event("ASSAULT", mode="explosives", date="1990-03-12", fatalities=3,
+                     location=Place("Tarma", admin1="Junin", country="PER"))
+    m = score([doc], {"a": [earlier, matching]}).metrics
+    for name in ("incident type", "date", "country", "department", "victims killed"):
+        assert m[name].value == 1.0, name

@@ -14,9 +14,13 @@ names is taken for a misresolved place, not evidence against it: `of_interest`).
 those the message names (`named_targets`): a side inferred without a mention is not a target the
 article gives, as it is no perpetrator (below), so it no longer makes a bombing "purely
 military"; instead a terrorist tactic used by the state alone needs a civilian target, as
-criterion 2 says (`_state_perpetrated`). Each required template takes one predicted incident
-(same type first, then text order); the fields are scored over required templates, so a
-template without a prediction counts wrong. The publication date is
+criterion 2 says (`_state_perpetrated`). Each required template takes one predicted incident,
+one-to-one; the fields are scored over required templates, so a template without a prediction
+counts wrong. The MUC scorer aligns response objects with key objects by how well they agree
+(MUC Scoring Software User's Manual), so a template takes the prediction that agrees with it
+on most scored slots (`_assign`); taking the first prediction of the same type in text order,
+as this adapter did before, misread the scoring method and scored many templates against
+another incident of the same message. The publication date is
 what a reader finds in the message's dateline ("SAN SALVADOR, 3 JAN 90 --"), as for any input
 without a date field. The perpetrator organisation slot is a text string (template-doc part 1,
 slot 10), so only actors the text names fill it, not sides Dateline infers without a mention.
@@ -300,18 +304,24 @@ def _country_names() -> dict[str, str]:
 
 
 def _assign(temps: list[Template], preds: list[Event]) -> list[Event | None]:
-    free = list(preds)
-    out: list[Event | None] = []
-    for t in temps:
-        same = [e for e in free if muc_type(e) == t.incident]
-        best = (same or free or [None])[0]
-        if best is not None:
-            free.remove(best)
-        out.append(best)
+    """Each required template's predicted incident, one-to-one: the pairs that agree on most
+    scored slots first, as the MUC scorer aligns response objects with key objects by how well
+    they agree (MUC Scoring Software User's Manual); ties go to the same incident type, then to
+    text order."""
+    pairs = sorted(((-_agreement(t, e), muc_type(e) != t.incident, j, i)
+                    for i, t in enumerate(temps) for j, e in enumerate(preds)))
+    out: list[Event | None] = [None] * len(temps)
+    used: set[int] = set()
+    for _score, _other_type, j, i in pairs:
+        if out[i] is None and j not in used:
+            out[i] = preds[j]
+            used.add(j)
     return out
 
 
-def _score_template(t: Template, pred: Event | None, m: dict[str, Metric]) -> list[str]:
+def _checks(t: Template, pred: Event | None) -> tuple[dict[str, bool], int, int]:
+    """The template's slot checks against a prediction, the perpetrators it names and the
+    organisations the prediction names."""
     place = pred.location if pred else None
     country = _country_names().get(place.country or "", "") if place else ""
     checks = {
@@ -324,14 +334,24 @@ def _score_template(t: Template, pred: Event | None, m: dict[str, Metric]) -> li
             admin_key(place.admin1), admin_key(place.name)})  # type: ignore[union-attr]
     if t.killed is not None:
         checks["victims killed"] = pred is not None and pred.fatalities == t.killed
-    for name, ok in checks.items():
-        m[name].add(ok)
     # The slot holds an organisation the text names (a string fill, taskdoc slot 10); a side
     # Dateline infers without a mention (`implicit.complete_sides`, empty `text`) cannot fill it.
     keys = {actor_key(a.name) for a in (pred.actors if pred else []) if a.text}
     hits = sum(1 for alts in t.perpetrators if keys & {actor_key(a) for a in alts})
+    return checks, hits, len(keys)
+
+
+def _agreement(t: Template, pred: Event) -> int:
+    checks, hits, _named = _checks(t, pred)
+    return sum(checks.values()) + hits
+
+
+def _score_template(t: Template, pred: Event | None, m: dict[str, Metric]) -> list[str]:
+    checks, hits, named = _checks(t, pred)
+    for name, ok in checks.items():
+        m[name].add(ok)
     m["perpetrator organisation"].add(PRF(tp=hits, fn=len(t.perpetrators) - hits,
-                                          fp=max(0, len(keys) - hits) if t.perpetrators else 0))
+                                          fp=max(0, named - hits) if t.perpetrators else 0))
     return [n for n, ok in checks.items() if not ok]
 
 
