@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events import arguments as args
 from dateline.events.classify import plover
+from dateline.events.coref import earlier_sentence_start
 from dateline.events.grouping import Group
 from dateline.events.triggers import noun_head
 from dateline.mentions.actor_lexicon import lexicon
@@ -263,8 +264,6 @@ def perpetrators(doc: Doc, patients: Sequence[Token], own: AbstractSet[str] = fr
 
 def _earlier_acts(doc: Doc, act: Token) -> list[Token]:
     """Tokens read as acts of violence in the few sentences before `act`'s, in text order."""
-    sents = list(doc.sents)
-    index = next(i for i, s in enumerate(sents) if s.start <= act.i < s.end)
-    start = sents[max(0, index - LOOKBACK_SENTENCES)].start
-    return [t for t in doc[start : sents[index].start]
+    start = earlier_sentence_start(act, LOOKBACK_SENTENCES)
+    return [t for t in doc[start : act.sent.start]
             if t._.trigger is not None and t._.trigger.type in args.VIOLENT_TYPES]

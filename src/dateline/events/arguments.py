@@ -12,8 +12,9 @@ import dataclasses
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.events.targets import (antecedent, as_person, as_state_force, inflicted_on, named_person,
-                                      nationality, struck_people, titled_person, undergoes, violent_death)
+from dateline.events.targets import (RELATIVE_PRONOUNS, antecedent, as_person, as_state_force, inflicted_on,
+                                      named_person, nationality, struck_people, titled_person, undergoes,
+                                      violent_death)
 from dateline.events import war_roles
 from dateline.events.triggers import in_class, load_lexicon, noun_head, passive_subject
 from dateline.mentions.actor_lexicon import lexicon
@@ -22,7 +23,6 @@ from dateline.mentions.actors import actor_for, actors_for
 from dateline.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "them", "him", "her", "its", "their"})
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NON_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})

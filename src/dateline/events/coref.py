@@ -51,6 +51,17 @@ def _compatible(anaphor: str, span: Span, actor: Actor) -> bool:
     return True
 
 
+def earlier_sentence_start(token: Token, back: int) -> int:
+    """Where the sentence `back` sentences before `token`'s starts (the text's first sentence
+    at most): the window within which an earlier mention may be picked up again."""
+    start = token.sent.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
+
+
 def _ordered(mentions: Sequence[Candidate], before: Token) -> list[Candidate]:
     """Antecedent candidates, most salient first: subjects earlier in the same sentence, then
     earlier mentions in the same sentence, then each preceding sentence (subjects first)."""

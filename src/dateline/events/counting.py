@@ -20,6 +20,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.coref import earlier_sentence_start
 from dateline.records import COUNT_FIELDS, Event
 
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
@@ -107,11 +108,7 @@ def _fled_from(span: Span, drafts: list[Draft]) -> Draft | None:
     ("Tens of thousands of people fled towards Goma"): the people it put to flight."""
     if not span._.count_value:
         return None
-    sents = list(span.doc.sents)
-    here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
-    if here is None:
-        return None
-    first = sents[max(0, here - FLIGHT_REACH)].start
+    first = earlier_sentence_start(span[0], FLIGHT_REACH)
     told = [d for d in drafts if d.first_split and first <= d.sent.start and d.sent.end <= span.start
             and d.event.type == "ASSAULT"]
     return told[-1] if told else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dateline.events.arguments import RELATIVE_PRONOUNS
+from dateline.events.targets import RELATIVE_PRONOUNS
 from dateline.events.classify import is_verbal
 from dateline.events.history import sums_up_period
 from dateline.events.triggers import Sense, governor_of, in_class, load_lexicon

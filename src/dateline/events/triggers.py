@@ -89,6 +89,7 @@ class Lexicon:
     stative_passives: frozenset[str] = field(default_factory=frozenset)
     vehicles: frozenset[str] = field(default_factory=frozenset)
     vehicle_means_preps: frozenset[str] = field(default_factory=frozenset)
+    undergoing_frames: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _tuple(value: object) -> object:
@@ -145,6 +146,7 @@ def load_lexicon() -> Lexicon:
         stative_passives=frozenset(data.get("stative_passives", [])),
         vehicles=frozenset(data.get("vehicles", [])),
         vehicle_means_preps=frozenset(data.get("vehicle_means_preps", [])),
+        undergoing_frames={prep: frozenset(w) for prep, w in data.get("undergoing_frames", {}).items()},
     )
 
 

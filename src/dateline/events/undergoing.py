@@ -9,19 +9,10 @@ The verbs and frames are `undergoing` (a trigger class) and `undergoing_frames` 
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
-from dateline.data import load_yaml
 from dateline.events.arguments import conjuncts, subject_of
-from dateline.events.triggers import in_class, lemma_of
-
-
-@functools.lru_cache(maxsize=1)
-def _frames() -> dict[str, frozenset[str]]:
-    data = load_yaml("triggers.yaml").get("undergoing_frames", {})
-    return {prep: frozenset(words) for prep, words in data.items()}
+from dateline.events.triggers import in_class, lemma_of, load_lexicon
 
 
 def framing_verb(noun: Token) -> Token | None:
@@ -32,7 +23,7 @@ def framing_verb(noun: Token) -> Token | None:
         return head
     if noun.dep_ != "pobj" or head.dep_ != "prep":
         return None
-    words = _frames().get(head.lower_)
+    words = load_lexicon().undergoing_frames.get(head.lower_)
     if not words:
         return None
     holder = head.head

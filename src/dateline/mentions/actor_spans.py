@@ -9,6 +9,7 @@ as an actor; kept apart from the tagger so that each module stays one job.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
@@ -86,18 +87,25 @@ def inside_longer_org(match: Span) -> bool:
     return any(e.label_ == "ORG" and len(e) > len(match) for e in ents)
 
 
-def context_country(doc: Doc, matches: list[Span]) -> str | None:
-    """The country the document is mostly about (headline and lede count double)."""
+def _country_votes(doc: Doc, matches: list[Span], skip: AbstractSet[str] = frozenset(),
+                   lede: bool = True) -> str | None:
+    """The country most of `matches` name (a state twice a group or people; with `lede`, the
+    headline and lede count double) and the places' focus country, `skip` left out."""
     counts: Counter[str] = Counter()
     for span in matches:
         form = span._.actor_form
         country = form.entry.country
-        if country and len(country) == 3 and country not in INTERNATIONAL_CODES:
+        if country and len(country) == 3 and country not in INTERNATIONAL_CODES and country not in skip:
             weight = 2 if form.entry.kind == "state" else 1
-            counts[country] += weight * (2 if span.start_char < 600 else 1)
-    if doc._.focus_country:
+            counts[country] += weight * (2 if lede and span.start_char < 600 else 1)
+    if doc._.focus_country and doc._.focus_country not in skip:
         counts[doc._.focus_country] += 3
     return counts.most_common(1)[0][0] if counts else None
+
+
+def context_country(doc: Doc, matches: list[Span]) -> str | None:
+    """The country the document is mostly about (headline and lede count double)."""
+    return _country_votes(doc, matches)
 
 
 PERSON_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -119,18 +127,9 @@ def person_context(head: Token, matches: list[Span], context: str | None) -> str
     sent = head.sent
     inside = [m for m in matches if sent.start <= m.start < sent.end and not (m.start <= head.i < m.end)]
     acted_on = {m._.actor_form.entry.country for m in inside if m.start in other and _party_state(m)}
-    if len(list(doc.sents)) > 1:
+    if sent.start > 0 or sent.end < len(doc):  # more than one sentence
         return None if context in acted_on else context
-    counts: Counter[str] = Counter()
-    for span in inside:
-        entry = span._.actor_form.entry
-        if entry.country in acted_on or not entry.country or len(entry.country) != 3 \
-                or entry.country in INTERNATIONAL_CODES:
-            continue
-        counts[entry.country] += 2 if entry.kind == "state" else 1
-    if doc._.focus_country and doc._.focus_country not in acted_on:
-        counts[doc._.focus_country] += 3
-    return counts.most_common(1)[0][0] if counts else None
+    return _country_votes(doc, inside, skip=acted_on, lede=False)
 
 
 def _party_state(span: Span) -> bool:
@@ -157,9 +156,8 @@ def _party_state(span: Span) -> bool:
 def _state_organ(token: Token) -> bool:
     """"government", "foreign ministry", "troops": a noun for an organ of a state."""
     words = [normalise(t.text) for t in token.subtree if t.i <= token.i and t.dep_ != "poss"]
-    lex = lexicon()
-    return any(lex.roles.get(" ".join(words[i:])) is not None
-               and lex.roles[" ".join(words[i:])].kind == "state" for i in range(len(words)))
+    roles = lexicon().roles
+    return any(getattr(roles.get(" ".join(words[i:])), "kind", None) == "state" for i in range(len(words)))
 
 
 def _other_party(head: Token) -> set[int]:

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline.events.targets import RELATIVE_PRONOUNS
 from dateline.mentions.count_lexicon import count_lexicon, lexicon_lemma
 from dateline.mentions.count_parts import drop_breakdowns
 from dateline.mentions.count_totals import running_total
@@ -182,12 +183,9 @@ def _own_kind(arg: Token, person: bool) -> tuple[str, Token] | None:
     return None
 
 
-_RELATIVES = {"who", "whom", "that", "which"}
-
-
 def _own_victims(clause: Token) -> bool:
     """A relative clause with a subject or object of its own, not the relative pronoun."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ not in _RELATIVES
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ not in RELATIVE_PRONOUNS
                for c in clause.children)
 
 
