@@ -73,6 +73,10 @@ CASES = [
     ("Jabhat al-Nusra targeted an Army of Islam car in Douma.", "Islam", "Jaysh al-Islam", "SYR", "REB"),
     # a title-case possessive is an owner and its thing, not an unknown organisation
     ("Regime’s Helicopters drop barrel bombs on Darayya in Syria.", "Helicopters", "Government of Syria", "SYR", "MIL"),
+    # departments of government named by their own nouns
+    ("The United States Treasury imposed sanctions on two officials.", "Treasury", "Government of United States",
+     "USA", "GOV"),
+    ("The British Foreign Office condemned the attack.", "Office", "Government of United Kingdom", "GBR", "GOV"),
 ]
 
 

@@ -88,6 +88,22 @@ def test_places_province_phrase_is_admin1(places_nlp):
     assert doc._.focus_country in {"IRQ", "SYR"}
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # the tagger reads the capitalised type word as part of a person's or a party's name
+    ("The army attacked villages in Rakhine State.", "Rakhine State", "MMR"),
+    ("Gunmen raided a school in Katsina State on Friday.", "Katsina State", "NGA"),
+])
+def test_places_name_with_its_type_word_is_the_province(places_nlp, text, name, country):
+    _, spans = _places(places_nlp, text)
+    place = spans[name]._.place
+    assert place is not None and place.country == country and place.precision == "admin1"
+
+
+def test_places_us_state_name_with_state_is_a_university(places_nlp):
+    _, spans = _places(places_nlp, "Colorado State forecasters expect an active season.")
+    assert "Colorado State" not in spans and "Colorado" not in spans
+
+
 def test_places_parent_hint_in_text(places_nlp):
     _, spans = _places(places_nlp, "The festival moved to Paris, Texas, last spring.")
     assert spans["Paris"]._.place.admin1 == "Texas"

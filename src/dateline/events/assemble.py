@@ -40,6 +40,7 @@ from dateline.events.triggers import Sense, find_triggers, lemma_of, load_lexico
 from dateline.events.undergoing import undergoers
 from dateline.mentions.actors import DEFINITE
 from dateline.records import Actor, Event, Evidence, Place
+from dateline.resolve.actor_seat import seat_place
 from dateline.resolve.location import locate
 
 
@@ -417,6 +418,7 @@ class EventExtractor:
         stated = True
         if not locations:
             loc, stated = locate(doc, group.main)
+            loc = (None if stated else seat_place(doc, reading[0], actors, loc)) or loc
             if len(places) == 1 and (loc is None or loc.precision in {"country", "admin1"}):
                 found = place_at(doc, places[0])
                 loc, stated = (found, True) if found is not None else (loc, stated)

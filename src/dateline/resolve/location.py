@@ -30,6 +30,7 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from dateline.records import Place
+from dateline.resolve.actor_seat import country_place
 from dateline.resolve.event_clauses import (
     SUBJECTS, about_incident, bare_participle, operation_step, other_conjunct, same_operation,
     separate_predicate, shares_scene, situating,
@@ -459,15 +460,4 @@ def _shifts_scene(sent: Span) -> bool:
 def focus_country_place(doc: Doc) -> Place | None:
     """The article's focus country, precision 'country' (said honestly, never passed off as a town)."""
     focus = doc._.focus_country
-    if not focus:
-        return None
-    for span in doc.spans.get("places", []) if "places" in doc.spans else []:
-        place = span._.place
-        if place is not None and place.precision == "country" and place.country == focus:
-            return place
-    from dateline.resolve.gazetteer import load_gazetteer
-    from dateline.resolve.geocode import to_place
-
-    gaz = load_gazetteer()
-    row = gaz.country_row.get(focus)
-    return to_place(gaz, row) if row is not None else None
+    return country_place(doc, focus) if focus else None

@@ -121,6 +121,8 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
     ner_place = ent is not None and ent.label_ in PLACE_LABELS
     longer = ent is not None and (frames.named_beyond(doc, cand.end, ent.end) or ent.start
         < cand.start and not (ent.start + 1 == cand.start and ent[0].lower_ == "the"))
+    if longer and _typed_name(doc, gaz, cand, ent, cues):
+        cand.end, longer = ent.end, False  # the type word is part of the name
     if _names_origin(doc, cand):
         return True  # 'the Britain-based Syrian Observatory', 'Kent-born'
     if after_kin(doc, cand.start, cues):
@@ -165,6 +167,19 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         return True
     # undecided: only a name NER left alone and not merely capitalised by the sentence start
     return None if ent is None and not doc[cand.start].is_sent_start else False
+
+
+def _typed_name(doc: Doc, gaz: Gazetteer, cand: Candidate, ent, cues: PlaceCues) -> bool:  # type: ignore[no-untyped-def]
+    """'Rakhine State', 'Kirkuk Province': an entity that adds only a type word agreeing with the
+    name's gazetteer kind is that place, whatever label the tagger gives it (it reads a
+    capitalised 'State' after a name as a person's or a party's name). Not in the United States,
+    where 'Colorado State' and 'Ohio State' are universities and their teams (the states written
+    so, 'Washington State', are aliases in the gazetteer)."""
+    if ent.start != cand.start or ent.end != cand.end + 1:
+        return False
+    kind = cues.feature_words.get(doc[cand.end].lower_)
+    return kind is not None and kind != "city" and any(
+        gaz.kind[r] == kind and gaz.country[r] != "USA" for r in cand.rows)
 
 
 def _territory_patient(doc: Doc, cand: Candidate) -> bool:
