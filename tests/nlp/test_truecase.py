@@ -98,3 +98,14 @@ def test_truecase_acronym_spelling_a_word_is_the_word():
     text = "GUNMEN BURNED A POLICE PATROL CAR NEAR THE MARKET YESTERDAY, THE FMLN SAID IN A STATEMENT."
     cased = truecase(text)
     assert "patrol car near" in cased and "FMLN" in cased
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dictionary lists the towns, but after a preposition of place they are names
+    ("A CAR BOMB EXPLODED YESTERDAY IN MEDELLIN, KILLING TWO POLICEMEN AND A WOMAN.", "in Medellin,"),
+    ("THE JUDGE WAS SHOT DEAD NEAR CALI ON THE ROAD TO THE AIRPORT, THE POLICE SAID.", "near Cali on"),
+    # a word that is also a verb or an adjective stays a word there
+    ("THE TALKS ENDED IN SPLIT DECISIONS AND THE DELEGATES LEFT FOR THE CAPITAL YESTERDAY.", "in split decisions"),
+])
+def test_truecase_town_after_preposition_of_place(text, expected):
+    assert expected in truecase(text)

@@ -32,6 +32,7 @@ MIN_TOWN_POPULATION = 20000
 TITLE_MIN_LETTERS = 4  # Title Case leaves short function words ("in", "of") lower case
 TITLE_MAX_WORDS = 30  # a headline, not a paragraph
 TITLE_SHARE = 0.85  # share of longer words capitalised in a Title-Case line
+PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "outside"})
 NAME_OPENERS = frozenset({"in", "on", "at", "near", "of", "from", "to", "into", "around", "the"})
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _SENTENCE_END = re.compile(r"(?:[.!?:]|--)[\"')\]]*\s+[\"'(\[]*$|\]\s+[\"']*$|\n\s*\n\s*$|\n {2,}$")
@@ -308,6 +309,15 @@ def _name_head(tokens: list[re.Match], common: list[bool], i: int) -> bool:
     return nxt[0].isupper() and not nxt.isupper() and not common[i + 1]
 
 
+def _placed_town(tokens: list[re.Match], i: int, words: frozenset[str]) -> bool:
+    """A town's one-word name after a preposition of place ("IN MEDELLIN", "NEAR CALI"): the
+    dictionary holds many towns (WordNet lists "medellin", "cali"), so only a word that is also
+    a verb, adjective or adverb stays a common word there, as in Title-Case lines."""
+    if i == 0 or tokens[i - 1].group().lower() not in PLACE_PREPOSITIONS:
+        return False
+    return tokens[i].group().lower() in _town_words() and not _common_word(tokens[i].group(), words)
+
+
 def _dotted_letters(text: str) -> set[int]:
     """Start offsets of the letters of dotted abbreviations ("U.S.", "U.S.A.", "U.N.")."""
     return {m.start() + k for m in _DOTTED.finditer(text) for k in range(0, m.end() - m.start(), 2)}
@@ -345,7 +355,7 @@ def truecase(text: str) -> str:
         cased = _case_word(word, name=i in in_name,
                            acronym=_acronym(word, bracketed, acronyms, words) and i not in in_name
                            and not _compound_word(text, tokens, i) and not _word_acronym(tokens, i),
-                           starts=starts, known=_known(word, words))
+                           starts=starts, known=_known(word, words) and not _placed_town(tokens, i, words))
         out[tok.start() : tok.end()] = cased
         previous_end = tok.end()
     return "".join(out)
