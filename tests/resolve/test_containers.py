@@ -39,6 +39,10 @@ def _km(a: Place, b: Place) -> float:
      "Garmsir", "AFG", "Helmand"),
     ("Police in Baghdad said a bomb went off in the Sadr City district.", "Sadr City", "IRQ",
      "Baghdad"),
+    # an address 'town, province, country' whose town the gazetteer lacks: its namesake in
+    # England is not the place, the province is
+    ("The driver was stopped on a highway in Stroud, Ontario, Canada, on Sunday.", "Stroud", "CAN",
+     "Ontario"),
 ])
 def test_containers_keep_the_reading_inside(places_nlp, text, name, country, admin1):
     _, spans = _spans(places_nlp, text)
@@ -97,3 +101,9 @@ def test_containers_denomination_is_no_place(places_nlp, text, name, present):
 def test_containers_focus_country(places_nlp, text, focus):
     doc, _ = _spans(places_nlp, text)
     assert doc._.focus_country == focus
+
+
+@pytest.mark.model
+def test_containers_address_of_a_town_outside_its_province_falls_back_to_the_province(places_nlp):
+    _, spans = _spans(places_nlp, "The driver was stopped on a highway in Stroud, Ontario, Canada, on Sunday.")
+    assert spans["Stroud"]._.place.precision == "admin1"

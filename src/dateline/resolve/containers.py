@@ -30,7 +30,7 @@ from dateline.records import Place
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.geocode import DocContext, haversine_km
 from dateline.resolve.place_cues import place_cues
-from dateline.resolve.toponym_candidate import Candidate
+from dateline.resolve.toponym_candidate import Candidate, containment
 
 CONTAINER_KINDS = frozenset({"admin1", "country"})
 PARENT_CITY_POP = 100_000  # a city with named districts of its own
@@ -71,6 +71,7 @@ def find_containers(doc: Doc, gaz: Gazetteer, cands: list[Candidate], ctx: DocCo
         if cand.kind == "demonym":
             continue
         box = _stated_parent(doc, gaz, cands, i, ctx.best) \
+            or _address_parent(gaz, cand, ctx.best) \
             or _town_part_of(doc, gaz, cands, i, ctx.best) \
             or _unit_abroad(doc, gaz, cand, cands[:i], ctx)
         if box is not None:
@@ -111,6 +112,34 @@ def _stated_parent(doc: Doc, gaz: Gazetteer, cands: list[Candidate], i: int,
         # Seychelles': an ocean or continent (no one country) lies in no country
         return None
     return Container(row, "country" if gaz.kind[row] == "country" else "admin1")
+
+
+def _address_parent(gaz: Gazetteer, cand: Candidate, best: dict[int, int]) -> Container | None:
+    """'Stroud, Ontario': an address names the province or country that holds the town. Only
+    when no reading of the town lies even in that country (the gazetteer lacks the small place,
+    and its namesakes are abroad): otherwise the parent's weight in `geocode.row_score` already
+    picks the reading inside it, and a misread list ('Aleppo, Idlib') keeps its own towns."""
+    parent = containment(cand)[0] or _address_chain(gaz, cand, best)
+    row = best.get(id(parent)) if parent is not None and parent.kind == "literal" else None
+    if row is None or gaz.kind[row] not in CONTAINER_KINDS or cand.kind != "literal" \
+            or not cand.rows or any(gaz.kind[r] in CONTAINER_KINDS for r in cand.rows):
+        return None
+    if any(gaz.country[r] == gaz.country[row] for r in cand.rows):
+        return None
+    return Container(row, "country" if gaz.kind[row] == "country" else "admin1")
+
+
+def _address_chain(gaz: Gazetteer, cand: Candidate, best: dict[int, int]) -> Candidate | None:
+    """The province of 'Stroud, Ontario, Canada': three names in a row read as a list, unless
+    the second is a province of the country the third names (an address, not a list)."""
+    parent = cand.parent
+    country = parent.parent if parent is not None else None
+    if parent is None or country is None or country.parent is not None:
+        return None
+    row, top = best.get(id(parent)), best.get(id(country))
+    if row is None or top is None or gaz.kind[row] != "admin1" or gaz.kind[top] != "country":
+        return None
+    return parent if gaz.country[row] == gaz.country[top] else None
 
 
 def _type_word(doc: Doc, cands: list[Candidate], i: int) -> str:
