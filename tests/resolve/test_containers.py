@@ -43,6 +43,8 @@ def _km(a: Place, b: Place) -> float:
     # England is not the place, the province is
     ("The driver was stopped on a highway in Stroud, Ontario, Canada, on Sunday.", "Stroud", "CAN",
      "Ontario"),
+    # a county names the town's country too (the Rockinghams the gazetteer holds are abroad)
+    ("The next race is at Rockingham, Northamptonshire, in August.", "Rockingham", "GBR", "England"),
 ])
 def test_containers_keep_the_reading_inside(places_nlp, text, name, country, admin1):
     _, spans = _spans(places_nlp, text)

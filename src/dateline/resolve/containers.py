@@ -33,6 +33,7 @@ from dateline.resolve.place_cues import place_cues
 from dateline.resolve.toponym_candidate import Candidate, containment
 
 CONTAINER_KINDS = frozenset({"admin1", "country"})
+ADDRESS_KINDS = CONTAINER_KINDS | {"admin2", "region"}  # counties name the towns of an address too
 PARENT_CITY_POP = 100_000  # a city with named districts of its own
 SMALL_UNIT_KINDS = frozenset({"city", "admin2"})
 NEAR_KM = 50.0  # a reading this near another of the story's places is one of them
@@ -115,17 +116,18 @@ def _stated_parent(doc: Doc, gaz: Gazetteer, cands: list[Candidate], i: int,
 
 
 def _address_parent(gaz: Gazetteer, cand: Candidate, best: dict[int, int]) -> Container | None:
-    """'Stroud, Ontario': an address names the province or country that holds the town. Only
+    """'Stroud, Ontario', 'Rockingham, Northamptonshire': an address names the province, county
+    or country that holds the town (a county holds it within its province). Only
     when no reading of the town lies even in that country (the gazetteer lacks the small place,
     and its namesakes are abroad): otherwise the parent's weight in `geocode.row_score` already
     picks the reading inside it, and a misread list ('Aleppo, Idlib') keeps its own towns."""
     parent = containment(cand)[0] or _address_chain(gaz, cand, best)
     row = best.get(id(parent)) if parent is not None and parent.kind == "literal" else None
-    if row is None or gaz.kind[row] not in CONTAINER_KINDS or cand.kind != "literal" \
+    if row is None or gaz.kind[row] not in ADDRESS_KINDS or cand.kind != "literal" \
             or not cand.rows or any(gaz.kind[r] in CONTAINER_KINDS for r in cand.rows):
         return None
-    if any(gaz.country[r] == gaz.country[row] for r in cand.rows):
-        return None
+    if not gaz.country[row] or any(gaz.country[r] == gaz.country[row] for r in cand.rows):
+        return None  # 'the Middle East' or 'Europe' holds no one country's towns
     return Container(row, "country" if gaz.kind[row] == "country" else "admin1")
 
 
