@@ -189,3 +189,22 @@ def test_toponym_frames_of_located_noun(words, pos, start, expected):
 def test_toponym_frames_unknown_framed(words, pos, lemmas, start, expected):
     doc = _parsed(words, pos, lemmas=lemmas)
     assert frames.unknown_framed(doc, start, start + 1, place_cues()) is expected
+
+
+@pytest.mark.parametrize("words, pos, start, end, expected", [
+    # an age describes a person: 'the 25-year-old Lopez and two others'
+    (["the", "25", "-", "year", "-", "old", "Lopez", "and"], ["DET", "NUM", "PUNCT", "NOUN", "PUNCT",
+                                                           "ADJ", "PROPN", "CCONJ"], 6, 7, True),
+    # ... but a place naming an old thing's site stays a place
+    (["the", "200", "-", "year", "-", "old", "Cairo", "market"], ["DET", "NUM", "PUNCT", "NOUN", "PUNCT",
+                                                               "ADJ", "PROPN", "NOUN"], 6, 7, False),
+    (["flew", "to", "Cairo", "on", "Monday"], ["VERB", "ADP", "PROPN", "ADP", "PROPN"], 2, 3, False),
+    (["a", "40", "-", "year", "-", "old", "Dover", ",", "Del.", "man"], ["DET", "NUM", "PUNCT", "NOUN",
+                                                                      "PUNCT", "ADJ", "PROPN", "PUNCT",
+                                                                      "PROPN", "NOUN"], 6, 7, False),
+])
+def test_toponym_frames_after_age_marks_people(words, pos, start, end, expected):
+    from dateline.resolve.toponym_frames import after_age
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    assert after_age(doc, start, end) is expected

@@ -224,6 +224,21 @@ def after_kin(doc: Doc, start: int, cues: PlaceCues) -> bool:
     return i >= 0 and doc[i].lower_ in cues.kin_nouns
 
 
+AGE_UNITS = frozenset({"year", "years", "month", "months"})
+
+
+def after_age(doc: Doc, start: int, end: int) -> bool:
+    """'the 25-year-old Jimenez': a name that an age describes, heading its own phrase, is a
+    person's ('a 200-year-old Baghdad market' names the market's place, and stays, as does the
+    address in 'a 55-year-old Severn, Md., man')."""
+    before = [t.lower_ for t in doc[max(0, start - 4):start]]
+    aged = len(before) >= 3 and before[-1] == "old" and before[-2] == "-" and before[-3] in AGE_UNITS
+    if not aged or end >= len(doc):
+        return aged
+    address = doc[end].text == "," and end + 1 < len(doc) and is_name_word(doc[end + 1])
+    return not (address or doc[end].pos_ in ("NOUN", "PROPN"))
+
+
 def person_words(doc: Doc) -> frozenset[str]:
     """Words of multi-word PERSON names in the document (cached on first use per doc)."""
     cached = doc.user_data.get("dateline_person_words")

@@ -17,7 +17,7 @@ from dateline.resolve import toponym_frames as frames
 from dateline.resolve import toponym_parts as parts
 from dateline.resolve.toponym_candidate import Candidate
 from dateline.resolve.toponym_parts import POSSESSIVES
-from dateline.resolve.toponym_frames import (after_kin, ent_at, is_name_word, locative_before,
+from dateline.resolve.toponym_frames import (after_age, after_kin, ent_at, is_name_word, locative_before,
                                              person_names, person_words)
 
 MAX_TOKENS = 6
@@ -62,8 +62,9 @@ def ner_only(doc: Doc, gaz: Gazetteer, taken: set[int], cues: PlaceCues) -> list
             continue  # 'the Capital': the gazetteer path decided (`toponyms._accept_gaz`)
         rows = gaz.rows(key)
         head = doc[ent.end - 1].lower_
-        if head not in cues.place_heads and (after_kin(doc, start, cues) or named_person(
-                doc, Candidate(start, end, key, rows, "ner"))):
+        if head not in cues.place_heads and (
+                after_kin(doc, start, cues) or after_age(doc, start, end)
+                or named_person(doc, Candidate(start, end, key, rows, "ner"))):
             continue
         if rows or head in cues.place_heads or locative_before(doc, start, cues) or frames.framed(
                 doc, start, end, cues) or (

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from dateline.resolve.actor_evidence import actor_countries
 from dateline.resolve.editor_tags import tag_name
@@ -24,7 +24,7 @@ from dateline.resolve.nesting import words
 from dateline.resolve.place_cues import PlaceCues, demonyms, place_cues
 from dateline.resolve import toponym_frames as frames
 from dateline.resolve import toponym_parts as parts
-from dateline.resolve.toponym_frames import (after_kin, ent_at, in_dateline, is_dateline,
+from dateline.resolve.toponym_frames import (after_age, after_kin, ent_at, in_dateline, is_dateline,
                                              is_name_word, locative_before, person_words)
 from dateline.resolve.toponym_candidate import Candidate
 from dateline.resolve.toponym_kinds import classify_kind, demonym_kind, demonym_names_place
@@ -125,7 +125,7 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         cand.end, longer = ent.end, False  # the type word is part of the name
     if _names_origin(doc, cand):
         return True  # 'the Britain-based Syrian Observatory', 'Kent-born'
-    if after_kin(doc, cand.start, cues):
+    if after_kin(doc, cand.start, cues) or after_age(doc, cand.start, cand.end):
         return False
     if ent is not None and ent.label_ in BLOCKING_LABELS and longer and not _owner(doc, cand):
         return False
@@ -169,7 +169,7 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
     return None if ent is None and not doc[cand.start].is_sent_start else False
 
 
-def _typed_name(doc: Doc, gaz: Gazetteer, cand: Candidate, ent, cues: PlaceCues) -> bool:  # type: ignore[no-untyped-def]
+def _typed_name(doc: Doc, gaz: Gazetteer, cand: Candidate, ent: Span, cues: PlaceCues) -> bool:
     """'Rakhine State', 'Kirkuk Province': an entity that adds only a type word agreeing with the
     name's gazetteer kind is that place, whatever label the tagger gives it (it reads a
     capitalised 'State' after a name as a person's or a party's name). Not in the United States,
