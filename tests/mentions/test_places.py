@@ -76,6 +76,8 @@ def test_places_ocean_is_in_no_country(places_nlp):
 @pytest.mark.parametrize("text, absent", [
     ("Police said on Sunday that the man had been arrested.", {"Police", "Sunday"}),
     ("March was the wettest month, Mr Hope told reporters.", {"March", "Hope"}),
+    # a person's possessive after "in" is no village of that name
+    ("Koch, a key player in Merkel's party, captured a majority in the state election.", {"Merkel"}),
 ])
 def test_places_ignores_common_words(places_nlp, text, absent):
     _, spans = _places(places_nlp, text)

@@ -161,6 +161,9 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         # "Azerbaijan's supreme court", 'Homa Bay and Migori': no one's name, whatever the
         # tagger says (an abbreviation such as 'P.A.' is a firm's suffix, not Pennsylvania)
         return True
+    if misread and ent.label_ == "PERSON" and not major and not longer \
+            and cand.end < len(doc) and doc[cand.end].lower_ in POSSESSIVES:
+        return False  # 'a key player in Merkel's party': the tagger's person owns it, no village
     if cand.cued and (pop >= CUED_POPULATION or major):
         return True
     if major and not misread:
