@@ -39,6 +39,18 @@ def _event(nlp, text: str, ptype: str):
     # a condemnation of an act told before is aimed at its doers
     ("Fighters of the National Liberation Army (ELN) abducted six soldiers on Monday in Arauca. The defence "
      "minister condemned the abduction on Tuesday.", "ACCUSE", "ELN"),
+    # a visit's place, named on the verb that carries the visit noun
+    ("The Spanish president arrived in Rabat on a two-day visit on Monday.", "CONSULT", "Government of Morocco"),
+    # a protest whose crowd is unnamed still addresses the government of where it happens
+    ("Smaller protests took place in Mombasa and Kisumu on Tuesday.", "PROTEST", "Government of Kenya"),
+    # a withdrawal's "of"-phrase is the force moved; the place it leaves is the addressee
+    ("Chad speeded up the withdrawal of its troops from Niger on Wednesday.", "RETREAT", "Government of Niger"),
+    # a place named by a common noun it heads ("Kosovo province", "the capital city of X")
+    ("Serbia eased emergency measures on Wednesday in Kosovo province.", "CONCEDE", "Government of Kosovo"),
+    # a request for refuge addresses the state where it is sought
+    ("Some 8,000 Iraqi Kurds sought refuge in Turkey last month.", "REQUEST", "Government of Turkey"),
+    # a second act of the same subject names the place ("ties with and opened an embassy in X")
+    ("Chile has established diplomatic ties with and opened an embassy in Hanoi.", "SUPPORT", "Government of Vietnam"),
 ])
 def test_addressees_recipient_found(nlp, text, ptype, recipient):
     event = _event(nlp, text, ptype)
@@ -52,6 +64,10 @@ def test_addressees_recipient_found(nlp, text, ptype, recipient):
     ("Chad has strengthened its troops in N'Djamena, officials said on Monday.", "MOBILIZE"),
     # an act condemned with no doer told before names no one
     ("The minister condemned the attack on the hotel on Monday.", "ACCUSE"),
+    # talks between parties of several states are held at a venue, not with it
+    ("Russian and American negotiators returned to Geneva this week for talks on missiles.", "CONSULT"),
+    # any other demand is not addressed to the state it is made in
+    ("The Kenyan opposition demanded new elections in Nairobi on Monday.", "REQUEST"),
 ])
 def test_addressees_no_recipient(nlp, text, ptype):
     event = _event(nlp, text, ptype)
@@ -60,5 +76,5 @@ def test_addressees_no_recipient(nlp, text, ptype):
 
 def test_addressees_lists_load():
     assert {"aim_words", "issue_preps", "place_preps", "territorial_types", "condition_marks",
-            "concern_preps"} <= set(table())
+            "concern_preps", "frame_preps", "speech_verbs", "refuge_words"} <= set(table())
     assert "ASSAULT" not in table()["territorial_types"]

@@ -63,6 +63,28 @@ def test_coref_object_pronoun_is_not_its_own_subject():
     assert resolve_pronoun(doc[6], [(doc[0:1], PESH)]) is None
 
 
+# "Iraq urged Peshmerga to withdraw its units ." / "... on Peshmerga to ..."
+CONTROL = [
+    ("Iraq", 1, "nsubj", "PROPN", "NNP"), ("urged", 1, "ROOT", "VERB", "VBD"),
+    ("Peshmerga", 1, "dobj", "PROPN", "NNP"), ("to", 4, "aux", "PART", "TO"),
+    ("withdraw", 1, "xcomp", "VERB", "VB"), ("its", 6, "poss", "PRON", "PRP$"),
+    ("units", 4, "dobj", "NOUN", "NNS"), (".", 1, "punct", "PUNCT", "."),
+]
+CALLED_ON = [
+    ("Iraq", 1, "nsubj", "PROPN", "NNP"), ("called", 1, "ROOT", "VERB", "VBD"), ("on", 1, "prep", "ADP", "IN"),
+    ("Peshmerga", 2, "pobj", "PROPN", "NNP"), ("to", 5, "aux", "PART", "TO"),
+    ("withdraw", 1, "advcl", "VERB", "VB"), ("its", 7, "poss", "PRON", "PRP$"),
+    ("units", 5, "dobj", "NOUN", "NNS"), (".", 1, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(("rows", "pronoun"), [(CONTROL, 5), (CALLED_ON, 6)])
+def test_coref_infinitive_possessive_belongs_to_the_object(rows, pronoun):
+    doc = _doc(rows)
+    mentions = [(doc[0:1], MALIKI), (doc[pronoun - 3 : pronoun - 2], PESH)]
+    assert resolve_pronoun(doc[pronoun], mentions).name == "Peshmerga"
+
+
 # "Maliki met Peshmerga commanders . He praised them ."
 PERSON = [
     ("Maliki", 1, "nsubj", "PROPN", "NNP"), ("met", 1, "ROOT", "VERB", "VBD"),

@@ -91,3 +91,9 @@ def test_actor_lexicon_government_name_is_ucdp_style():
 def test_actor_lexicon_surfaces_include_the_typeset_apostrophe(alias, typeset):
     spellings = lexicon().surfaces[normalise(alias)]
     assert alias in spellings and typeset in spellings
+
+
+@pytest.mark.parametrize(("noun", "prep"), [("parties", "to"), ("party", "to")])
+def test_actor_lexicon_role_reads_its_other_sense_prepositions(noun, prep):
+    assert prep in lexicon().roles[normalise(noun)].not_before
+    assert lexicon().roles[normalise("troops")].not_before == ()

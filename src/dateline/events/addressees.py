@@ -9,7 +9,9 @@ prepositional phrases. Two common news patterns put the addressee elsewhere, and
   protest of the arrests by the police";
 - an act done in a state's territory is aimed at that state: "Israel strengthened its forces in
   Lebanon", "Serbia lifted a curfew in Montenegro", "protesters marched in Nairobi" (a protest in
-  a country is aimed at its government unless its aim names another party);
+  a country is aimed at its government unless its aim names another party), also when the place
+  hangs on the verb that carries the event noun ("arrived in Amman on a visit"); so is a request
+  for refuge there ("sought refuge in Germany");
 - a condemnation of an act told before is aimed at whoever did it: "the minister condemned
   the abduction" after "ELN fighters abducted six soldiers".
 
@@ -35,6 +37,7 @@ from dateline.records import Actor
 
 AIM_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
 OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -181,11 +184,17 @@ def _names_party(token: Token) -> bool:
 
 
 def _place_country(doc: Doc, token: Token) -> tuple[str, str] | None:
-    """(country alpha-3, surface) of the resolved toponym covering a token."""
-    for span in doc.spans.get("places", []):
-        if span.start <= token.i < span.end and span._.place is not None and span._.place.country:
-            if span._.toponym_kind == "literal":
-                return span._.place.country, span.text
+    """(country alpha-3, surface) of the resolved toponym covering a token, or naming the
+    common noun it heads ("in Montenegro province", "in the capital city of Algiers")."""
+    names = [token]
+    if token.pos_ == "NOUN":
+        names += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        names += args.pobjs(token, frozenset({"of"}))
+    for name in names:
+        for span in doc.spans.get("places", []):
+            if span.start <= name.i < span.end and span._.place is not None and span._.place.country:
+                if span._.toponym_kind == "literal":
+                    return span._.place.country, span.text
     return None
 
 
@@ -195,15 +204,24 @@ def territory_state(doc: Doc, group: Group, actors: list[Actor], ptype: str,
     ("forces in Lebanon", "curfew in Montenegro", "arrived in Amman"): for an act by another
     state or by a party of no state; for a protest, the state whatever the protesters' origin
     ("ethnic Turks protested in Sweden"). A place in the actor's own phrase ("the UN mission in
-    Libya") is not the event's and is not read."""
-    if ptype not in table()["territorial_types"] or not actors:
-        return []
+    Libya") is not the event's and is not read. Talks between parties of several states are
+    held at a venue ("US and Russian negotiators returned to Geneva for talks"), not with it."""
+    territorial = ptype in table()["territorial_types"] or (ptype == "REQUEST" and _seeks_refuge(group))
+    if not territorial or not (actors or ptype == "PROTEST"):
+        return []  # a protest's crowd may be unnamed ("protests took place in Mombasa")
     preps = table()["place_preps"]
     own = {a.country for a in actors if a.country}
+    if ptype == "CONSULT" and len(own) > 1:
+        return []
+    anchors = _anchors(group) + _host_verbs(group)
+    anchors += [c for a in anchors for c in a.children  # "established ties with and opened an embassy in X"
+                if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children)]
     objects = list(patients)
-    for anchor in _anchors(group):
+    for anchor in anchors:
         objects += [noun_head(c) for c in anchor.children if c.dep_ == "dobj"]
-    for anchor in _anchors(group) + objects:
+        if anchor.pos_ == "NOUN":  # "the withdrawal of troops from X"
+            objects += args.pobjs(anchor, frozenset({"of"}))
+    for anchor in anchors + objects:
         heads = [anchor] * (anchor in objects) + args.pobjs(anchor, preps)
         for place in heads + [p for h in heads[:3] for p in args.pobjs(h, preps)]:  # "rioted at a jail in Israel"
             found = _place_country(doc, place)
@@ -213,6 +231,31 @@ def territory_state(doc: Doc, group: Group, actors: list[Actor], ptype: str,
             if entry is not None:
                 return [Actor(entry.name, found[1], entry.country, ["GOV"])]
     return []
+
+
+def _seeks_refuge(group: Group) -> bool:
+    """"sought refuge in Germany", "applied for asylum in Canada": a request for refuge is made
+    to the state where it is sought."""
+    words = table()["refuge_words"]
+    heads = [t for a in _anchors(group) for t in [a] + [c for c in a.children if c.dep_ == "dobj"]
+             + args.pobjs(a, frozenset({"for"}))]
+    return any(t.lemma_.lower() in words for t in heads)
+
+
+def _host_verbs(group: Group) -> list[Token]:
+    """The verb an event noun happens through, whose place phrase is the event's: "arrived in
+    Amman on a visit", "protests took place in Mombasa" (not a verb of saying, whose place is
+    where the words were spoken)."""
+    noun = group.main
+    if noun.pos_ != "NOUN":
+        return []
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in table()["frame_preps"] else noun.head
+    if noun.dep_ not in {"pobj", "nsubj", "nsubjpass"} or verb.pos_ != "VERB" or verb is noun:
+        return []
+    light = {"place", "part"}  # "protests took place", "took part"
+    if noun.dep_ != "pobj" and any(c.dep_ == "dobj" and c.lemma_.lower() not in light for c in verb.children):
+        return []  # "the visit angered Rabat": the noun acts upon someone, it is not staged somewhere
+    return [] if verb.lemma_.lower() in table()["speech_verbs"] else [verb]
 
 
 def addressees(doc: Doc, group: Group, actors: list[Actor], ptype: str,

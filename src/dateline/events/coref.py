@@ -122,6 +122,9 @@ def resolve_pronoun(token: Token, mentions: Sequence[Candidate]) -> Actor | None
         own = _reflexive_antecedent(token, mentions)
         if own is not None:
             return dataclasses.replace(own, text=token.text, sector=list(own.sector))
+    controller = _controller(token, mentions)
+    if controller is not None and _compatible(word, *controller):
+        return dataclasses.replace(controller[1], text=token.text, sector=list(controller[1].sector))
     harmers = _harmers(token, mentions)
     for span, actor in _ordered(mentions, token):
         if span.start <= token.i < span.end or _bound(token, span) or actor.name in harmers:
@@ -132,6 +135,30 @@ def resolve_pronoun(token: Token, mentions: Sequence[Candidate]) -> Actor | None
 
 
 REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def _controller(pronoun: Token, mentions: Sequence[Candidate]) -> Candidate | None:
+    """Object control: in "Washington urged Moscow to withdraw its troops" the infinitive's
+    unspoken subject, so the owner of "its troops", is the object of the verb that governs it
+    ("urged Moscow", "called on Moscow"), not that verb's subject."""
+    if pronoun.dep_ != "poss":
+        return None
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ not in ("xcomp", "advcl", "ccomp") or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    governor = verb.head
+    objects = [c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i]
+    objects += [g for c in governor.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < verb.i
+                for g in c.children if g.dep_ == "pobj"]  # "called on Moscow to"
+    for obj in objects:
+        found = [m for m in mentions if m[0].start <= obj.i < m[0].end]
+        if found:
+            return found[-1]
+    return None
 
 
 def _reflexive_antecedent(pronoun: Token, mentions: Sequence[Candidate]) -> Actor | None:

@@ -12,17 +12,18 @@ from spacy.tokens import Token
 from dateline.events import war_roles
 from dateline.events.arguments import (ACTOR_ENTS, ARMED_SECTORS, NON_ACTOR_ENTS, _actor_auxiliary, _peaceful,
                                        demanded_of, is_passive, pobjs, subject_of)
-from dateline.events.targets import (framed_patients, inflicted_on, participle_roles, speech_verbs,
-                                      titled_person, undergoes, unharmed_subjects)
+from dateline.events.targets import (framed_patients, inflicted_on, participation_verbs, participle_roles,
+                                      speech_verbs, titled_person, undergoes, unharmed_subjects)
 from dateline.mentions.actors import actor_for
 
 
 def noun_agents(noun: Token) -> list[Token]:
     """Who did it, for an event noun: possessor, "by"-phrase, or a naming modifier."""
     out = [c for c in noun.children if c.dep_ == "poss" and not _possessed_victim(noun, c)]
-    out += pobjs(noun, {"by", "from"}) + participle_roles(noun)[0]  # "the raid staged by the FMLN"
+    moved = _movement(noun)  # "the withdrawal from Lebanon": a movement's "from" names the place left
+    out += pobjs(noun, {"by"} if moved else {"by", "from"}) + participle_roles(noun)[0]  # "the raid staged by the FMLN"
     out += war_roles.gainer(noun)
-    if _visit(noun):  # "the visit of the Iranian president to Iraq": the visitor
+    if _visit(noun) or moved:  # "the visit of the Iranian president", "the withdrawal of US troops"
         out += pobjs(noun, {"of"})
     if noun.dep_ == "attr" and _actor_auxiliary(noun.head):  # "IS attacks SDF" read as "is attacks"
         out.append(noun.head)
@@ -36,16 +37,31 @@ def noun_agents(noun: Token) -> list[Token]:
 
 def _framing_subject(noun: Token) -> list[Token]:
     """"Serb forces killed three men in a gunbattle", "troops arrested him during a raid": the
-    active subject of the verb an event noun frames ("in"/"during") took part in that event."""
+    active subject of the verb an event noun frames ("in"/"during") took part in that event;
+    so did the traveller who "arrived on a visit"."""
     prep = noun.head
     preps = {"in", "during", "for"} if _peaceful(noun) else {"in", "during"}  # "returned for talks"
+    if _peaceful(noun) and _engaged_on(noun):  # "arrived on a visit", "went on strike", "remained on alert"
+        preps.add("on")
     if noun.dep_ != "pobj" or prep.lower_ not in preps or prep.head.pos_ != "VERB":
         return []
     verb = prep.head
+    if is_passive(verb) and prep.lower_ == "in" and verb.lemma_.lower() in participation_verbs():
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "were engaged in cleansing"
+        return [subj] if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else []
     if is_passive(verb) or undergoes(verb) or verb.lemma_.lower() in speech_verbs() or unharmed_subjects(noun):
         return []  # "an official said, in an attack on X, ...": the speaker is no party
     subj = subject_of(verb)
     return [subj] if subj is not None and subj.pos_ in {"NOUN", "PROPN"} else []
+
+
+def _engaged_on(noun: Token) -> bool:
+    """"on a visit", "on strike", "on alert": a singular noun, not a definite one, after a plain
+    verb that is no act of its own ("cracked down on the protest", "fired on a rally" act upon it)."""
+    verb = noun.head.head
+    if noun.tag_ != "NN" or any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in noun.children):
+        return False
+    return not any(c.dep_ == "prt" for c in verb.children) and verb._.trigger is None
 
 
 def _possessed_victim(noun: Token, owner: Token) -> bool:
@@ -66,7 +82,7 @@ def _possessed_victim(noun: Token, owner: Token) -> bool:
 def noun_patients(noun: Token) -> list[Token]:
     """Whom it was done to, for an event noun ("attack on X", "kidnapping of Y"), and a name
     the parser set beside it as an apposition ("IS attacks SDF" read as "is attacks, SDF")."""
-    preps = {"on", "against", "targeting"} | (set() if _visit(noun) else {"of"})
+    preps = {"on", "against", "targeting"} | (set() if _visit(noun) or _movement(noun) else {"of"})
     out = pobjs(noun, preps) + demanded_of(noun) + framed_patients(noun)
     out += participle_roles(noun)[1]
     out += [c for c in noun.children if c.dep_ == "poss" and _possessed_victim(noun, c)]
@@ -83,3 +99,11 @@ def _visit(noun: Token) -> bool:
     Iranian president to Iraq"; the host is the "to"-phrase)."""
     sense = noun._.trigger
     return sense is not None and sense.type == "CONSULT" and sense.mode == "visit"
+
+
+def _movement(noun: Token) -> bool:
+    """A deployment or withdrawal of forces, whose "of"-phrase names what was moved, the mover's
+    own force ("the withdrawal of US troops from Panama"), not whom it was done to (the place
+    it leaves or enters is: `addressees.territory_state`)."""
+    sense = noun._.trigger
+    return sense is not None and (sense.type == "MOBILIZE" or (sense.type == "RETREAT" and sense.mode == "withdraw"))

@@ -46,6 +46,12 @@ def premises() -> frozenset[str]:
     return _heads_words("premises")
 
 
+def participation_verbs() -> frozenset[str]:
+    """Verbs whose passive says its subject took part ("were engaged in", "were involved in")
+    (`participation_verbs` in `data/actors/heads.yaml`)."""
+    return _heads_words("participation_verbs")
+
+
 @functools.lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Verbs that report speech or a claim (the modality reader's lists): their subject speaks

@@ -83,6 +83,9 @@ class Role:
     sector: tuple[str, ...]
     generic: str
     title: bool = False
+    # prepositions after the noun that give it another sense ("parties to the conflict" are
+    # its sides, not political parties)
+    not_before: tuple[str, ...] = ()
 
 
 @dataclass
@@ -208,7 +211,8 @@ def _add_communities(lex: Lexicon) -> None:
 
 def _add_roles(lex: Lexicon) -> None:
     for row in read_yaml("roles.yaml"):
-        role = Role(row["kind"], tuple(row.get("sector") or ()), row["generic"], bool(row.get("title")))
+        role = Role(row["kind"], tuple(row.get("sector") or ()), row["generic"], bool(row.get("title")),
+                    tuple(row.get("not_before") or ()))
         target = lex.titles if role.title else lex.roles  # titles only before a name: "general strike"
         for noun in row["nouns"]:
             target.setdefault(normalise(noun), role)

@@ -13,13 +13,23 @@ from dateline.mentions.actor_lexicon import lexicon, normalise
 from dateline.mentions.actor_names import actor_of_text, word_acronyms
 from dateline.records import Actor
 
-__all__ = ["CONTEXT_KEY", "NP_MODS", "PRONOUNS", "actor_for", "actors_for", "np_tokens", "shouted_acronym"]
+__all__ = ["CONTEXT_KEY", "NP_MODS", "PRONOUNS", "actor_for", "actors_for", "np_tokens", "other_sense",
+           "shouted_acronym"]
 
 NP_MODS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "quantmod", "case", "npadvmod",
                      "predet", "punct"})
 PRONOUNS = coref.SINGULAR_NEUTER | coref.PLURAL | coref.PERSONAL
 CONTEXT_KEY = "dateline_actor_context"  # doc.user_data: the country generic roles belong to
 FINITE = frozenset({"VBZ", "VBP", "VBD"})
+
+
+def other_sense(head: Token) -> bool:
+    """A role noun followed by a preposition that gives it another sense ("the parties to the
+    conflict" are its sides, not political parties; roles.yaml `not_before`). The preposition is
+    read by position, as the parser often hangs it on the verb ("urged parties to the talks")."""
+    role = lexicon().roles.get(normalise(head.text))
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return role is not None and after is not None and after.dep_ == "prep" and after.lower_ in role.not_before
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -50,7 +60,15 @@ def actors_for(doc: Doc, tokens: Span | Token) -> list[Actor]:
     if len(ending) > 1:
         return [s._.actor for s in sorted(ending, key=lambda s: s.start)]
     actor = actor_for(doc, tokens)
-    return [actor] if actor is not None else []
+    return ([actor] + _coordinated_before(doc, head)) if actor is not None else []
+
+
+def _coordinated_before(doc: Doc, head: Token) -> list[Actor]:
+    """"the Sudanese government and SPLM/A agreed", parsed with "government" as a modifier of
+    the last name: the party the tagger read in that coordinated modifier is a second one."""
+    mods = [c for c in head.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN"
+            and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children)]
+    return [s._.actor for m in mods for s in _fresh(doc) if s.end - 1 == m.i and s._.actor is not None]
 
 
 def actor_for(doc: Doc, tokens: Span | Token) -> Actor | None:
@@ -80,7 +98,7 @@ def actor_for(doc: Doc, tokens: Span | Token) -> Actor | None:
         return (max(before, key=lambda s: s.end) if before else inside[0])._.actor
     if head.lower_ in PRONOUNS:
         return coref.resolve_pronoun(head, [(s, s._.actor) for s in spans])
-    if isinstance(tokens, Span) and len(tokens) <= 6 and not shouted_acronym(tokens):
+    if isinstance(tokens, Span) and len(tokens) <= 6 and not shouted_acronym(tokens) and not other_sense(head):
         return actor_of_text(tokens.text, doc.user_data.get(CONTEXT_KEY))
     return None
 

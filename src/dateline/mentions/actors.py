@@ -29,7 +29,7 @@ from dateline.mentions.actor_names import (
     role_suffix,
     untitled,
 )
-from dateline.mentions.actor_query import CONTEXT_KEY, NP_MODS, PRONOUNS, actor_for, actors_for
+from dateline.mentions.actor_query import CONTEXT_KEY, NP_MODS, PRONOUNS, actor_for, actors_for, other_sense
 from dateline.mentions.actor_query import np_tokens as _np_tokens
 from dateline.mentions.actor_spans import (
     context_country,
@@ -135,7 +135,14 @@ def _build_matcher(nlp: Language) -> PhraseMatcher:
 
 
 def _is_head(token: Token) -> bool:
-    return token.dep_ not in NP_MODS or token.head == token or token.dep_ == "npadvmod"
+    return token.dep_ not in NP_MODS or token.head == token or token.dep_ == "npadvmod" or _coordinated_modifier(token)
+
+
+def _coordinated_modifier(token: Token) -> bool:
+    """"the Sudanese government and SPLM/A have agreed", parsed as a modifier of the last name:
+    a common noun coordinated with a name is a party of its own, not a modifier."""
+    return token.pos_ == "NOUN" and token.dep_ in ("nmod", "compound") and any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children) and any(c.dep_ == "cc" for c in token.children)
 
 
 def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
@@ -159,6 +166,8 @@ def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
         return _unknown_org(span, head)
     if role.kind == "description" and _of_things(head):
         return None  # "the movement of workers", "a group of houses": an action or a set, no armed group
+    if other_sense(head):
+        return None  # "the parties to the conflict": the role noun in another sense
     named = coref.named_apposition(head, matches) if role.kind in ("rebel", "description") else None
     if named is not None:  # "the militant group al-Shabaab"
         whole = doc[span.start : named.end]
@@ -181,11 +190,13 @@ def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
         return span, Actor(canonical_name(body.text), span.text, None, list(role.sector))
     parts = parts_of_form(modifier, role, context)
     if modifier is None:
-        possessed = _possessor(head, found)
+        possessed = _possessor(head, found) or _conjunct_owner(head, role, found)
         if possessed is not None:
             parts = possessed_parts(possessed, role, context)
-        elif span[0].lower_ in DEFINITE and role.kind in ("rebel", "description", "state") and "UAF" not in role.sector:
-            # "the group": an earlier named armed group; "the drones": the earlier "Russian drones"
+        elif span[0].lower_ in DEFINITE and (role.kind in ("rebel", "description", "state") or "CRM" in role.sector) \
+                and "UAF" not in role.sector:
+            # "the group": an earlier named armed group; "the drones": the earlier "Russian drones";
+            # "the cartel": the earlier named cartel
             antecedent = (coref.resolve_same_head(span, found) if role.kind == "state"
                           else coref.resolve_description(span, found, role.sector))
             if antecedent is not None:
@@ -256,6 +267,19 @@ def _possessor(head: Token, found: list[tuple[Span, Actor]]) -> Actor | None:
             owner = next(g for g in child.children if g.lower_ in PRONOUNS)
             return coref.resolve_pronoun(owner, found)
     return None
+
+
+def _conjunct_owner(head: Token, role, found: list[tuple[Span, Actor]]) -> Actor | None:
+    """"Israeli helicopters and tanks", "Syrian troops and militiamen": a bare armed role noun
+    coordinated after one its owner qualifies belongs to the same owner, not to the context."""
+    first = head.head
+    if head.dep_ != "conj" or role.kind not in ("state", "rebel") or first.pos_ != "NOUN":
+        return None  # "Jabhat al-Nusra and rebels": a name is no owner its partners share
+    if not any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < first.i for c in first.children):
+        return None  # "soldiers and tanks": nothing to share
+    owner = next((a for s, a in reversed(found) if s.end - 1 == first.i and a.country), None)
+    same_side = owner is not None and bool(STATE_SECTORS & set(owner.sector)) == (role.kind == "state")
+    return owner if same_side else None  # "Russian warplanes and rebels": the rebels are not Russia's
 
 
 def _modifier_form(inner: list[Span]) -> Form | None:
