@@ -63,6 +63,23 @@ def test_coref_object_pronoun_is_not_its_own_subject():
     assert resolve_pronoun(doc[6], [(doc[0:1], PESH)]) is None
 
 
+@pytest.mark.parametrize(("verb", "lemma", "expected"), [
+    # "it" taken or besieged is the town, whoever else the story names
+    ("captured", "capture", None), ("besieged", "besiege", None),
+    # "it" that is hit by other acts may still be a party
+    ("warned", "warn", "Islamic State"),
+])
+def test_coref_it_taken_is_a_place(verb, lemma, expected):
+    # "Islamic State held the town . Peshmerga <verb> it ."
+    words = ["Islamic", "State", "held", "the", "town", ".", "Peshmerga", verb, "it", "."]
+    doc = Doc(VOCAB, words=words, heads=[1, 2, 2, 4, 2, 2, 7, 7, 7, 7],
+              deps=["compound", "nsubj", "ROOT", "det", "dobj", "punct", "nsubj", "ROOT", "dobj", "punct"],
+              pos=["PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"],
+              lemmas=["Islamic", "State", "hold", "the", "town", ".", "Peshmerga", lemma, "it", "."])
+    found = resolve_pronoun(doc[8], [(doc[0:2], IS), (doc[6:7], PESH)])
+    assert (found.name if found is not None else None) == expected
+
+
 # "Iraq urged Peshmerga to withdraw its units ." / "... on Peshmerga to ..."
 CONTROL = [
     ("Iraq", 1, "nsubj", "PROPN", "NNP"), ("urged", 1, "ROOT", "VERB", "VBD"),

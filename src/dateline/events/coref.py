@@ -113,7 +113,7 @@ def _bound(pronoun: Token, span: Span) -> bool:
 def resolve_pronoun(token: Token, mentions: Sequence[Candidate]) -> Actor | None:
     """The actor a third-person pronoun refers to, or None when nothing fits."""
     word = token.lower_
-    if word not in SINGULAR_NEUTER | PLURAL | PERSONAL:
+    if word not in SINGULAR_NEUTER | PLURAL | PERSONAL or _taken_ground(token):
         return None
     first = _coordinated_antecedent(token, mentions) if word in PLURAL else None
     if first is not None:
@@ -135,6 +135,17 @@ def resolve_pronoun(token: Token, mentions: Sequence[Candidate]) -> Actor | None
 
 
 REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def _taken_ground(pronoun: Token) -> bool:
+    """'surrounded the town and were able to capture it', 'the village was shelled after they
+    retook it': "it" taken, shelled or besieged is a place, never a party (the verbs are the
+    `taking_verbs` and `territory_verbs` of data/event_location.yaml)."""
+    from dateline.resolve.nesting import words
+
+    if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return pronoun.head.lemma_.lower() in words("taking_verbs") | words("territory_verbs")
 
 
 def _controller(pronoun: Token, mentions: Sequence[Candidate]) -> Candidate | None:
