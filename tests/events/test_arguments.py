@@ -313,3 +313,23 @@ ARRESTED_DURING_RAID = parses.sentence(
 def test_arguments_framing_subject_skips_speech_verbs(rows, noun, agents):
     doc = parses.build(rows)
     assert _words(noun_roles.noun_agents(doc[noun])) == agents
+
+
+@pytest.mark.parametrize(("words", "start", "end", "name", "expected"), [
+    # a fragment of a hyphenated word names nobody
+    (["a", "co", "-", "founder"], 1, 2, "co", True),
+    # a label the text quotes from a party does not identify anyone
+    (["targeted", '"', "apostate", "officials", '"'], 1, 4, "apostate officials", True),
+    (["targeted", "“", "apostate", "officials", "”"], 2, 4, "apostate officials", True),
+    # an ordinary phrase does
+    (["killed", "three", "farmers", "."], 1, 3, "farmers", False),
+    (["a", "quoted", '"', "word", "only", "at", "one", "end"], 3, 5, "word only", False),
+])
+def test_arguments_phrases_that_name_no_party(words, start, end, name, expected):
+    import spacy
+    from spacy.tokens import Doc
+
+    from dateline.events.arguments import _no_name
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert _no_name(doc[start:end], name) is expected

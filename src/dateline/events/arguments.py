@@ -388,8 +388,26 @@ def to_actor(doc: Doc, head: Token, person: bool = False) -> Actor | None:
         c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "ORG"} for c in head.children))
     if not (state or people or named):
         return None
-    actor = Actor(name=_fallback_name(span), text=span.text, country=nationality(list(span)))
+    name = _fallback_name(span)
+    if _no_name(span, name):
+        return None
+    actor = Actor(name=name, text=span.text, country=nationality(list(span)))
     return None if _attacked_place(head, actor) else actor
+
+
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _no_name(span: Span, name: str) -> bool:
+    """A phrase that names no party: a fragment of a split word ("co" of "co-founder") or a
+    label the text quotes from someone ('targeted "apostate officials"'), whom it does not
+    itself identify."""
+    if sum(ch.isalpha() for ch in name) < 3:
+        return True
+    doc = span.doc
+    opened = span[0].text in QUOTES or (span.start > 0 and doc[span.start - 1].text in QUOTES)
+    closed = span[-1].text in QUOTES or (span.end < len(doc) and doc[span.end].text in QUOTES)
+    return opened and closed
 
 
 def _attacked_place(head: Token, actor: Actor) -> bool:
