@@ -95,6 +95,16 @@ def test_assemble_purpose_clause_is_no_event_and_deployed_troops_are_the_source(
     assert [a.name for a in events[0].actors] == ["Government of Rwanda"]
 
 
+@pytest.mark.parametrize(("text", "recipients"), [
+    # the force a state moves is its own: never the move's recipient
+    ("Uganda sent reinforcements and tanks to the border town of Bunagana on Monday.", set()),
+    ("Brazil deployed peacekeepers in Haiti on Monday.", {"Government of Haiti"}),
+])
+def test_assemble_forces_moved_are_the_movers_own(extract, text, recipients):
+    event = _one(extract(text), "MOBILIZE")
+    assert {a.name for a in event.recipients} == recipients
+
+
 def test_assemble_tear_gas_is_crowd_control_not_shelling(extract):
     """Water cannon is no cannon: police firing tear gas at a crowd is a protest with
     intervention, and no armed opposition is invented for it."""

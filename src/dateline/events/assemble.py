@@ -304,8 +304,12 @@ def sides(doc: Doc, group: Group, roles: Roles, two_sided: bool) -> tuple[list[A
         return args.actors_of(doc, heads), []
     actors = args.actors_of(doc, roles.agents)
     patients = [] if group.sense.territory else roles.patients
-    if not actors and classify.plover()["types"].get(group.sense.type or "", {}).get("own_patient"):
-        actors, patients = args.actors_of(doc, patients), []  # "Rwandan troops were deployed"
+    if classify.plover()["types"].get(group.sense.type or "", {}).get("own_patient"):
+        # "Rwandan troops were deployed"; "refused to deploy peacekeepers": the force moved is
+        # the source's own, never whom the move is aimed at
+        if not actors:
+            actors, patients = args.actors_of(doc, patients), []
+        patients = [p for p in patients if p.lemma_.lower() not in load_lexicon().classes.get("military", ())]
     violent = group.sense.type in args.VIOLENT_TYPES
     owners = premise_owners(patients) if violent else []  # "the attack on the union headquarters"
     own = args.verb_patients(group.main) if group.main.pos_ == "VERB" else noun_roles.noun_patients(group.main)
