@@ -315,3 +315,10 @@ def test_assemble_stative_passive_subject_is_the_actor(extract):
     event = _one(extract("Israel is opposed to French mediation, an aide said on Wednesday."), "REJECT")
     assert [a.name for a in event.actors] == ["Government of Israel"]
     assert "Government of Israel" not in [a.name for a in event.recipients]
+
+
+def test_assemble_where_a_source_is_based_is_not_where_its_claim_happened(extract):
+    events = extract("Militants attacked a checkpoint in Diffa on Monday. Boko Haram, a group based in "
+                     "Nigeria, said on Tuesday that its fighters had killed ten soldiers.")
+    claimed = [e for e in events if e.modality == "claimed"]
+    assert claimed and all(e.location is not None and e.location.name == "Diffa" for e in claimed)

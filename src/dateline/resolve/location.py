@@ -48,7 +48,8 @@ from dateline.resolve.place_roles import (
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "agent", "expl"})  # the actor's phrase, not the patient's
 CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj"})
-OWNING_LINKS = frozenset({"ccomp", "pcomp", "relcl"})  # a place under one belongs to that clause
+OWNING_LINKS = frozenset({"ccomp", "pcomp", "relcl"})
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod"})  # "active in", "based in": what a party does  # a place under one belongs to that clause
 COARSER = {"exact": "near", "near": "near", "admin1": "admin1", "country": "country"}
 MAX_PATH = 8
 OPERATION_PATH = 6
@@ -351,7 +352,22 @@ def _owned_elsewhere(span: Span, trigger: Token) -> bool:
     if reported is None or reported.is_ancestor(span.root):
         return False
     source = next((c for c in reported.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return not (source is not None and (source == span.root or source.is_ancestor(span.root)))
+    if source is None or not (source == span.root or source.is_ancestor(span.root)):
+        return True
+    return _describes_source(span, reported.head)
+
+
+def _describes_source(span: Span, verb: Token) -> bool:
+    """'JNIM, the al-Qaeda affiliate active across the Sahel, said ...': a place in a clause or
+    adjective describing the reporting verb's subject ('active in', 'based in', 'which operates
+    in') says where the source operates, not where anything it reports happened; a source's post
+    ('a police source in Ramadi said', 'a doctor at the hospital in Hit') names a local
+    source, and is kept."""
+    source = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if source is None or not source.is_ancestor(span.root):
+        return False
+    chain = [t for t in [span.root, *span.root.ancestors] if source.is_ancestor(t)]
+    return any(t.dep_ in DESCRIBING_DEPS for t in chain)
 
 
 def dateline_span(doc: Doc) -> Span | None:
@@ -447,7 +463,7 @@ def _scene_of(doc: Doc, root: Token) -> Span | None:
     if span is None:
         span = choose_location_span(doc, root)
         said_at = span is not None and span.root.dep_ == "pobj" and span.root.head.head == root
-        span = None if said_at else span
+        span = None if said_at or (span is not None and _describes_source(span, root)) else span
     return span
 
 
