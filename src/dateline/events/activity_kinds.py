@@ -79,3 +79,26 @@ def bare_series(noun: Token) -> bool:
     if noun.dep_ != "pobj" or not cause:
         return False
     return not any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS - {"on"} and anchored_by(c) for c in noun.children)
+
+
+_ABILITY_DEPS = frozenset({"xcomp", "acl", "pcomp", "pobj"})
+
+
+def capability(tokens: list[Token]) -> bool:
+    """"it remains able to stage attacks in the capital", "the group's capacity to carry out
+    bombings", "capable of striking the city": an act someone can do, not one done. In the past
+    tense ("troops were able to repel the attack") the ability reports the act, so it stays, and
+    so does "are able to", which translated reports use for what was achieved."""
+    able = cues().ability_words
+    for tok in tokens:
+        head = tok.head.head if tok.dep_ == "pobj" or (tok.dep_ == "pcomp" and tok.head.lower_ == "of") else tok.head
+        if tok.dep_ not in _ABILITY_DEPS or head.i == tok.i or head.lemma_.lower() not in able:
+            continue
+        if head.pos_ == "NOUN":
+            return True
+        verb = head.head
+        if head.lemma_.lower() == "able" and verb.lemma_.lower() == "be":
+            return False  # "the factions are able to advance": translated reports use it for the act
+        return not (verb.tag_ in {"VBD", "VBN"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBN"} for c in verb.children))
+    return False

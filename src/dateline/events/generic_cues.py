@@ -44,6 +44,7 @@ class GenericCues:
     cessation_verbs: frozenset[str]
     advocacy_verbs: frozenset[str]
     blast_causes: frozenset[str]
+    ability_words: frozenset[str]
     tally_minimum: int
     event_tally_minimum: int
 
@@ -59,7 +60,7 @@ def cues() -> GenericCues:
                       "figurative_subjects", "figurative_objects", "vague_totals", "span_units", "span_words",
                       "span_preps", "habitual_adverbs", "habit_verbs", "continuation_verbs", "support_verbs",
                       "characterised", "activity_governors", "cessation_verbs", "advocacy_verbs",
-                      "blast_causes"))
+                      "blast_causes", "ability_words"))
     return GenericCues(*sets, tally_minimum=int(data["tally_minimum"]),
                        event_tally_minimum=int(data["event_tally_minimum"]))
 

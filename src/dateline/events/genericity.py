@@ -47,7 +47,14 @@ mention is generic here when, with no explicit date pinning it to an occasion, i
   sabotage"), an activity rather than an occasion;
 - is told in a "when" clause after a phrase dated years back ("in November 1985, when 100
   people were killed") or names an old year the date reader left unattached ("who was
-  assassinated in 1835"), an old occasion recalled (`history`).
+  assassinated in 1835"), an old occasion recalled (`history`), or is background the
+  sentence recalls in a subordinate part ("whom they had taken hostage", "after two days of
+  fighting", "in retaliation for an air raid": `recalled`), or an act one is able to do
+  (`activity_kinds`);
+- for any type, reports nobody's act: a warned consequence, a service suspended with no one
+  named, a standing position, a protest's demand, a proposal's content, a deal's terms
+  (`non_acts`).
+Blasts, sounds and figures of speech are read in `non_attacks`, mishaps in `mishaps`.
 The cue words live in `data/genericity.yaml`.
 """
 
@@ -55,10 +62,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.events.activity_kinds import activity_noun, advocated_kind, bare_series, ceased_activity
+from dateline.events.activity_kinds import activity_noun, advocated_kind, bare_series, capability, ceased_activity
 from dateline.events.generic_cues import PLACE_PREPS, anchored, anchored_by, bare_plural, cues, victims
 from dateline.events.history import old_year_in_clause, recalls_past
-from dateline.events.mishaps import accidental_blast, mishap_toll
+from dateline.events.mishaps import accidental, mishap_toll
+from dateline.events.non_acts import no_act
+from dateline.events.non_attacks import figurative, perceived, unspecified_blast
+from dateline.events.recalled import recalled
 from dateline.events.totals import event_tally, multitude, running_total, span_total, tally
 
 _ANCHORS = frozenset({"nummod", "poss"})
@@ -100,9 +110,6 @@ def under_trend(noun: Token) -> bool:
     word = prep.head.lemma_.lower()
     quantity = prep.head.pos_ in {"ADJ", "DET", "PRON"} and word in cues().quantifiers
     return word in cues().trend_nouns or quantity
-
-
-
 
 
 def participle_kind(tok: Token) -> bool:
@@ -338,39 +345,6 @@ def _collective(noun: Token) -> bool:
     return lemma in c.collective_places and noun.tag_ in {"NNS", "NNPS"}
 
 
-def unspecified_blast(main: Token) -> bool:
-    """"the explosions are very strong", "an explosion occurred", "the crisis exploded": a blast
-    that names no device and hits nothing tells neither the nature of the attack nor its
-    target. "A bomb exploded", "the bomb explosion", "the explosion destroyed the pipeline" or
-    "the explosion at the market" do."""
-    c = cues()
-    if main.lemma_.lower() not in c.blast_words:
-        return False
-    subjects = [main.head if main.dep_ == "relcl" and t.tag_ in {"WDT", "WP"} else t
-                for t in main.children if t.dep_ in {"nsubj", "nsubjpass"}]  # "the crisis that exploded"
-    if any(t.lemma_.lower() in c.figurative_subjects for t in subjects):
-        return True  # "the political crisis exploded"
-    if main.pos_ == "VERB" and any(t.dep_ == "nsubjpass" for t in subjects):
-        return False  # "two bank branches were blown up": what was hit is named
-    if any(ch.dep_ == "nummod" for ch in main.children):
-        return False  # "eight explosions were heard": counted blasts are particular ones
-    tok = main
-    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "fighting and explosions continued"
-        tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
-        return False  # "four people were injured in the blast"
-    verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else main
-    scope = list(main.subtree) + [t for s in subjects for t in s.subtree] + (
-        list(verb.subtree) if verb is not main else [])
-    if any(t.lemma_.lower() in c.devices or t.lower_ in c.devices for t in scope):
-        return False  # "the blast was caused by a bomb"
-    temporal = {"when", "while", "after", "before", "until"}
-    if verb.dep_ == "relcl" or (verb.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in temporal for c in verb.children)):
-        return False  # "people were working at the offices when the explosion occurred"
-    return not any(anchored(t) or any(ch.dep_ == "dobj" for ch in t.children) for t in (main, tok, verb))
-
-
 def gerund_object(noun: Token) -> bool:
     """"those who like throwing bombs", "by planting bombs": a bare plural object of an
     activity, like `generic_gerund`."""
@@ -380,75 +354,6 @@ def gerund_object(noun: Token) -> bool:
     if verb.dep_ not in {"pcomp", "pobj", "csubj", "nsubj", "dobj"}:
         return False
     return not any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in verb.children)
-
-
-def accidental(main: Token) -> bool:
-    """"the Spaniards killed in the accident", "killed as a result of the emergency landing",
-    "a plane crashed into a residential area, destroying several homes": harm from a mishap,
-    not an attack."""
-    if main.tag_ == "VBG" and _after_mishap(main):
-        return True  # "crashed ..., destroying several homes" (not "crashed after being hit")
-    if any(c.dep_ in {"compound", "nsubj"} and c.lemma_.lower() in cues().accident_nouns
-           for c in main.children):
-        return True  # "a heart attack", "the crash killed 120 passengers"
-    for prep in main.children:
-        if prep.dep_ != "prep":
-            continue
-        nouns = [t for t in prep.subtree if t.dep_ == "pobj" and _depth(t, prep) <= 3]
-        if any(n.lemma_.lower() in cues().accident_nouns for n in nouns):
-            return True
-    if any(c.dep_ == "advcl" and c.lemma_.lower() in cues().accident_verbs for c in main.children):
-        return True
-    return accidental_blast(main)
-
-
-def _after_mishap(main: Token) -> bool:
-    """A participle that tells what a mishap told before it did: "crashed, destroying several
-    homes", also when the parser hangs it under the place of the crash ("crashed into a
-    residential area destroying several homes and killing 17")."""
-    tok = main
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ not in {"advcl", "acl", "conj"}:
-        return False
-    head = tok.head
-    for _ in range(3):  # participle -> place noun -> preposition -> verb of the mishap
-        if head.lemma_.lower() in cues().accident_verbs:
-            return head.i < main.i
-        if head.dep_ not in {"pobj", "prep", "dobj"} or head.head.i == head.i:
-            return False
-        head = head.head
-    return head.lemma_.lower() in cues().accident_verbs and head.i < main.i
-
-
-def perceived(main: Token) -> bool:
-    """"explosions were heard", "the din of gunfire could be heard", "the shots that were
-    heard", "explosions heard last night": a sound reported, with no act, attacker or target
-    behind it yet. Counted or named blasts ("eight explosions", "bomb explosions were heard")
-    are reports of particular ones."""
-    if any(c.dep_ in {"nummod", "compound"} for c in main.children):
-        return False
-    tok, hearing = main, cues().perception_verbs
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in cues().sounds:
-        tok = tok.head.head
-    if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in hearing for c in tok.children):
-        return True  # "the shots that are heard", "explosions heard last night"
-    return tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_.lower() in hearing
-
-
-def figurative(main: Token) -> bool:
-    """"destroyed the legitimacy of the government", "the destruction of democracy", "wiped
-    out the peace process": harm whose every object is abstract is a figure of speech."""
-    found = victims(main)
-    return bool(found) and all(v.lemma_.lower() in cues().figurative_objects
-                               or v.lower_ in cues().figurative_objects for v in found)
-
-
-def _depth(tok: Token, top: Token) -> int:
-    depth = 0
-    while tok.i != top.i and tok.head.i != tok.i:
-        tok, depth = tok.head, depth + 1
-    return depth
 
 
 def _in_name(main: Token) -> bool:
@@ -471,14 +376,19 @@ def is_generic(tokens: list[Token], explicit_date: bool, headline: bool, violent
     main = tokens[0]
     if _in_name(main):
         return True  # "the Committee of Relatives of Murdered People": part of a name
+    if recalled(main, explicit_date, violent) or capability(tokens):
+        return True  # background the sentence recalls, whatever its date; an act one can do
     if not violent:
         kinds = main.pos_ in {"NOUN", "PROPN"} and not explicit_date
-        return kinds and (quantified_kind(main) or under_trend(main) or trend_subject(main))
+        return no_act(tokens, headline) or (
+            kinds and (quantified_kind(main) or under_trend(main) or trend_subject(main)))
     # whatever date the sentence gives: mishaps, totals, lists of kinds of crime
     if any(accidental(t) or mishap_toll(t) for t in tokens) or tally(main) or running_total(main) or perceived(main):
         return True
     if span_total(main) or unspecified_blast(main) or figurative(main):
         return True
+    if main.dep_ in {"nsubj", "nsubjpass"} and running_total(main.head):
+        return True  # "fighting had displaced 300,000 people since December": the verb's total
     placed = headline and any(situated(t) for t in tokens)  # "Clashes in Daraa": a report
     if participle_kind(main) or (not placed and main.tag_ in {"NNS", "NN", "VBG"} and kind_list(main)):
         return True

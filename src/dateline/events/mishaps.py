@@ -6,7 +6,8 @@ toll in sentences that name no cause at all ("the pilot died immediately while h
 was injured", "the plane was severely damaged and the crew were injured"). Harm told with no
 agent, weapon or attack in the sentence is then the mishap's toll, not an attack's; a lead that
 also tells of an attack ("the plane crashed after guerrillas fired at it") leaves every harm
-open. The cue words live in `data/genericity.yaml` (`accident_nouns`, `accident_verbs`,
+open. `accidental` reads one trigger's own phrase for a mishap as its cause ("killed in the
+accident"). The cue words live in `data/genericity.yaml` (`accident_nouns`, `accident_verbs`,
 `toll_verbs`, `attack_words`, `devices`).
 """
 
@@ -101,3 +102,49 @@ def accidental_blast(main: Token) -> bool:
         near += [t for p in main.head.children if p.dep_ == "prep" for t in p.subtree]
     words = {t.lemma_.lower() for t in near if t.i != main.i} | {t.lower_ for t in near if t.i != main.i}
     return bool(words & c.blast_causes) and not words & c.devices
+
+
+def accidental(main: Token) -> bool:
+    """"the Spaniards killed in the accident", "killed as a result of the emergency landing",
+    "a plane crashed into a residential area, destroying several homes": harm from a mishap,
+    not an attack."""
+    if main.tag_ == "VBG" and _after_mishap(main):
+        return True  # "crashed ..., destroying several homes" (not "crashed after being hit")
+    if any(c.dep_ in {"compound", "nsubj"} and c.lemma_.lower() in cues().accident_nouns
+           for c in main.children):
+        return True  # "a heart attack", "the crash killed 120 passengers"
+    for prep in main.children:
+        if prep.dep_ != "prep":
+            continue
+        nouns = [t for t in prep.subtree if t.dep_ == "pobj" and _depth(t, prep) <= 3]
+        if any(n.lemma_.lower() in cues().accident_nouns for n in nouns):
+            return True
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in cues().accident_verbs for c in main.children):
+        return True
+    return accidental_blast(main)
+
+
+def _after_mishap(main: Token) -> bool:
+    """A participle that tells what a mishap told before it did: "crashed, destroying several
+    homes", also when the parser hangs it under the place of the crash ("crashed into a
+    residential area destroying several homes and killing 17")."""
+    tok = main
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in {"advcl", "acl", "conj"}:
+        return False
+    head = tok.head
+    for _ in range(3):  # participle -> place noun -> preposition -> verb of the mishap
+        if head.lemma_.lower() in cues().accident_verbs:
+            return head.i < main.i
+        if head.dep_ not in {"pobj", "prep", "dobj"} or head.head.i == head.i:
+            return False
+        head = head.head
+    return head.lemma_.lower() in cues().accident_verbs and head.i < main.i
+
+
+def _depth(tok: Token, top: Token) -> int:
+    depth = 0
+    while tok.i != top.i and tok.head.i != tok.i:
+        tok, depth = tok.head, depth + 1
+    return depth
