@@ -182,3 +182,73 @@ def test_counting_flight_after_an_attack_is_its_displaced():
     talks = _Draft(Event(type="CONSULT"), [doc[1]], doc[0:4])
     attach_counts(doc, [talks])
     assert talks.event.displaced is None
+
+
+def _more(det: str, amod: str | None, via_with: bool = False) -> list[tuple]:
+    """"<det> [<amod>] suspect(s) was detained" or "detained a leader along with <det> [<amod>]
+    suspects" (the comitative list)."""
+    if via_with:
+        rows = ("Police/1/nsubj/NOUN/police detained/1/ROOT/VERB/detain a/3/det/DET/a "
+                "leader/1/dobj/NOUN/leader with/1/prep/ADP/with "
+                f"{det}/{7 if amod else 6}/nummod/NUM/{det.lower()} ")
+        rows += f"{amod}/7/amod/ADJ/{amod} " if amod else ""
+        rows += f"suspects/4/pobj/NOUN/suspect"
+        return parses.sentence(rows)
+    rows = f"{det}/{2 if amod else 1}/nummod/NUM/{det.lower()} "
+    rows += f"{amod}/2/amod/ADJ/{amod} " if amod else ""
+    head = 2 if amod else 1
+    rows += f"suspects/{head + 2}/nsubjpass/NOUN/suspect were/{head + 2}/auxpass/AUX/be detained/{head + 2}/ROOT/VERB/detain"
+    return parses.sentence(rows)
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (_more("Two", "other"), True),        # "Two other suspects were detained": more than those told
+    (_more("Two", "more"), True),
+    (_more("Two", "additional"), True),
+    (_more("Two", None), False),          # no mark, no operation: not known to be more
+    (_more("two", "other", via_with=True), False),  # "a leader along with two other suspects": listed
+])
+def test_counting_people_marked_as_more_add_to_the_told_operation(rows, expected):
+    doc = parses.build([("Earlier", 0, "ROOT", "ADV", "earlier"), (".", 0, "punct", "PUNCT", ".")]
+                       + [(w, h + 2, d, p, lem) for w, h, d, p, lem in rows])
+    verb = next(t for t in doc if t.lemma_ == "detain")
+    number = next(t for t in doc if t.lower_ == "two")
+    suspects = next(t for t in doc if t.lower_ == "suspects")
+    span = _count(doc, number.i, number.i + 1, 2, "arrested", verb.i)
+    span._.count_party = suspects.i
+    doc.spans["counts"] = [span]
+    draft = _Draft(Event(type="COERCE", arrested=2), [verb], doc[2:])
+    assert more_in_operation(draft) is expected
+
+
+FIRST = "Police/1/nsubj/NOUN/police detained/1/ROOT/VERB/detain several/3/amod/ADJ/several " \
+    "suspects/1/dobj/NOUN/suspect ./1/punct/PUNCT/. "
+
+
+SEVERAL_AGAIN = ("Several/6/amod/ADJ/several suspects/8/nsubjpass/NOUN/suspect were/8/auxpass/AUX/be "
+                 "detained/8/ROOT/VERB/detain")
+
+
+@pytest.mark.parametrize(("second", "value", "expected", "date"), [
+    # "Several suspects were detained": the same vague group told again
+    (SEVERAL_AGAIN, 3, None, None),
+    # ... on another day: another group
+    (SEVERAL_AGAIN, 3, 3, "2014-06-11"),
+    # "Several more suspects were detained": new people
+    ("Several/7/amod/ADJ/several more/7/amod/ADJ/more suspects/9/nsubjpass/NOUN/suspect "
+     "were/9/auxpass/AUX/be detained/9/ROOT/VERB/detain", 3, 3, None),
+    # "Four suspects were detained": an exact figure is a count of its own
+    ("Four/6/nummod/NUM/four suspects/8/nsubjpass/NOUN/suspect were/8/auxpass/AUX/be "
+     "detained/8/ROOT/VERB/detain", 4, 4, None),
+])
+def test_counting_vague_group_told_again_counts_once(second, value, expected, date):
+    doc = parses.build(parses.sentence(FIRST + second))
+    later = next(t for t in doc if t.lemma_ == "detain" and t.i > 4)
+    suspects = next(t for t in doc if t.lower_ == "suspects" and t.i > 4)
+    again = _count(doc, 5, 6, value, "arrested", later.i)
+    again._.count_party = suspects.i
+    doc.spans["counts"] = [_count(doc, 2, 3, 3, "arrested", 1), again]
+    one = _Draft(Event(type="COERCE", date="2014-06-10"), [doc[1]], doc[0:5])
+    two = _Draft(Event(type="COERCE", date=date), [later], doc[5:])
+    attach_counts(doc, [one, two])
+    assert (one.event.arrested, two.event.arrested) == (3, expected)

@@ -129,6 +129,26 @@ def test_merge_additive_clause_of_another_force_stays_apart():
     assert [m.event.arrested for m in merged] == [1, 1]
 
 
+@pytest.mark.parametrize(("later", "merges"), [
+    # "the security force also detained one other suspect": the force told before, whatever
+    # name the actor lexicon guessed for the bare description
+    (Actor("NATO", text="the security force", country="BEL"), True),
+    # "the army also detained one": a particular force of another country
+    (Actor("Pakistan Army", text="the army", country="PAK"), False),
+])
+def test_merge_additive_clause_by_a_bare_description(later, merges):
+    first = _arrest(0, Actor("Government of Afghanistan", text="Afghan forces", country="AFG"), 1)
+    merged = merge_mentions([first, _arrest(50, later, 1, additive=True)])
+    assert [m.event.arrested for m in merged] == ([2] if merges else [1, 1])
+
+
+def test_merge_additive_clause_after_an_event_without_actor():
+    first = _arrest(0, Actor("x"), 1)
+    first.event.actors = []
+    merged = merge_mentions([first, _arrest(50, Actor("the security force"), 4, additive=True)])
+    assert [m.event.arrested for m in merged] == [5]
+
+
 KABUL_NEAR = Place("Kabul", geonameid=1138958, country="AFG", precision="near", lat=34.53, lon=69.17)
 KANDAHAR = Place("Kandahar", admin1="Kandahar", country="AFG", precision="admin1", lat=31.0, lon=65.5)
 
@@ -193,6 +213,29 @@ def test_merge_toll_joins_the_event_it_counts(told, toll, joins):
         assert merged[0].event.fatalities == toll.event.fatalities
         assert merged[0].event.injured == toll.event.injured
         assert merged[0].event.recipients == told.event.recipients  # a toll does not recast the victims
+
+
+JOURNALIST = Actor("Journalists", text="a journalist")
+
+
+def _told_hurt(stated: bool, explicit: bool) -> Mention:
+    """"At least 20 people were injured, including a journalist hit by a tear gas canister":
+    a violent mention with a victim of its own and a manner, no perpetrator."""
+    m = _mention(50, actors=(), recips=(JOURNALIST,), mode="crowd-control", lemma="hit",
+                 explicit=explicit, date="2014-06-10")
+    m.event.injured, m.stated_place = 20, stated
+    return m
+
+
+@pytest.mark.parametrize(("stated", "explicit", "joins"), [
+    (False, False, True),   # nothing of its own but the victims: the told attack's toll
+    (True, False, False),   # a place of its own: maybe another incident
+    (False, True, False),   # a date of its own: maybe another incident
+])
+def test_merge_hurt_people_without_place_or_date_join_the_told_attack(stated, explicit, joins):
+    told = _mention(0, actors=(GOV,), recips=(Actor("Protesters"),), mode="crowd-control", lemma="fire")
+    merged = merge_mentions([told, _told_hurt(stated, explicit)])
+    assert [m.event.injured for m in merged] == ([20] if joins else [None, 20])
 
 
 def test_merge_toll_with_a_party_of_its_own_is_an_event():

@@ -212,6 +212,30 @@ def _counts(doc: Doc) -> list[tuple]:
         ("Police said three attacks in the capital left two dead and three injured.",
          [("two", 2, "fatalities", "dead", None, False),
           ("three", 3, "injured", "injured", None, False)]),
+        # people named again count when listed with others, or when nothing was counted before
+        ("The facilitator, who was detained along with three of his associates, was questioned.",
+         [("who", 1, "arrested", "detained", "who", False),
+          ("three", 3, "arrested", "detained", "associates", False)]),
+        ("Soldiers detained both leaders along with several of their associates.",
+         [("both leaders", 2, "arrested", "detained", "leaders", False),
+          ("several", 3, "arrested", "detained", "associates", False)]),
+        ("Police arrested both men on Monday.", [("both men", 2, "arrested", "arrested", "men", False)]),
+        ("Two insurgents were killed after the troops returned fire, killing both insurgents.",
+         [("Two", 2, "fatalities", "killed", "insurgents", False)]),
+        # a hyphenated person noun is a person ("a passer-by")
+        ("A suicide bomber killed five police officers and a passer-by.",
+         [("five", 5, "fatalities", "killed", "officers", False),
+          ("a passer-by", 1, "fatalities", "killed", "by", False)]),
+        # a subset parsed as the verb's object leaves the verb passive
+        ("The service said four people were killed and 23 wounded, among them two children.",
+         [("four", 4, "fatalities", "killed", "people", False),
+          ("23", 23, "injured", "wounded", None, False)]),
+        # the main clause counts the person, the relative clause its pronoun
+        ("The mayor, who was kidnapped on Monday, was found dead on Friday.",
+         [("The mayor", 1, "fatalities", "dead", "mayor", False),
+          ("who", 1, "abducted", "kidnapped", "who", False)]),
+        # a purpose, however parsed, is no count
+        ("Troops conducted an operation to arrest a rebel commander.", []),
         # not counts of people
         ("Police seized 300 rifles and captured two villages.", []),
         ("They discovered 100 rounds and 13 grenade boosters.", []),

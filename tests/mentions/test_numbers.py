@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.mentions.counts import parse_number
+from dateline.mentions.numbers import is_vague
 from dateline.data import load_yaml
 
 
@@ -34,3 +35,11 @@ def test_numbers_parse_number(text, expected):
 def test_numbers_tables_hold_numbers(key):
     table = load_yaml("numbers.yaml")[key]
     assert table and all(isinstance(v, (int, float)) and v >= 0 for v in table.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("several", True), ("numerous", True), ("a number of", True), ("at least several", True),
+    ("dozens", True), ("three", False), ("25", False), ("two hundred", False), ("a dozen", False),
+])
+def test_numbers_is_vague(text, expected):
+    assert is_vague(text) is expected

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from dateline.mentions.person_counts import bare_name, one_person, possessor
+from dateline.mentions.person_counts import bare_name, hyphenated, one_person, possessor
 
 VOCAB = spacy.blank("en").vocab
 
@@ -72,3 +72,13 @@ POSSESSED = "Galan/2/poss/NNP/Galan 's/0/case/POS/'s {noun}/2/ROOT/NN/{noun}"
 def test_person_counts_possessor_of_a_deed_only(noun, expected):
     doc = _doc(POSSESSED.format(noun=noun), ((0, 1, "PERSON"),))
     assert possessor(doc[0]) is expected
+
+
+@pytest.mark.parametrize(("words", "spaces", "expected"), [
+    (["a", "passer", "-", "by"], [True, False, False, False], "passer-by"),
+    (["a", "passer", "-", "by"], [True, True, True, False], ""),      # "passer - by": a dash, no word
+    (["a", "civilian"], [True, False], ""),
+])
+def test_person_counts_hyphenated_word(words, spaces, expected):
+    doc = Doc(VOCAB, words=words, spaces=spaces)
+    assert hyphenated(doc[len(words) - 1]) == expected

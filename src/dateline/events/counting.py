@@ -10,7 +10,9 @@ that tells no event ("ambulances took 14 injured people to hospital", "No one wa
 said") counts the victims of the attack told before it, and flight told right after an attack
 is its displaced. An event counts people, not mentions: a name or a pronoun again adds nobody,
 and deeds told with different dates in one sentence ("X was killed on 7 January and Y on 9
-January") do not add up.
+January") do not add up; nor does a vague group told again ("several of his associates ...
+several individuals were also detained"). People marked as more ("one other suspect was
+detained", "four additional insurgents") add to the operation told before (`more_in_operation`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.coref import earlier_sentence_start
+from dateline.mentions.numbers import is_vague
 from dateline.records import COUNT_FIELDS, Event
 
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
@@ -140,6 +143,40 @@ def _same_person_again(span: Span, key: tuple[int, str], people: dict[tuple[int,
     return False
 
 
+def _vague_again(span: Span, owner: Draft, vague: dict[str, Draft]) -> bool:
+    """Whether a vague figure ("several", "numerous") of a kind some other event already
+    took a vague figure of tells the same people again ("captured a leader and several of
+    his associates ... several individuals were also detained for questioning"): a vague
+    group named twice is one group unless the text marks it as more ("several more",
+    "several other suspects"). Records the first vague figure's event otherwise."""
+    kind = span._.count_kind
+    if not is_vague(span.text):
+        return False
+    if kind not in vague:
+        vague[kind] = owner
+        return False
+    first = vague[kind]
+    party = _ext(span, "count_party")
+    head = span.doc[party] if isinstance(party, int) else span.root
+    return first is not owner and _same_setting(first, owner) and not marked_more(span, head)
+
+
+def _same_setting(x: Draft, y: Draft) -> bool:
+    """No date or place of their own that sets two events apart ("several were killed in
+    Kabul on Monday ... several in Kandahar on Tuesday" are two groups); a date or place
+    carried over from elsewhere in the text sets nothing apart."""
+    a, b = x.event, y.event
+    if _own(x, "explicit_date") and _own(y, "explicit_date") and a.date and b.date and a.date != b.date:
+        return False
+    return not (_own(x, "stated_place") and _own(y, "stated_place") and a.location and b.location
+                and a.location.name != b.location.name)
+
+
+def _own(draft: Draft, flag: str) -> bool:
+    """A draft's flag for a date or place of its own (drafts that do not say count as own)."""
+    return bool(getattr(draft, flag, True))
+
+
 # Links by which a date phrase hangs from the verb or noun it dates.
 DATE_DEPS = frozenset({"prep", "npadvmod", "tmod"})
 
@@ -177,6 +214,7 @@ def attach_counts(doc: Doc, drafts: list[Draft]) -> None:
     people: dict[tuple[int, str], set[str]] = defaultdict(set)
     unhurt: set[tuple[int, str]] = set()
     days: dict[tuple[int, str], str] = {}
+    vague: dict[str, Draft] = {}
     for span in doc.spans.get("counts", []):
         kind = span._.count_kind
         value = span._.count_value
@@ -189,7 +227,8 @@ def attach_counts(doc: Doc, drafts: list[Draft]) -> None:
         if owner is None or owner.event.type not in COUNTABLE:
             continue
         key = (id(owner), kind)
-        if _same_person_again(span, key, people) or _another_day(anchor, key, days):
+        if (_same_person_again(span, key, people) or _another_day(anchor, key, days)
+                or _vague_again(span, owner, vague)):
             continue
         owners[key] = owner
         totals[key] += int(value)
@@ -233,13 +272,52 @@ def _told_before(draft: Draft, figures: set[tuple[str, int]]) -> bool:
                for span in doc.spans.get("counts", []) if span.end <= draft.sent.start)
 
 
+# Words that mark counted people as more than those told ("one other suspect", "two more").
+MORE_WORDS = frozenset({"other", "others", "more", "additional", "further", "another"})
+
+
+def _more_people(draft: Draft) -> bool:
+    """Whether the draft's own figure counts people marked as more than those told before
+    ("One other suspected insurgent was taken into custody", "four others were detained",
+    "two more bodies"), not as the rest of a set named in its sentence ("the leader and two
+    other men": listed, `_additive`'s conjunct rule) nor definitely ("the other two")."""
+    ids = {t.i for t in draft.tokens}
+    doc = draft.sent.doc
+    for span in doc.spans.get("counts", []):
+        if _ext(span, "count_trigger") not in ids or not span._.count_value:
+            continue
+        if any(draft.sent.start <= other.start < span.start for other in doc.spans.get("counts", [])):
+            continue  # "two died and 30 others were hurt": others than the sentence's own count
+        party = _ext(span, "count_party")
+        head = doc[party] if isinstance(party, int) else span.root
+        if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children) or _definite(head):
+            continue
+        if head.dep_ == "pobj" and head.head.lower_ == "with":
+            continue  # "the leader along with three other suspects": listed in the sentence
+        if marked_more(span, head):
+            return True
+    return False
+
+
+def marked_more(span: Span, head: Token) -> bool:
+    """Whether a count's words mark its people as more ("one other suspect", "several more",
+    "four others", "two additional insurgents"); "another" alone is one person, not a mark."""
+    words = list(span) + [head] + [c for c in head.children if c.dep_ in ("amod", "det", "advmod")]
+    return any(w.lower_ in MORE_WORDS and w.i != span.start for w in words) or head.lower_ == "others"
+
+
 def more_in_operation(draft: Draft) -> bool:
     """Whether the draft counts new people in an operation already told ("Multiple suspected
-    insurgents were detained during the operation" after "captured a Taliban leader"): its
-    figure adds to the operation's. People named definitely ("the suspects were detained
-    during the operation") are the same people again, not more."""
+    insurgents were detained during the operation" after "captured a Taliban leader"), or
+    people it marks as more (`_more_people`): its figure adds to the operation's. People
+    named definitely ("the suspects were detained during the operation") are the same people
+    again, not more."""
     figures = {(name, getattr(draft.event, name)) for name in COUNT_FIELDS if getattr(draft.event, name)}
-    if not figures or _told_before(draft, figures):
+    if not figures:
+        return False
+    if draft.sent.start > 0 and _more_people(draft):
+        return True
+    if _told_before(draft, figures):
         return False
     for trigger in draft.tokens:
         if not _in_told_operation(trigger):

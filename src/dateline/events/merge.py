@@ -6,10 +6,13 @@ actors and recipients) and something positively ties them (same place, a shared 
 recipient, or the same trigger word). The merged event keeps the most specific value of each
 field and the asserted reading over a future or claimed one.
 
-Two kinds of later mention tell more of an event rather than a new one: a toll with no party
+Some later mentions tell more of an event rather than a new one: a toll with no party
 of its own ("At least 15 people were injured") folds into the nearest attack told before it,
 figures and evidence, when it names no victims the attack lacks (one that does stays its own
-event with its figures, so no death is counted twice); an attack a claim names
+event with its figures, so no death is counted twice), and so does a violent mention with
+dead or wounded and nothing of its own but how they were hurt ("one man was shot dead as he
+tried to stop the gunmen"); an additive clause ("the security force also detained one other
+suspect") adds its figures to the operation told before; an attack a claim names
 the perpetrator of ("in an attack claimed by X") is the attack the sentence reports.
 """
 
@@ -170,7 +173,23 @@ def adds_to(x: Mention, y: Mention) -> bool:
     if x.explicit_date and y.explicit_date and not _dates_agree(a, b):
         return False
     agree, same = _parties_agree(a.actors, b.actors)
-    return not b.actors or same or (agree and _same_head(a.actors, b.actors))
+    if not (a.actors and b.actors) or same:
+        return True
+    return (agree and _same_head(a.actors, b.actors)) or all(_described(p) for p in b.actors)
+
+
+# Head nouns of descriptions that name no particular force ("the security force", "the
+# joint team"), unlike "the army" or "the police".
+BARE_FORCE_HEADS = frozenset({"force", "forces", "team", "teams", "unit", "units", "patrol"})
+
+
+def _described(actor: Actor) -> bool:
+    """An actor told by a definite description that names no particular force ("the security
+    force", "the combined team"): in a clause that says it adds to what was told ("the
+    security force also detained one other suspect"), it points back at the force of the
+    earlier sentence, whatever name the actor lexicon guessed for the bare description."""
+    words = actor.text.lower().split()
+    return len(words) > 1 and words[0] in ("the", "these", "those") and words[-1] in BARE_FORCE_HEADS
 
 
 def _same_head(a: list[Actor], b: list[Actor]) -> bool:
@@ -276,7 +295,8 @@ def tells_toll(x: Mention, y: Mention) -> bool:
     differ from the event's ("shot dead" during a kidnapping). "Five more were killed" adds
     to the figure instead (`adds_to`)."""
     a, b = x.event, y.event
-    if not (y.casualty_only or damage_only(b)) or y.additive or b.actors or a.type != "ASSAULT" or b.type != a.type:
+    if not (y.casualty_only or damage_only(b) or (_unowned_toll(y) and a.mode)) or y.additive or b.actors \
+            or a.type != "ASSAULT" or b.type != a.type:
         return False
     if same_sentence_of(a, b):
         return False  # within a sentence the counting stage gives figures to their event
@@ -285,6 +305,19 @@ def tells_toll(x: Mention, y: Mention) -> bool:
     if x.explicit_date and y.explicit_date and not _dates_agree(a, b):
         return False
     return _parties_agree(a.recipients, b.recipients)[0]
+
+
+def _unowned_toll(y: Mention) -> bool:
+    """A violent mention with dead or wounded but no perpetrator, no date and no place of its
+    own ("at least 20 people were injured, including a journalist hit by a tear gas
+    canister", "one man was shot dead as he tried to stop the gunmen"): the words that tell
+    how the victims were hurt make it more than a bare toll, but nothing in it sets it apart
+    from the attack told before it, whose victims it counts. Only an attack whose manner is
+    told joins it (`tells_toll`): to an act told with no manner, "were wounded when a bomb
+    exploded" may tell another act, the bombing."""
+    b = y.event
+    return (not y.explicit_date and not y.stated_place and not b.territory
+            and (b.fatalities or b.injured) is not None)
 
 
 def damage_only(event: Event) -> bool:
@@ -389,11 +422,13 @@ def _merge_pass(mentions: list[Mention]) -> list[Mention]:
     for mention in mentions:
         # a toll sentence counts the victims of the nearest violent event told before it
         toll = next((kept for kept in reversed(out) if tells_toll(kept, mention)), None)
-        if toll is not None and _keys(_own_victims(mention.event.recipients)) <= _keys(toll.event.recipients):
+        if toll is not None and (_unowned_toll(mention) and not mention.casualty_only or _keys(
+                _own_victims(mention.event.recipients)) <= _keys(toll.event.recipients)):
             absorb_toll(toll, mention)
             continue  # nothing but figures: the toll is the event's
         # victims of their own ("a civil defence member was wounded") keep their mention and
-        # their figures: copying them to the attack as well would count the same dead twice
+        # their figures: copying them to the attack as well would count the same dead twice;
+        # a toll told with how the victims were hurt (`_unowned_toll`) is the attack's own
         # an anaphor ("the attack") points at the nearest earlier event that fits
         for kept in (reversed(out) if mention.anaphoric else out):
             if adds_to(kept, mention):

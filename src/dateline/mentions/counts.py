@@ -41,6 +41,8 @@ from dateline.events.targets import RELATIVE_PRONOUNS
 from dateline.mentions.count_lexicon import count_lexicon, lexicon_lemma
 from dateline.mentions.count_parts import drop_breakdowns
 from dateline.mentions.count_totals import running_total
+from dateline.mentions.count_verbs import (OBJECT_DEPS as _OBJECT_DEPS, SUBJECT_DEPS as _SUBJECT_DEPS,
+                                           after_subset_cue, verb_kind)
 from dateline.mentions.person_counts import (is_person as _is_person, one_person, person_extent,
                                              possessor)
 from dateline.mentions.numbers import (anchor_of as _anchor, is_number_word as _is_number_word,
@@ -53,8 +55,6 @@ for _name, _default in (("count_trigger", None), ("count_party", None), ("count_
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=_default)
 
-_OBJECT_DEPS = {"dobj", "obj", "nsubjpass", "attr", "oprd"}
-_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # "detained the leader along with three associates": the "with" phrase is a conjunct.
 _COMITATIVE = {"along", "together"}
 
@@ -83,62 +83,12 @@ _SUBSET = ("subset", None)
 _QUANT_PREPS = {"between", "over", "around", "about", "up", "under", "nearly", "some"}
 
 
-def _is_passive(verb: Token) -> bool:
-    """Passive, including reduced passives: "25 people killed in", "12 injured" (a bare past
-    participle with no "have" of its own)."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return True
-    if any(c.dep_ in ("aux", "dobj") for c in verb.children):
-        return False
-    return verb.tag_ == "VBN" or (verb.tag_ == "VBD" and any(
-        c.dep_ == "nsubj" and (_is_number_word(c) or any(g.dep_ == "nummod" for g in c.children))
-        for c in verb.children))  # "Four people killed, five injured": a headline's passive
-
-
-def _phrase_kind(verb: Token) -> str | None:
-    """Multi-word casualty phrases: "lost their lives", "taken hostage", "taken into custody"."""
-    lex = count_lexicon()
-    lemma = lexicon_lemma(verb)
-    near = [c for c in verb.children] + [g for c in verb.children for g in c.children]
-    for tok in near:
-        for word in (lexicon_lemma(tok), tok.lower_):
-            if (lemma, word) in lex.phrases:
-                return lex.phrases[(lemma, word)]
-    return None
-
-
-def _verb_kind(verb: Token, role: str, person: bool) -> str | None:
-    """The count kind a casualty verb gives the argument in `role`, else None."""
-    lex = count_lexicon()
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    lemma = lexicon_lemma(verb)
-    passive = _is_passive(verb)
-    if role in _OBJECT_DEPS or (role == "nsubj" and passive) or role == "acl":
-        if lemma in lex.transitive:
-            return lex.transitive[lemma]
-        if lemma in lex.person_only and person:
-            return lex.person_only[lemma]
-        if passive or role != "nsubj":
-            found = _phrase_kind(verb)
-            if found and (lemma != "lose"):
-                return found
-    if role in _SUBJECT_DEPS or role == "acl":
-        if lemma in lex.intransitive:
-            return lex.intransitive[lemma]
-        if lemma == "lose" or not passive:
-            found = _phrase_kind(verb)
-            if found and lemma in ("lose", "flee", "leave"):
-                return found
-    return None
-
-
 def _governing_kind(tok: Token) -> tuple[str, Token] | None:
     """The nearest casualty verb above `tok` ("bringing the total": the count it continues)."""
     for anc in tok.ancestors:
         if anc.pos_ in ("VERB", "AUX"):
             for role in ("dobj", "nsubj"):
-                kind = _verb_kind(anc, role, True)
+                kind = verb_kind(anc, role, True)
                 if kind:
                     return kind, anc
     return None
@@ -176,7 +126,7 @@ def _own_kind(arg: Token, person: bool) -> tuple[str, Token] | None:
     for child in arg.children:
         if child.dep_ == "relcl" and _own_victims(child):
             continue  # "the district in which two civilians were killed": not the district
-        if child.dep_ in ("acl", "relcl", "amod") and (kind := _verb_kind(child, "acl", person)):
+        if child.dep_ in ("acl", "relcl", "amod") and (kind := verb_kind(child, "acl", person)):
             return kind, child
         if child.dep_ == "amod" and child.lower_ in lex.nouns:
             return lex.nouns[child.lower_], child
@@ -236,17 +186,29 @@ def _past_setting(noun: Token) -> Token:
 
 
 def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
-    """(kind, trigger) for the argument that carries a figure; `_SUBSET` for subsets."""
-    lex = count_lexicon()
-    if own := _own_kind(arg, person):
+    """(kind, trigger) for the argument that carries a figure; `_SUBSET` for subsets. A
+    relative clause tells what befell the argument before ("the mayor, who was kidnapped on
+    Monday, was found dead"): the main clause's casualty verb counts the argument, and the
+    clause counts on its relative pronoun (`_listed_pointers`)."""
+    own = _own_kind(arg, person)
+    if own and own[1].dep_ != "relcl":
         return own
+    governed = _governed_kind(arg, person)
+    if own and governed[0] is None:
+        return own
+    return governed
+
+
+def _governed_kind(arg: Token, person: bool) -> tuple[str | None, Token | None]:
+    """(kind, trigger) from the verb or noun the argument hangs from."""
+    lex = count_lexicon()
     while ((arg.dep_ == "conj" and arg.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"))
            or (arg.dep_ == "appos" and _listed(arg))):
         arg = arg.head
     head, role = arg.head, arg.dep_
     if (companion := _comitative_head(arg)) is not None:
         if companion.pos_ in ("VERB", "AUX"):
-            kind = _verb_kind(companion, "dobj", person)
+            kind = verb_kind(companion, "dobj", person)
             return (kind, companion) if kind else (None, None)
         return _kind_of(companion, person)
     if head.dep_ in ("aux", "auxpass") and role in _SUBJECT_DEPS:
@@ -263,9 +225,9 @@ def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
         if kind and noun.pos_ in ("NOUN", "PROPN"):
             return kind, noun
     if role == "pobj" and head.lower_ in _QUANT_PREPS and head.head.pos_ == "VERB":
-        if kind := _verb_kind(head.head, "dobj", person):  # "detained between 10 and 15 people"
+        if kind := verb_kind(head.head, "dobj", person):  # "detained between 10 and 15 people"
             return kind, head.head
-    if head.pos_ in ("VERB", "AUX") and (kind := _verb_kind(head, role, person)):
+    if head.pos_ in ("VERB", "AUX") and (kind := verb_kind(head, role, person)):
         return kind, head
     if role in _SUBJECT_DEPS and head.pos_ == "ADJ" and head.dep_ in ("ccomp", "xcomp", "oprd", "conj"):
         if kind := lex.nouns.get(head.lower_):  # a small clause: "leaving six people dead"
@@ -273,7 +235,7 @@ def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
     if role in _SUBJECT_DEPS:  # a shared subject: "he was engaged and killed"
         for verb in head.conjuncts:
             if verb.i > head.i and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-                if kind := _verb_kind(verb, role, person):
+                if kind := verb_kind(verb, role, person):
                     return kind, verb
     # a small clause describes the object when there is one ("attacks left two dead")
     has_object = role == "nsubj" and any(c.dep_ == "dobj" for c in head.children)
@@ -281,7 +243,7 @@ def _kind_of(arg: Token, person: bool) -> tuple[str | None, Token | None]:
         for child in head.children:
             if (child.dep_ in ("xcomp", "ccomp", "oprd", "acomp") and child.i > arg.i
                     and not _clause_of_its_own(child)):
-                if kind := _verb_kind(child, "nsubj", person) or lex.nouns.get(child.lower_):
+                if kind := verb_kind(child, "nsubj", person) or lex.nouns.get(child.lower_):
                     return kind, child
     holder = head.head if role == "pobj" and head.lower_ in ("to", "at", "of") else head
     if role in ("pobj", "attr", "dobj", "npadvmod") and (toll := _toll_kind(holder)):
@@ -299,7 +261,7 @@ def _count_at(doc: Doc, start: int, end: int) -> _Count | None:
         return None
     lo = _phrase_start(doc, start)
     value = parse_number(doc[lo:end].text)
-    if value is None or _after_subset_cue(doc, lo):
+    if value is None or after_subset_cue(doc, lo):
         return None
     anchor = _anchor(doc, start, end)
     modifier = anchor.dep_ in ("nummod", "quantmod", "amod", "det", "compound")
@@ -322,19 +284,6 @@ def _count_at(doc: Doc, start: int, end: int) -> _Count | None:
     if party is not None and _things_listed_with_people(party):
         return None  # "detained several insurgents and multiple weapons"
     return _Count(lo, end, value, kind, trigger.i if trigger else None, party.i if party else None)
-
-
-def _after_subset_cue(doc: Doc, lo: int) -> bool:
-    """The figure follows a subset cue in the same sentence ("23 wounded, among them two
-    children", "including five police officers"), however the parser attached it: a part of
-    a figure already given, not a count of its own."""
-    sent_start = doc[lo].sent.start
-    for cue in count_lexicon().subset_preps:
-        words = cue.split()
-        first = lo - len(words)
-        if first >= sent_start and [t.lower_ for t in doc[first:lo]] == words:
-            return True
-    return False
 
 
 def _zero_counts(doc: Doc) -> list[_Count]:
@@ -379,14 +328,62 @@ def _singular_counts(doc: Doc, earlier: list[_Count]) -> list[_Count]:
             continue
         if tok.dep_ == "poss" and not possessor(tok):
             continue  # "Galan's body", "his injuries": someone counted already
-        if who.definite and trigger not in tok.ancestors:  # "the detained leader" describes
-            continue
+        if who.definite and trigger not in tok.ancestors and not _small_clause_of(trigger, tok):
+            continue  # "the detained leader" describes; "the mayor was found dead" tells
         if who.definite and ((kind, lexicon_lemma(tok)) in seen or (kind, trigger.i) in taken) and not (
                 _joined(doc, tok, [c for c in earlier + found if c.trigger == trigger.i])):
             continue
         found.append(_Count(*person_extent(doc, tok, who), 1, kind, trigger.i, tok.i))
         seen.add((kind, lexicon_lemma(tok)))
         taken.add((kind, trigger.i))
+    return found
+
+
+def _relative_again(doc: Doc, tok: Token, kind: str, trigger: Token, earlier: list[_Count]) -> bool:
+    """A relative pronoun whose clause tells another deed than the one its antecedent's count
+    took ("the mayor, who was kidnapped on Monday, was found dead": the abduction)."""
+    if tok.lower_ not in ("who", "whom") or tok.head.i != trigger.i:
+        return False
+    antecedent = trigger.head
+    return any(c.party == antecedent.i and c.trigger not in (None, trigger.i) and c.kind != kind
+               for c in earlier)
+
+
+def _small_clause_of(trigger: Token, tok: Token) -> bool:
+    """The trigger is a small clause about `tok` on their shared verb ("the mayor was found
+    dead", "left the driver dead")."""
+    return trigger.head.i == tok.head.i and trigger.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+
+
+def _pointer(tok: Token) -> tuple[int, int, int] | None:
+    """(start, end, value) for people named again without a figure of their own: a relative
+    pronoun for a person ("the facilitator, who was detained along with ...": 1) or "both"
+    ("detained both leaders along with ...": 2)."""
+    if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" and _is_person(tok.head.head):
+        return tok.i, tok.i + 1, 1
+    both = next((c for c in tok.children if c.dep_ in ("det", "predet") and c.lower_ == "both"), None)
+    if both is not None and tok.tag_ == "NNS" and _is_person(tok):
+        return both.i, tok.i + 1, 2
+    return None
+
+
+def _listed_pointers(doc: Doc, earlier: list[_Count]) -> list[_Count]:
+    """People named again (`_pointer`) count only when listed with others the same verb
+    takes ("who was detained along with several of his associates": the one plus the
+    several). Alone, "both" counts two when the text has given no figure of the kind before
+    ("police arrested both men"); otherwise it restates them ("two were killed ... killing
+    both"), as a lone relative pronoun restates its antecedent."""
+    found: list[_Count] = []
+    for tok in doc:
+        if (pointed := _pointer(tok)) is None:
+            continue
+        kind, trigger = _kind_of(tok, True)
+        if not kind or kind == _SUBSET[0] or trigger is None or trigger.i == tok.i:
+            continue
+        first = pointed[2] == 2 and not any(c.kind == kind and c.start < tok.i for c in earlier)
+        if first or _relative_again(doc, tok, kind, trigger, earlier) or _joined(
+                doc, tok, [c for c in earlier if c.trigger == trigger.i and c.kind == kind]):
+            found.append(_Count(pointed[0], pointed[1], pointed[2], kind, trigger.i, tok.i))
     return found
 
 
@@ -419,12 +416,13 @@ def _is_aggregate(doc: Doc, count: _Count) -> bool:
 
 def _intended(doc: Doc, count: _Count) -> bool:
     """A purpose, not a deed: "an operation to detain a Taliban leader", "went to arrest him"
-    (whether anyone was taken, the text tells elsewhere). Displacement is spared: "forced
+    (whether anyone was taken, the text tells elsewhere; the parser may take the infinitive
+    for a relative clause, "an operation to arrest"). Displacement is spared: "forced
     5,000 people to flee" happened."""
     if count.trigger is None or count.kind == "displaced":
         return False
     verb = doc[count.trigger]
-    return (verb.pos_ == "VERB" and verb.dep_ in ("acl", "advcl", "xcomp")
+    return (verb.pos_ == "VERB" and verb.dep_ in ("acl", "relcl", "advcl", "xcomp")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
@@ -442,6 +440,7 @@ class CountTagger:
         counts = [c for start, end in _number_groups(doc) if (c := _count_at(doc, start, end))]
         counts += _zero_counts(doc)
         counts += _singular_counts(doc, sorted(counts, key=lambda c: c.start))
+        counts += _listed_pointers(doc, counts)
         counts = drop_breakdowns(doc, [c for c in counts if not _intended(doc, c)])
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()

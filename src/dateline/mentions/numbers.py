@@ -23,6 +23,7 @@ def numbers_lexicon() -> dict:
     data = load_yaml("numbers.yaml")
     data["vague"] = {tuple(k.split()): v for k, v in data["vague"].items()}
     data["modifiers"] = sorted((tuple(m.split()) for m in data["modifiers"]), key=len, reverse=True)
+    data["months"] = frozenset(data.get("months", ()))
     return data
 
 
@@ -110,6 +111,17 @@ def _leading_value(words: list[str]) -> int | None:
     return int(round(value))
 
 
+def is_vague(text: str) -> bool:
+    """Whether a number phrase gives no exact figure ("several", "numerous", "a number of",
+    "dozens"), but a vague quantity read by convention."""
+    words = _words(text)
+    lex = numbers_lexicon()
+    while (n := _match_prefix(words, lex["modifiers"])) and n < len(words):
+        words = words[n:]
+    vague_len = _match_prefix(words, lex["vague"])
+    return bool(vague_len) and vague_len >= _read_number(words)[1]
+
+
 def parse_number(text: str) -> int | None:
     """Digits, words, ranges, "at least", vague quantities (ACLED rules, SPEC.md section 3).
 
@@ -150,6 +162,8 @@ def is_number_word(tok: Token) -> bool:
     low = tok.lower_
     if tok.ent_type_ in _SKIP_ENTS or _ORDINAL.fullmatch(low):  # "the 17th leader captured"
         return False
+    if tok.like_num and _day_of_month(tok):
+        return False
     if tok.like_num or low in lex["units"] or low in lex["tens"] or low in lex["scales"]:
         return low not in ("a", "an") and tok.pos_ != "PROPN"
     if low == "number":  # "a number of insurgents", not "a phone number"
@@ -158,6 +172,20 @@ def is_number_word(tok: Token) -> bool:
                 and doc[tok.i + 1].lower_ == "of")
     return low in _vague_starts() or low in ("handful", "half") or (
         low == "couple" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "a")  # "a couple of"
+
+
+def _day_of_month(tok: Token) -> bool:
+    """Digits next to a month name ("16 November", "Nov. 16"): a date the tagger missed in
+    upper-case wire copy, not a count. "May" counts as a month only as a proper noun."""
+    if not tok.text[:1].isdigit() or len(tok.text) > 2:
+        return False
+    doc, months = tok.doc, numbers_lexicon()["months"]
+    for i in (tok.i - 1, tok.i + 1):
+        if 0 <= i < len(doc):
+            word = doc[i].lower_.rstrip(".")
+            if word in months and (word != "may" or doc[i].pos_ == "PROPN"):
+                return True
+    return False
 
 
 def number_groups(doc: Doc) -> list[tuple[int, int]]:

@@ -49,7 +49,17 @@ def is_person(tok: Token) -> bool:
     """A person noun of the lexicon, a named person or people, or a bare number ("three")."""
     lex = count_lexicon()
     return (lexicon_lemma(tok) in lex.person_nouns or tok.lower_ in lex.person_nouns
-            or tok.ent_type_ in ("PERSON", "NORP") or is_number_word(tok))
+            or tok.ent_type_ in ("PERSON", "NORP") or is_number_word(tok)
+            or hyphenated(tok) in lex.person_nouns)
+
+
+def hyphenated(tok: Token) -> str:
+    """The whole hyphenated word a token ends ("passer-by" for "by"), lower case; "" if none.
+    The tokenizer splits such words and the parser heads them on their last part."""
+    doc, i = tok.doc, tok.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{tok.lower_}"
 
 
 def _titled(tok: Token) -> bool:
