@@ -38,7 +38,8 @@ def _doc(mention: str | None = None) -> Doc:
     ("SANCTION", [], SCENE, None),
 ])
 def test_actor_seat_places_words_and_measures_at_home(etype, actors, carried, expected):
-    place = seat_place(_doc(), etype, actors, carried)
+    doc = _doc()
+    place = seat_place(doc, doc[0], etype, actors, carried, stated=False)
     assert (place.country if place is not None else None) == expected
     if place is not None:
         assert place.precision == "country"
@@ -51,3 +52,28 @@ def test_actor_seat_prefers_the_documents_own_mention_of_the_country():
 
 def test_actor_seat_unknown_country_code_gives_nothing():
     assert country_place(_doc(), "XXX") is None
+
+
+# "Rebels threatened to attack ships in the Red Sea ." / "Rebels threatened in Sanaa to attack ships ."
+CONTENT = (["Rebels", "threatened", "to", "attack", "ships", "in", "the", "Red", "Sea", "."],
+           [1, 1, 3, 1, 3, 4, 8, 8, 5, 1],
+           ["nsubj", "ROOT", "aux", "xcomp", "dobj", "prep", "det", "compound", "pobj", "punct"], 7, 9)
+SETTING = (["Rebels", "threatened", "in", "Sanaa", "to", "attack", "ships", "."],
+           [1, 1, 1, 2, 5, 1, 5, 1],
+           ["nsubj", "ROOT", "prep", "pobj", "aux", "advcl", "dobj", "punct"], 3, 4)
+HOUTHIS = Actor("Houthis", "Rebels", "YEM", ["REB"])
+
+
+@pytest.mark.parametrize(("parse", "expected"), [
+    (CONTENT, "YEM"),  # the sea is where the threatened attacks would be, not the threat
+    (SETTING, None),  # the threat's own place stays
+])
+def test_actor_seat_place_in_the_threatened_act_is_not_the_threats(parse, expected):
+    words, heads, deps, start, end = parse
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps)
+    span = Span(doc, start, end, label="PLACE")
+    span._.toponym_kind = "literal"
+    span._.place = Place(name=span.text, lat=20.0, lon=38.0, country=None, precision="exact")
+    doc.spans["places"] = [span]
+    place = seat_place(doc, doc[1], "THREATEN", [HOUTHIS], span._.place, stated=True)
+    assert (place.country if place is not None else None) == expected

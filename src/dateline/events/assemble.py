@@ -422,7 +422,10 @@ class EventExtractor:
         stated = True
         if not locations:
             loc, stated = locate(doc, group.main)
-            loc = (None if stated else seat_place(doc, reading[0], actors, loc)) or loc
+            # a threat read from the act it threatens ("threatened to resume attacks") has
+            # that act's place as content, not as its own
+            own = stated and reading[0] == group.sense.type
+            loc = seat_place(doc, group.main, reading[0], actors, loc, own) or loc
             if len(places) == 1 and (loc is None or loc.precision in {"country", "admin1"}):
                 found = place_at(doc, places[0])
                 loc, stated = (found, True) if found is not None else (loc, stated)
