@@ -252,3 +252,16 @@ def test_counting_vague_group_told_again_counts_once(second, value, expected, da
     two = _Draft(Event(type="COERCE", date=date), [later], doc[5:])
     attach_counts(doc, [one, two])
     assert (one.event.arrested, two.event.arrested) == (3, expected)
+
+
+@pytest.mark.parametrize(("type_", "mode", "expected"), [
+    ("ASSAULT", "abduct", (None, 12)),  # captives an armed group takes are abducted
+    ("COERCE", "arrest", (12, None)),  # a state's captives stay arrested
+])
+def test_counting_captives_of_an_abduction_are_abducted(type_, mode, expected):
+    from dateline.events.counting import _taken_by_force
+    from dateline.records import Event
+
+    event = Event(type=type_, mode=mode, arrested=12)
+    _taken_by_force(event)
+    assert (event.arrested, event.abducted) == expected

@@ -243,3 +243,23 @@ def _counts(doc: Doc) -> list[tuple]:
 )
 def test_counts_tagger_attaches_counts(tagged, text, expected):
     assert _counts(tagged(text)) == expected
+
+
+@pytest.mark.parametrize(("dep", "children", "expected"), [
+    ("oprd", [], True),  # "found the mayor dead"
+    ("ccomp", [], True),  # a verbless complement the parser calls a clause
+    ("ccomp", ["auxpass"], False),  # "the spokesman said the city was captured": a clause of its own
+    ("ccomp", ["nsubj"], False),
+])
+def test_counts_small_clause_is_verbless(dep, children, expected):
+    import spacy
+    from spacy.tokens import Doc
+
+    from dateline.mentions.counts import _small_clause_of
+
+    # "spokesman said [x] captured": token 0 and the trigger (2) share the verb 1
+    words = ["spokesman", "said", "captured", "x"]
+    heads = [1, 1, 1, 2]
+    deps = ["nsubj", "ROOT", dep, children[0] if children else "dep"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert _small_clause_of(doc[2], doc[0]) is expected

@@ -242,6 +242,16 @@ def attach_counts(doc: Doc, drafts: list[Draft]) -> None:
         event = owners[key].event
         if totals[key] == 0 and event.fatalities is None:
             event.fatalities = 0  # "no one was hurt": nobody was killed either
+    for draft in drafts:
+        _taken_by_force(draft.event)
+
+
+def _taken_by_force(event: Event) -> None:
+    """People "captured" in an abduction ("the group said it had captured dozens of soldiers",
+    coded ASSAULT/abduct because no state arrests them) are abducted, not arrested, as ACLED
+    codes abduction; an arrest keeps its captives as arrested."""
+    if event.type == "ASSAULT" and event.mode == "abduct" and event.arrested and event.abducted is None:
+        event.abducted, event.arrested = event.arrested, None
 
 
 # Nouns for an operation told earlier in the text ("detained two suspects during the operation").

@@ -351,8 +351,12 @@ def _relative_again(doc: Doc, tok: Token, kind: str, trigger: Token, earlier: li
 
 def _small_clause_of(trigger: Token, tok: Token) -> bool:
     """The trigger is a small clause about `tok` on their shared verb ("the mayor was found
-    dead", "left the driver dead")."""
-    return trigger.head.i == tok.head.i and trigger.dep_ in ("oprd", "xcomp", "acomp", "ccomp")
+    dead", "left the driver dead"); a complement clause with its own auxiliary or subject is a
+    clause of its own ("the spokesman said [the city was captured]")."""
+    if trigger.head.i != tok.head.i or trigger.dep_ not in ("oprd", "xcomp", "acomp", "ccomp"):
+        return False
+    return trigger.dep_ != "ccomp" or not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in trigger.children)
 
 
 def _pointer(tok: Token) -> tuple[int, int, int] | None:
