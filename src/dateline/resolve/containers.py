@@ -124,7 +124,7 @@ def _address_parent(gaz: Gazetteer, cand: Candidate, best: dict[int, int]) -> Co
     parent = containment(cand)[0] or _address_chain(gaz, cand, best)
     row = best.get(id(parent)) if parent is not None and parent.kind == "literal" else None
     if row is None or gaz.kind[row] not in ADDRESS_KINDS or cand.kind != "literal" \
-            or not cand.rows or any(gaz.kind[r] in CONTAINER_KINDS for r in cand.rows):
+            or not cand.rows or any(gaz.kind[r] in CONTAINER_KINDS or not gaz.country[r] for r in cand.rows):
         return None
     if not gaz.country[row] or any(gaz.country[r] == gaz.country[row] for r in cand.rows):
         return None  # 'the Middle East' or 'Europe' holds no one country's towns
