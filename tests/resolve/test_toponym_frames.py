@@ -204,6 +204,21 @@ def test_toponym_frames_unknown_framed(words, pos, lemmas, start, expected):
                                                                       "PROPN", "NOUN"], 6, 7, False),
 ])
 def test_toponym_frames_after_age_marks_people(words, pos, start, end, expected):
+    _check_age(words, pos, start, end, expected)
+
+
+@pytest.mark.parametrize("words, start, end, expected", [
+    # an age set off by commas after the name: 'Maria Lopez, 31, was arrested'
+    (["Maria", "Lopez", ",", "31", ",", "was", "arrested"], 0, 2, True),
+    # a figure after a town is a count, not an age
+    (["in", "Lagos", ",", "24", "of", "them"], 1, 2, False),
+    (["in", "Lagos", ",", "2014", ","], 1, 2, False),
+])
+def test_toponym_frames_age_after_the_name_marks_people(words, start, end, expected):
+    _check_age(words, ["PROPN"] * len(words), start, end, expected)
+
+
+def _check_age(words, pos, start, end, expected):
     from dateline.resolve.toponym_frames import after_age
 
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)

@@ -228,15 +228,26 @@ AGE_UNITS = frozenset({"year", "years", "month", "months"})
 
 
 def after_age(doc: Doc, start: int, end: int) -> bool:
-    """'the 25-year-old Jimenez': a name that an age describes, heading its own phrase, is a
-    person's ('a 200-year-old Baghdad market' names the market's place, and stays, as does the
+    """'the 25-year-old Jimenez', 'Jimenez, 25,': a name that an age describes, heading its own
+    phrase, is a person's ('a 200-year-old Baghdad market' names the market's place, and stays, as does the
     address in 'a 55-year-old Severn, Md., man')."""
+    if _age_after(doc, end):
+        return True
     before = [t.lower_ for t in doc[max(0, start - 4):start]]
     aged = len(before) >= 3 and before[-1] == "old" and before[-2] == "-" and before[-3] in AGE_UNITS
     if not aged or end >= len(doc):
         return aged
     address = doc[end].text == "," and end + 1 < len(doc) and is_name_word(doc[end + 1])
     return not (address or doc[end].pos_ in ("NOUN", "PROPN"))
+
+
+def _age_after(doc: Doc, end: int) -> bool:
+    """'Gonzalo Pinzon Lagos, 24, was captured': a name followed by an age set off by commas,
+    the news convention for people."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", "."):
+        return False
+    age = doc[end + 1].text
+    return age.isdigit() and 0 < int(age) < 110
 
 
 def person_words(doc: Doc) -> frozenset[str]:

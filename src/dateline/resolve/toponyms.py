@@ -125,7 +125,8 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         cand.end, longer = ent.end, False  # the type word is part of the name
     if _names_origin(doc, cand):
         return True  # 'the Britain-based Syrian Observatory', 'Kent-born'
-    if after_kin(doc, cand.start, cues) or after_age(doc, cand.start, cand.end):
+    whole_end = max(cand.end, ent.end) if ent is not None else cand.end  # the name the tagger saw
+    if after_kin(doc, cand.start, cues) or after_age(doc, cand.start, whole_end):
         return False
     if ent is not None and ent.label_ in BLOCKING_LABELS and longer and not _owner(doc, cand):
         return False
