@@ -77,6 +77,8 @@ CASES = [
     ("The United States Treasury imposed sanctions on two officials.", "Treasury", "Government of United States",
      "USA", "GOV"),
     ("The British Foreign Office condemned the attack.", "Office", "Government of United Kingdom", "GBR", "GOV"),
+    # a state's police agencies known by their acronyms
+    ("DIJIN agents arrested three men in Bogota on Friday.", "agents", "Government of Colombia", "COL", "COP"),
 ]
 
 
