@@ -242,8 +242,8 @@ def after_age(doc: Doc, start: int, end: int) -> bool:
 
 
 def _age_after(doc: Doc, end: int) -> bool:
-    """'Gonzalo Pinzon Lagos, 24, was captured': a name followed by an age set off by commas,
-    the news convention for people."""
+    """'Maria Soledad Lima, 31, was arrested': a name followed by an age set off by commas, the
+    news convention for people."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", "."):
         return False
     age = doc[end + 1].text
