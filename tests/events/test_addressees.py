@@ -45,10 +45,8 @@ def _event(nlp, text: str, ptype: str):
     ("Smaller protests took place in Mombasa and Kisumu on Tuesday.", "PROTEST", "Government of Kenya"),
     # a withdrawal's "of"-phrase is the force moved; the place it leaves is the addressee
     ("Chad speeded up the withdrawal of its troops from Niger on Wednesday.", "RETREAT", "Government of Niger"),
-    # a place named by a common noun it heads ("Kosovo province", "the capital city of X")
-    ("Serbia eased emergency measures on Wednesday in Kosovo province.", "CONCEDE", "Government of Kosovo"),
     # a request for refuge addresses the state where it is sought
-    ("Some 8,000 Iraqi Kurds sought refuge in Turkey last month.", "REQUEST", "Government of Turkey"),
+    ("Some 3,000 Rohingya sought refuge in Bangladesh last month.", "REQUEST", "Government of Bangladesh"),
     # a second act of the same subject names the place ("ties with and opened an embassy in X")
     ("Chile has established diplomatic ties with and opened an embassy in Hanoi.", "SUPPORT", "Government of Vietnam"),
 ])

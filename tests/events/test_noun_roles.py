@@ -19,7 +19,7 @@ def _noun(nlp, text: str, word: str):
     ("The Spanish president arrived in Rabat on a two-day visit on Monday.", "visit", "president"),
     ("Thousands of dock workers went on strike in Antwerp on Monday.", "strike", "workers"),
     # a passive of taking part names a party to the act
-    ("Serb forces were engaged in ethnic cleansing in Kosovo.", "cleansing", "forces"),
+    ("Rebel forces were engaged in widespread looting in the north.", "looting", "forces"),
     # a movement's "of"-phrase names the force that moved
     ("The minister welcomed the withdrawal of Syrian troops from Lebanon.", "withdrawal", "troops"),
 ])

@@ -77,7 +77,7 @@ def test_places_ocean_is_in_no_country(places_nlp):
     ("Police said on Sunday that the man had been arrested.", {"Police", "Sunday"}),
     ("March was the wettest month, Mr Hope told reporters.", {"March", "Hope"}),
     # a person's possessive after "in" is no village of that name
-    ("Koch, a key player in Merkel's party, captured a majority in the state election.", {"Merkel"}),
+    ("Anna Weber, a rising figure in Merkel's party, won the seat in the state election.", {"Merkel"}),
 ])
 def test_places_ignores_common_words(places_nlp, text, absent):
     _, spans = _places(places_nlp, text)
@@ -102,8 +102,8 @@ def test_places_name_with_its_type_word_is_the_province(places_nlp, text, name, 
 
 
 def test_places_us_state_name_with_state_is_a_university(places_nlp):
-    _, spans = _places(places_nlp, "Colorado State forecasters expect an active season.")
-    assert "Colorado State" not in spans and "Colorado" not in spans
+    _, spans = _places(places_nlp, "Michigan State scored twice in the second half against Iowa.")
+    assert "Michigan State" not in spans and "Michigan" not in spans
 
 
 def test_places_parent_hint_in_text(places_nlp):

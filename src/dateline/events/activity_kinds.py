@@ -29,7 +29,7 @@ def activity_noun(noun: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "against" and c.i != prep.i and list(c.children)
            for t in (noun, prep.head) for c in t.children):
-        return False  # "engaged in ethnic cleansing against the Albanian population": one campaign's target
+        return False  # "engaged in a campaign of terror against the villagers": one campaign's target
     governors = cues().activity_governors
     return prep.lower_ in governors or prep.head.lemma_.lower() in governors
 

@@ -10,7 +10,7 @@ prepositional phrases. Two common news patterns put the addressee elsewhere, and
 - an act done in a state's territory is aimed at that state: "Israel strengthened its forces in
   Lebanon", "Serbia lifted a curfew in Montenegro", "protesters marched in Nairobi" (a protest in
   a country is aimed at its government unless its aim names another party), also when the place
-  hangs on the verb that carries the event noun ("arrived in Amman on a visit"); so is a request
+  hangs on the verb that carries the event noun ("arrived in Rabat on a visit"); so is a request
   for refuge there ("sought refuge in Germany");
 - a condemnation of an act told before is aimed at whoever did it: "the minister condemned
   the abduction" after "ELN fighters abducted six soldiers".
@@ -244,7 +244,7 @@ def _seeks_refuge(group: Group) -> bool:
 
 def _host_verbs(group: Group) -> list[Token]:
     """The verb an event noun happens through, whose place phrase is the event's: "arrived in
-    Amman on a visit", "protests took place in Mombasa" (not a verb of saying, whose place is
+    Rabat on a visit", "protests took place in Mombasa" (not a verb of saying, whose place is
     where the words were spoken)."""
     noun = group.main
     if noun.pos_ != "NOUN":

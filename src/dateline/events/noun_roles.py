@@ -103,7 +103,7 @@ def _visit(noun: Token) -> bool:
 
 def _movement(noun: Token) -> bool:
     """A deployment or withdrawal of forces, whose "of"-phrase names what was moved, the mover's
-    own force ("the withdrawal of US troops from Panama"), not whom it was done to (the place
+    own force ("the withdrawal of Chadian troops from Niger"), not whom it was done to (the place
     it leaves or enters is: `addressees.territory_state`)."""
     sense = noun._.trigger
     return sense is not None and (sense.type == "MOBILIZE" or (sense.type == "RETREAT" and sense.mode == "withdraw"))

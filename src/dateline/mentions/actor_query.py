@@ -64,7 +64,7 @@ def actors_for(doc: Doc, tokens: Span | Token) -> list[Actor]:
 
 
 def _coordinated_before(doc: Doc, head: Token) -> list[Actor]:
-    """"the Sudanese government and SPLM/A agreed", parsed with "government" as a modifier of
+    """"the Ethiopian government and TPLF agreed", parsed with "government" as a modifier of
     the last name: the party the tagger read in that coordinated modifier is a second one."""
     mods = [c for c in head.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN"
             and any(g.dep_ == "cc" for g in c.children) and any(g.dep_ == "conj" for g in c.children)]

@@ -139,7 +139,7 @@ def _is_head(token: Token) -> bool:
 
 
 def _coordinated_modifier(token: Token) -> bool:
-    """"the Sudanese government and SPLM/A have agreed", parsed as a modifier of the last name:
+    """"the Ethiopian government and TPLF have agreed", parsed as a modifier of the last name:
     a common noun coordinated with a name is a party of its own, not a modifier."""
     return token.pos_ == "NOUN" and token.dep_ in ("nmod", "compound") and any(
         c.dep_ == "conj" and c.pos_ == "PROPN" for c in token.children) and any(c.dep_ == "cc" for c in token.children)
@@ -270,7 +270,7 @@ def _possessor(head: Token, found: list[tuple[Span, Actor]]) -> Actor | None:
 
 
 def _conjunct_owner(head: Token, role, found: list[tuple[Span, Actor]]) -> Actor | None:
-    """"Israeli helicopters and tanks", "Syrian troops and militiamen": a bare armed role noun
+    """"Turkish helicopters and tanks", "Syrian troops and militiamen": a bare armed role noun
     coordinated after one its owner qualifies belongs to the same owner, not to the context."""
     first = head.head
     if head.dep_ != "conj" or role.kind not in ("state", "rebel") or first.pos_ != "NOUN":

@@ -116,7 +116,7 @@ def _stated_parent(doc: Doc, gaz: Gazetteer, cands: list[Candidate], i: int,
 
 
 def _address_parent(gaz: Gazetteer, cand: Candidate, best: dict[int, int]) -> Container | None:
-    """'Stroud, Ontario', 'Rockingham, Northamptonshire': an address names the province, county
+    """'Dublin, Ontario', 'Melbourne, Derbyshire': an address names the province, county
     or country that holds the town (a county holds it within its province). Only
     when no reading of the town lies even in that country (the gazetteer lacks the small place,
     and its namesakes are abroad): otherwise the parent's weight in `geocode.row_score` already
@@ -132,7 +132,7 @@ def _address_parent(gaz: Gazetteer, cand: Candidate, best: dict[int, int]) -> Co
 
 
 def _address_chain(gaz: Gazetteer, cand: Candidate, best: dict[int, int]) -> Candidate | None:
-    """The province of 'Stroud, Ontario, Canada': three names in a row read as a list, unless
+    """The province of 'Dublin, Ontario, Canada': three names in a row read as a list, unless
     the second is a province of the country the third names (an address, not a list)."""
     parent = cand.parent
     country = parent.parent if parent is not None else None

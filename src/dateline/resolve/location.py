@@ -361,7 +361,7 @@ def _describes_source(span: Span, verb: Token) -> bool:
     """'JNIM, the al-Qaeda affiliate active across the Sahel, said ...': a place in a clause or
     adjective describing the reporting verb's subject ('active in', 'based in', 'which operates
     in') says where the source operates, not where anything it reports happened; a source's post
-    ('a police source in Ramadi said', 'a doctor at the hospital in Hit') names a local
+    ('a police source in Ramadi said', 'a doctor at the hospital in Tikrit') names a local
     source, and is kept."""
     source = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if source is None or not source.is_ancestor(span.root):

@@ -228,9 +228,9 @@ AGE_UNITS = frozenset({"year", "years", "month", "months"})
 
 
 def after_age(doc: Doc, start: int, end: int) -> bool:
-    """'the 25-year-old Jimenez', 'Jimenez, 25,': a name that an age describes, heading its own
+    """'the 32-year-old Navarro', 'Navarro, 32,': a name that an age describes, heading its own
     phrase, is a person's ('a 200-year-old Baghdad market' names the market's place, and stays, as does the
-    address in 'a 55-year-old Severn, Md., man')."""
+    address in 'a 40-year-old Dover, Del., man')."""
     if _age_after(doc, end):
         return True
     before = [t.lower_ for t in doc[max(0, start - 4):start]]

@@ -164,7 +164,7 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         return True
     if misread and ent.label_ == "PERSON" and not major and not longer \
             and cand.end < len(doc) and doc[cand.end].lower_ in POSSESSIVES:
-        return False  # 'a key player in Merkel's party': the tagger's person owns it, no village
+        return False  # 'a rising figure in Merkel's party': the tagger's person owns it, no village
     if cand.cued and (pop >= CUED_POPULATION or major):
         return True
     if major and not misread:
@@ -177,7 +177,7 @@ def _typed_name(doc: Doc, gaz: Gazetteer, cand: Candidate, ent: Span, cues: Plac
     """'Rakhine State', 'Kirkuk Province': an entity that adds only a capitalised type word
     (part of the proper name) agreeing with the name's gazetteer kind is that place, whatever label the tagger gives it (it reads a
     capitalised 'State' after a name as a person's or a party's name). Not in the United States,
-    where 'Colorado State' and 'Ohio State' are universities and their teams (the states written
+    where 'Michigan State' and 'Ohio State' are universities and their teams (the states written
     so, 'Washington State', are aliases in the gazetteer)."""
     if ent.start != cand.start or ent.end != cand.end + 1:
         return False
