@@ -141,11 +141,17 @@ def _taken_ground(pronoun: Token) -> bool:
     """'surrounded the town and were able to capture it', 'the village was shelled after they
     retook it': "it" taken, shelled or besieged is a place, never a party (the verbs are the
     `taking_verbs` and `territory_verbs` of data/event_location.yaml)."""
-    from dateline.resolve.nesting import words
-
     if pronoun.lower_ != "it" or pronoun.dep_ not in ("dobj", "nsubjpass"):
         return False
-    return pronoun.head.lemma_.lower() in words("taking_verbs") | words("territory_verbs")
+    return pronoun.head.lemma_.lower() in _ground_verbs()
+
+
+@functools.lru_cache(maxsize=1)
+def _ground_verbs() -> frozenset[str]:
+    """Verbs of taking or striking ground, read once (not a set union per pronoun)."""
+    from dateline.resolve.nesting import words
+
+    return words("taking_verbs") | words("territory_verbs")
 
 
 def _controller(pronoun: Token, mentions: Sequence[Candidate]) -> Candidate | None:

@@ -48,8 +48,8 @@ from dateline.resolve.place_roles import (
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "agent", "expl"})  # the actor's phrase, not the patient's
 CLAUSE_LINKS = frozenset({"advcl", "xcomp", "conj"})
-OWNING_LINKS = frozenset({"ccomp", "pcomp", "relcl"})
-DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod"})  # "active in", "based in": what a party does  # a place under one belongs to that clause
+OWNING_LINKS = frozenset({"ccomp", "pcomp", "relcl"})  # a place under one belongs to that clause
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod"})  # "active in", "based in": what a party does
 COARSER = {"exact": "near", "near": "near", "admin1": "admin1", "country": "country"}
 MAX_PATH = 8
 OPERATION_PATH = 6

@@ -175,8 +175,9 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
 
 def _typed_name(doc: Doc, gaz: Gazetteer, cand: Candidate, ent: Span, cues: PlaceCues) -> bool:
     """'Rakhine State', 'Kirkuk Province': an entity that adds only a capitalised type word
-    (part of the proper name) agreeing with the name's gazetteer kind is that place, whatever label the tagger gives it (it reads a
-    capitalised 'State' after a name as a person's or a party's name). Not in the United States,
+    (part of the proper name) agreeing with the name's gazetteer kind is that place, whatever
+    label the tagger gives it (it reads a capitalised 'State' after a name as a person's or a
+    party's name). Not in the United States,
     where 'Michigan State' and 'Ohio State' are universities and their teams (the states written
     so, 'Washington State', are aliases in the gazetteer)."""
     if ent.start != cand.start or ent.end != cand.end + 1:
