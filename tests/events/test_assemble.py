@@ -322,3 +322,44 @@ def test_assemble_where_a_source_is_based_is_not_where_its_claim_happened(extrac
                      "Nigeria, said on Tuesday that its fighters had killed ten soldiers.")
     claimed = [e for e in events if e.modality == "claimed"]
     assert claimed and all(e.location is not None and e.location.name == "Diffa" for e in claimed)
+
+
+def test_assemble_martyrs_are_the_dead(extract):
+    """Reports from Syria, Iraq or Palestine call the dead "martyrs": a toll, one event with the
+    wounded counted beside them; a martyrs' memorial is no attack."""
+    event = _one(extract("Five martyrs and 11 wounded in Binnish."), "ASSAULT")
+    assert (event.fatalities, event.injured) == (5, 11)
+    assert not [e for e in extract("The martyrs' memorial in Baghdad was reopened on Monday.")
+                if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Warplanes carried out 12 raids on the village of Kansafra.", True),  # one target's wave
+    ("Helicopters carry out 15 raids on Kafr Nabl", True),                  # a headline's present
+    ("The rebels carried out 150 attacks on army posts.", False),           # a summary of a kind
+])
+def test_assemble_counted_strikes_on_one_target_are_one_wave(extract, text, found):
+    assert bool([e for e in extract(text) if e.type == "ASSAULT"]) == found
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Government troops attacked a rebel base outside the town on Monday.", "rebels"),
+    ("Gunmen shot at a refugee camp near the border on Tuesday.", "refugees"),
+])
+def test_assemble_owners_of_posts_and_camps_are_struck(extract, text, recipient):
+    event = _one(extract(text), "ASSAULT")
+    assert any(recipient in r.name.lower() for r in event.recipients)
+
+
+def test_assemble_coordinated_fire_keeps_the_light_verbs_subject(extract):
+    """"launched missile, artillery and rocket fire": the last of the coordinated objects is the
+    attack, and the navy that launched it is its source."""
+    event = _one(extract("The Iranian navy launched missile, artillery and rocket fire at the "
+                         "coast on Sunday."), "ASSAULT")
+    assert event.mode == "heavy-weapons"
+    assert [a.country for a in event.actors] == ["IRN"]
+
+
+def test_assemble_former_country_names_are_their_states(extract):
+    event = extract("Kampuchea accused Thailand of shelling its border villages.")[0]
+    assert [a.country for a in event.actors] == ["KHM"]

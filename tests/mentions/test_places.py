@@ -166,3 +166,23 @@ def test_places_typed_list_members_stay_out_of_their_sibling_town(places_nlp):
     _, spans = _places(places_nlp, "Airstrikes targeted the cities of Al-Raqqah and Habbaka.")
     assert spans["Al-Raqqah"]._.place.country == "SYR"
     assert spans["Habbaka"]._.place is None
+
+
+def test_places_generic_first_word_gives_no_reading_abroad(places_nlp):
+    """The rows of a generic first word ('Khan', an alternate name of Germany's Haan) are no
+    reading of 'Khan al-Asal'."""
+    _, spans = _places(places_nlp, "Clashes broke out in Khan al-Asal on Sunday.")
+    place = spans["Khan al-Asal"]._.place
+    assert place is None or place.country != "DEU"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a part's namesake does not vouch for itself: 'Bostan' is an alternate name of Boston
+    ("Missiles hit Bostan al-Basha and the old city of Aleppo.", "Bostan al-Basha"),
+    # a unit after another unit stays home: Libya's Al Marj does not pull Daraa abroad
+    ("Shelling hit the Al-Marj area and the Daraa countryside.", "Daraa"),
+])
+def test_places_parts_and_units_stay_in_the_storys_country(places_nlp, text, name):
+    _, spans = _places(places_nlp, text)
+    place = spans[name]._.place
+    assert place is not None and place.country == "SYR"

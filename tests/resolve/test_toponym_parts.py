@@ -22,7 +22,8 @@ def gaz():
     (["on", "Collins", "Avenue", "."], (1, 3), "collins", "street", False),  # a street named after
     (["near", "Eglinton", "Avenue", "West"], (1, 4), "eglinton", "street", False),
     (["near", "Washington", "Square", "."], (1, 3), "washington square", "", False),  # known whole
-    (["in", "Abu", "Shok", "camp"], (1, 3), "abu", "", True),                # a part's rows
+    (["in", "Salinas", "Grande", "."], (1, 3), "salinas", "", True),         # a part's rows
+    (["in", "Abu", "Shok", "camp"], (1, 3), "abu", "", False),               # a generic word's: none
     (["in", "Idlib", "province"], (1, 3), "idlib", "", False),               # a type word only
     (["at", "Cavan", "Town", "Hall"], (1, 4), "", "building", False),        # no rows: facility
     (["in", "Umm", "Batna", "."], (1, 3), "", "", False),                    # unknown whole
@@ -32,6 +33,17 @@ def test_toponym_parts_mark_facility_and_fragment(words, span, key, facility, fr
     cand = Candidate(span[0], span[1], key, (1,) if key else (), "gaz" if key else "cue")
     mark_parts(doc, cand, place_cues())
     assert (cand.facility, cand.fragment) == (facility, fragment)
+
+
+@pytest.mark.parametrize("words, key", [
+    (["in", "Khan", "al-Sabil", "."], "khan al sabil"),  # a generic word's rows are no reading
+    (["in", "Al", "Qusayr", "."], "al qusayr"),          # nor an article's (Norway's Ål)
+])
+def test_toponym_parts_generic_part_gives_the_whole_name_to_look_up(words, key):
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    cand = Candidate(1, 3, normalize(words[1]), (1,), "gaz")
+    mark_parts(doc, cand, place_cues())
+    assert (cand.rows, cand.key, cand.fragment) == ((), key, False)
 
 
 @pytest.mark.parametrize("words, span, end", [

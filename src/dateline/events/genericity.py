@@ -168,13 +168,14 @@ def habit_object(noun: Token, headline: bool = False) -> bool:
             and not any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children))
 
 
-def habitual_support(noun: Token) -> bool:
+def habitual_support(noun: Token, headline: bool = False) -> bool:
     """"night bombings are carried out by these pilots", "they commit murders": an event noun
-    under a support verb in a habitual form is a practice, like `habitual_verb`."""
+    under a support verb in a habitual form is a practice, like `habitual_verb` (whose
+    headline reading holds here too: "Warplanes carry out raids on X" is news)."""
     head = noun.head
     if noun.dep_ not in {"nsubjpass", "dobj"} or head.lemma_.lower() not in cues().support_verbs:
         return False
-    return habitual_verb(head, False)
+    return habitual_verb(head, headline)
 
 
 def characterising(verb: Token) -> bool:
@@ -400,7 +401,7 @@ def is_generic(tokens: list[Token], explicit_date: bool, headline: bool, violent
         return True
     if main.pos_ in {"NOUN", "PROPN"}:
         return ((not placed and quantified_kind(main)) or under_trend(main) or trend_subject(main)
-                or gerund_object(main) or habitual_support(main) or activity_noun(main)
+                or gerund_object(main) or habitual_support(main, headline) or activity_noun(main)
                 or ceased_activity(main) or habit_object(main, headline) or advocated_kind(main)
                 or (not placed and bare_series(main)))
     return habitual_verb(main, headline) or generic_gerund(main) or characterising(main)

@@ -220,8 +220,12 @@ def _fold_casualties(doc, hits, folder) -> None:
             folder.fold(i, target)
     for i, sense in hits.items():
         tok = doc[i]
-        if _generic(sense) and tok.dep_ == "conj" and tok.head.i in hits and _generic(hits[tok.head.i]):
-            folder.fold(i, tok.head.i)
+        # "four killed and 23 wounded"; "Three martyrs and 12 wounded", where the parser hangs
+        # "wounded" on the coordinated figure
+        host = tok.head if tok.dep_ == "conj" else tok.head.head if (
+            tok.dep_ in {"acl", "amod"} and tok.head.dep_ == "conj" and tok.head.like_num) else None
+        if _generic(sense) and host is not None and host.i in hits and _generic(hits[host.i]):
+            folder.fold(i, host.i)
 
 
 def _voices_differ(active: Token, host: Token) -> bool:

@@ -79,9 +79,10 @@ def premise_owners(patients: list[Token]) -> list[Token]:
         post = bool(lemmas & held_posts())
         if noun.pos_ != "NOUN" or not (lemmas & (premises() | civilian_objects()) or post):
             continue
+        owned = bool(lemmas & (premises() | held_posts()))
         for child in noun.children:
-            if child.dep_ in OWNER_MODIFIERS and _owner_like(child) and lemmas & (premises() | held_posts()):
-                out.append(child)
+            if child.dep_ in OWNER_MODIFIERS and _owner_like(child) and (owned or _role_word(child)):
+                out.append(child)  # a civilian object only by a word for people: "guerrilla camps"
             elif child.dep_ == "prep" and child.lower_ in OWNER_PREPS | {"for"}:
                 out += [g for g in child.children if g.dep_ == "pobj" and _holder(g, post)]
     return out
@@ -101,9 +102,31 @@ def _owner_like(child: Token) -> bool:
     """A modifier that can own premises: a common noun ("union"), a possessor, or a name the
     tagger took for an organisation or person; a bare name is the premises' own ("the Cano
     Limon pipeline")."""
+    if child.pos_ == "ADJ" and child.dep_ == "amod" and _armed_word(child):
+        return True  # "a rebel base", "guerrilla camps", the modifier tagged as an adjective
     if child.pos_ not in {"NOUN", "PROPN"} or child.lower_ in PERSONAL_POSSESSIVES or child.lower_ in premises():
         return False
     return child.pos_ == "NOUN" or child.dep_ == "poss" or child.ent_type_ in {"ORG", "PERSON", "NORP"}
+
+
+def _armed_word(token: Token) -> bool:
+    """A word for the members of an armed group ("rebel", "guerrilla", "militant"): a role of
+    kind `rebel` in `data/actors/roles.yaml`."""
+    role = _role(token)
+    return role is not None and role.kind == "rebel"
+
+
+def _role_word(token: Token) -> bool:
+    """A word for a kind of people ("refugee", "guerrilla", "police"), not for a thing ("school",
+    "wedding"): a role noun of `data/actors/roles.yaml`."""
+    return _role(token) is not None
+
+
+def _role(token: Token):
+    from dateline.mentions.actor_lexicon import lexicon, normalise
+
+    roles = lexicon().roles
+    return roles.get(normalise(token.text)) or roles.get(normalise(token.lemma_))
 
 
 def _office(head: Token) -> str | None:

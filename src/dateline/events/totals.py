@@ -9,7 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.generic_cues import anchored, cues, victims
+from dateline.mentions.count_lexicon import count_lexicon, lexicon_lemma
 from dateline.mentions.numbers import parse_number
+
+TARGET_PREPS = frozenset({"on", "against", "at"})
 
 
 def tally(main: Token) -> bool:
@@ -38,7 +41,20 @@ def event_tally(main: Token) -> bool:
     night's wave and stays)."""
     counted = [main] if main.pos_ in {"NOUN", "PROPN"} else [
         c for c in main.children if c.dep_ == "dobj" and c.lemma_.lower() in cues().devices]
-    return any(_count(n) >= cues().event_tally_minimum for n in counted)
+    people = count_lexicon().person_nouns  # "13 martyrs" counts victims, not events
+    return any(_count(n) >= cues().event_tally_minimum and not _one_target(n)
+               and lexicon_lemma(n) not in people for n in counted)
+
+
+def _one_target(noun: Token) -> bool:
+    """"10 raids on the town", "40 barrels on Daraya": a day's series against one target is one
+    wave at that place, not a summary ("143 attacks on military posts" still is)."""
+    # the target phrase hangs on the noun or, for an object, on its verb ("carried out 10 raids
+    # on the town")
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    return any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS and any(
+        g.dep_ == "pobj" and g.tag_ in {"NN", "NNP"} for g in c.children)
+        for holder in holders for c in holder.children)
 
 
 def _multitude(noun: Token) -> bool:

@@ -272,8 +272,11 @@ def governor_of(token: Token) -> Token | None:
         token = token.head
     if token.dep_ in {"dobj", "nsubjpass", "obj"} and token.head.pos_ in {"VERB", "AUX"}:
         return token.head
-    if token.dep_ == "conj" and token.head.dep_ in {"dobj", "nsubjpass"}:
-        return token.head.head
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:  # "artillery, mortar and rocket fire"
+        first = first.head
+    if first is not token and first.dep_ in {"dobj", "nsubjpass"}:
+        return first.head
     return None
 
 

@@ -120,17 +120,19 @@ def resolve_candidates(
     """Place and confidence for each candidate, in two passes for document coherence; the
     countries of the named actors count too ('Jabhat al-Nusra' says Syria as 'Syrian' does)."""
     actors = actor_countries(doc, gaz) if actors is None else actors
+    for cand in cands:
+        if not cand.rows and cand.source != "demonym":
+            # a name a frame found ('in Khan Touman') that the gazetteer holds after all, and
+            # 'Al-Raqqah' for Ar Raqqah (the article is written, assimilated or dropped at will):
+            # looked up before the context is read, so that they count for their country
+            cand.rows = gaz.rows(cand.key) or (
+                gaz.rows(strip_article(cand.key)) if _arabic_article(cand.key) else ())
     ctx = geocode.document_context(gaz, cands, _first_sentence_end(doc), actors)
     first = [geocode.rank(gaz, c, ctx) for c in cands]
     ctx = geocode.refine_context(gaz, [(c, s) for c, s in zip(cands, first) if s], actors)
     boxes = containers.find_containers(doc, gaz, cands, ctx)
     ranked = []
     for cand in cands:
-        if not cand.rows and cand.source != "demonym":
-            # a name a frame found ('in Khan Touman') that the gazetteer holds after all, and
-            # 'Al-Raqqah' for Ar Raqqah: the article is written, assimilated or dropped at will
-            cand.rows = gaz.rows(cand.key) or (
-                gaz.rows(strip_article(cand.key)) if _arabic_article(cand.key) else ())
         if not cand.rows and cand.source != "demonym":
             cand.rows = _inner_rows(doc, gaz, cand, ctx)
             cand.near = cand.near or bool(cand.rows)  # only approximately there

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from dateline.records import Place
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.geocode import DocContext, haversine_km
-from dateline.resolve.place_cues import place_cues
+from dateline.resolve.place_cues import PlaceCues, place_cues
 from dateline.resolve.toponym_candidate import Candidate, containment
 
 CONTAINER_KINDS = frozenset({"admin1", "country"})
@@ -188,11 +188,13 @@ def _unit_abroad(doc: Doc, gaz: Gazetteer, cand: Candidate, before: list[Candida
     word = doc[cand.end].lower_ if cand.end < len(doc) else ""
     cues = place_cues()
     area = word in cues.area_words
-    if not (area or word in cues.unit_words | cues.town_part_words) or not cand.rows:
+    if not _typed_unit(doc, cand, cues) or not cand.rows:
         return None
     best = ctx.best
+    # a home is a plain town name: another typed unit ('Al-Marj area ... Daraa countryside') is
+    # as doubtful as the unit itself and relocates nothing
     towns = [p for p in before if id(p) in best and p.kind != "demonym"
-             and gaz.kind[best[id(p)]] == "city"]
+             and gaz.kind[best[id(p)]] == "city" and not _typed_unit(doc, p, cues)]
     others = {c for key, cs in ctx.key_countries.items() if key != cand.key for c in cs}
     if not towns or others != {gaz.country[best[id(towns[-1])]]}:
         return None
@@ -207,6 +209,11 @@ def _unit_abroad(doc: Doc, gaz: Gazetteer, cand: Candidate, before: list[Candida
             for r in cand.rows)):
         return None  # 'Aleppo and the Kilis area': a sizeable town across the border is itself
     return Container(home, "near" if same_sentence else "country")
+
+
+def _typed_unit(doc: Doc, cand: Candidate, cues: PlaceCues) -> bool:
+    word = doc[cand.end].lower_ if cand.end < len(doc) else ""
+    return word in cues.area_words | cues.unit_words | cues.town_part_words
 
 
 def keep_inside(gaz: Gazetteer, cand: Candidate, box: Container, ctx: DocContext

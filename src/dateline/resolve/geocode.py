@@ -86,6 +86,7 @@ class DocContext:
     key_countries: dict[str, set[str]] = field(default_factory=dict)  # name key -> countries
     by_key: dict[str, Counter] = field(default_factory=dict)  # name key -> its country votes
     actors: Counter = field(default_factory=Counter)  # countries of the named actors
+    _around: dict = field(default_factory=dict, repr=False)  # key -> `around(key)`
 
     def vote(self, key: str, country: str, weight: float) -> None:
         """Count one name's evidence for a country, remembering which name gave it."""
@@ -112,6 +113,20 @@ class DocContext:
     def share(self, alpha3: str) -> float:
         total = sum(self.countries.values())
         return self.countries.get(alpha3, 0) / total if total else 0.0
+
+    def around(self, key: str) -> tuple[dict[str, float], str | None]:
+        """Country shares and focus as the rest of the document gives them to the name `key`:
+        a name's own reading is no evidence for itself ('Salqin' alone is not in China because
+        its biggest namesake, a Chinese town bearing it as an alternate name, voted for China)."""
+        cached = self._around.get(key)
+        if cached is None:
+            votes = Counter(self.countries)
+            votes.subtract(self.by_key.get(key, Counter()))
+            total = sum(v for v in votes.values() if v > 0)
+            shares = {c: v / total for c, v in votes.items() if v > 0} if total else {}
+            focus = max(shares, key=shares.__getitem__) if shares else None
+            cached = self._around[key] = (shares, focus)
+        return cached
 
 
 def _inside(gaz: Gazetteer, row: int, parent_row: int) -> bool:
@@ -276,7 +291,7 @@ def _facility_site(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocContext) -
         return True
     # "Cavan Town Hall" in a story naming no other town of its country: the town it names
     country = gaz.country[row]
-    return country == ctx.focus and not any(
+    return country == ctx.around(cand.key)[1] and not any(
         c == country and owner != id(cand) for c, owner in ctx.point_countries)
 
 
@@ -294,7 +309,7 @@ def _distant_namesakes(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> set[
     document: namesakes of the part, not the place, which is then placed near the document's
     towns instead. Provinces and regions stay unless such a town is near (the 'Eastern
     Mediterranean' is in the Mediterranean)."""
-    if not ctx.points:
+    if not any(owner != id(cand) for _, _, owner in ctx.points):
         return set()
     local = [r for r in cand.rows if gaz.kind[r] in LOCAL_KINDS]
     near = {r for r in local
@@ -303,7 +318,8 @@ def _distant_namesakes(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> set[
         # a town among the document's places is the one the name grows from ('Salinas Valley'
         # in a Californian story), not a province or a namesake elsewhere
         return set(cand.rows) - near
-    return {r for r in local if gaz.country[r] != ctx.focus}
+    focus = ctx.around(cand.key)[1]
+    return {r for r in local if gaz.country[r] != focus}
 
 
 def _dominant_town(gaz: Gazetteer, rows: tuple[int, ...], key: str) -> tuple[int, float]:

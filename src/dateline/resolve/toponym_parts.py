@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.resolve.gazetteer import Gazetteer
-from dateline.resolve.names import normalize
+from dateline.resolve.names import ARTICLES, normalize
 from dateline.resolve.place_cues import PlaceCues, demonyms
 from dateline.resolve.toponym_frames import is_name_word
 
@@ -86,16 +86,27 @@ def mark_parts(doc: Doc, cand: Candidate, cues: PlaceCues) -> None:
     head = doc[last].lower_
     if head not in cues.facility_heads:
         own = set(cand.key.split()) | set(cues.feature_words) | cues.position_words | {"the"}
+        # 'Al-Raqqah' is Raqqah's whole name: an article hyphened to the name is written or
+        # dropped at will (not so the Spanish 'El' of 'El Centenario', a word of its name)
         words = [normalize(t.text) for t in doc[cand.start:cand.end]
-                 if t.lower_ not in POSSESSIVES and not t.is_punct]
+                 if t.lower_ not in POSSESSIVES and not t.is_punct and not _hyphened_article(t)]
         cand.fragment = bool(cand.rows) and any(w and w not in own for w in words)
-        if cand.fragment and cand.key in cues.generic_prefixes:
-            cand.rows = ()  # 'Khan al-Shekh' is not Haan (alias 'Khan'): a generic word's rows
+        if cand.fragment and (cand.key in cues.generic_prefixes
+                              or f"{cand.key} " in ARTICLES):
+            # 'Khan al-Shekh' is not Haan (alias 'Khan'), 'Al-Qaryatain' not Norway's Ål: rows
+            # of a generic word or an article are no reading; the whole name is looked up later
+            cand.rows, cand.fragment = (), False
+            cand.key = normalize(doc[cand.start:cand.end].text)
         return
     if cand.rows and cand.key.rsplit(" ", 1)[-1] == normalize(head):
         return  # 'Washington Square', 'Heathrow Airport': the gazetteer knows the facility itself
     cand.facility = "street" if head in cues.street_heads else "building"
     cand.near = cand.near or bool(cand.rows)
+
+
+def _hyphened_article(token: Token) -> bool:
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return f"{token.lower_} " in ARTICLES and nxt is not None and nxt.text == "-"
 
 
 def typed_run_end(doc: Doc, cand: Candidate, cues: PlaceCues, max_tokens: int) -> int:
