@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
 
 from dateline.records import Place
+from dateline.resolve.doc_context import DocContext, haversine_km
 from dateline.resolve.foreign_towns import aliases_abroad, borrowed_names, foreign_towns
 from dateline.resolve.gazetteer import Gazetteer
 from dateline.resolve.toponym_candidate import Candidate, containment
@@ -67,66 +67,6 @@ W_PROVINCE_NAMED = 2.0
 W_SIBLING_PROVINCE = 1.0
 W_BORROWED = 2.0  # a small town's alternate name, borne by another town as its own
 W_ACTOR = 1.0  # a named group or leader of a country says where the story is, like a demonym
-
-
-@dataclass
-class DocContext:
-    """What the rest of the document says about where it is: country weights and focus."""
-
-    countries: Counter = field(default_factory=Counter)
-    focus: str | None = None
-    points: list[tuple[float, float, int]] = field(default_factory=list)
-    point_countries: list[tuple[str, int]] = field(default_factory=list)  # (country, owner)
-    point_keys: dict[int, str] = field(default_factory=dict)  # owner -> its name key
-    best: dict[int, int] = field(default_factory=dict)  # id(candidate) -> first-pass winner row
-    provinces: Counter = field(default_factory=Counter)  # (country, admin1) the document names
-    readings: dict[str, tuple[int, float, int]] = field(default_factory=dict)  # surest mention
-    named_admin1: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # -> keys naming it
-    named_countries: dict[str, set[str]] = field(default_factory=dict)  # country -> keys naming it
-    key_countries: dict[str, set[str]] = field(default_factory=dict)  # name key -> countries
-    by_key: dict[str, Counter] = field(default_factory=dict)  # name key -> its country votes
-    actors: Counter = field(default_factory=Counter)  # countries of the named actors
-    _around: dict = field(default_factory=dict, repr=False)  # key -> `around(key)`
-
-    def vote(self, key: str, country: str, weight: float) -> None:
-        """Count one name's evidence for a country, remembering which name gave it."""
-        self.countries[country] += weight
-        self.by_key.setdefault(key, Counter())[country] += weight
-
-    def elsewhere(self, key: str) -> Counter:
-        """Country evidence from everything but the name `key`: other names and the actors."""
-        out = Counter(self.actors)
-        for other, votes in self.by_key.items():
-            if other != key:
-                out.update(votes)
-        return out
-
-    def nearest_km(self, lat: float, lon: float, cand: Candidate, other_names: bool = False
-                   ) -> float:
-        """Distance to the closest other place the document names (coherence: places cluster);
-        `other_names` also skips the other mentions of the same name (which agree by echo)."""
-        dists = [haversine_km(lat, lon, plat, plon) for plat, plon, owner in self.points
-                 if owner != id(cand)
-                 and not (other_names and self.point_keys.get(owner) == cand.key)]
-        return min(dists) if dists else 20_000.0
-
-    def share(self, alpha3: str) -> float:
-        total = sum(self.countries.values())
-        return self.countries.get(alpha3, 0) / total if total else 0.0
-
-    def around(self, key: str) -> tuple[dict[str, float], str | None]:
-        """Country shares and focus as the rest of the document gives them to the name `key`:
-        a name's own reading is no evidence for itself ('Salqin' alone is not in China because
-        its biggest namesake, a Chinese town bearing it as an alternate name, voted for China)."""
-        cached = self._around.get(key)
-        if cached is None:
-            votes = Counter(self.countries)
-            votes.subtract(self.by_key.get(key, Counter()))
-            total = sum(v for v in votes.values() if v > 0)
-            shares = {c: v / total for c, v in votes.items() if v > 0} if total else {}
-            focus = max(shares, key=shares.__getitem__) if shares else None
-            cached = self._around[key] = (shares, focus)
-        return cached
 
 
 def _inside(gaz: Gazetteer, row: int, parent_row: int) -> bool:
@@ -451,13 +391,6 @@ def _dwarfs_namesakes(gaz: Gazetteer, best: int, cand: Candidate) -> bool:
     abroad = max((gaz.population[r] for r in cand.rows if gaz.country[r] != gaz.country[best]),
                  default=0)
     return gaz.population[best] >= 10 ** DOMINANT_FROM * (abroad + 1)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _add_actors(ctx: DocContext, actors: Counter | None) -> None:
