@@ -48,6 +48,9 @@ DATELINES = [
     ("KABUL, Afghanistan (Dec. 21) – Forces detained two.\nThe Dec. 19, 2010 raid followed.",
      None, "2010-12-21"),
     ("Release 2010-12-S-243\nKABUL, Afghanistan (Jan. 2) – Text.", None, "2011-01-02"),
+    # a bracketed date closes the dateline when the copy runs on without a dash
+    ("LASHKAR GAH, Afghanistan (March 3, 2012) Coalition forces detained two men.", None, "2012-03-03"),
+    ("Police in Lashkar Gah (March 3, 2012) and two men were held.", None, None),  # runs on lower-case
 ]
 
 

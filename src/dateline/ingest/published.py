@@ -35,6 +35,10 @@ _PLACE = (r"(?P<place>[A-Z][A-Za-z.'\- ]{1,40}(?:\s*\([A-Z][A-Za-z.'\- ]{1,30}\)
 _AFTER = r"\s*\)?\s*(?:\((?P<agency>[^)]{1,60})\))?\s*(?:--|[-–—:]|$)"
 LABEL_LINES = tuple(re.compile(rf"{_LABEL}{form}{_TIME_TAIL}\s*", re.I) for form in DATE_FORMS)
 DATELINES = tuple(re.compile(rf"{_PLACE},?\s+\(?(?i:{form}){_AFTER}") for form in DATE_FORMS)
+# "KABUL, Afghanistan (Nov. 5, 2012) Afghan forces ...": a date in brackets after the place
+# closes the dateline by itself when the copy runs on without a dash (flattened releases)
+BRACKETED_DATELINES = tuple(re.compile(rf"{_PLACE},?\s+\((?i:{form})\)\s+(?=[A-Z\"“‘'])")
+                            for form in DATE_FORMS)
 # A title led by its date ("Dec. 6: Operations update", "14 June - Afghan forces ..."), the form
 # of daily operational updates and live blogs.
 DATE_LED_TITLES = tuple(re.compile(rf"(?i:{form})\s*[:–—-]\s+\S") for form in DATE_FORMS[:2])
@@ -126,7 +130,7 @@ def _date_in_line(line: str, complete: Completer) -> tuple[str | None, str | Non
             match = pattern.fullmatch(line)
             if match:
                 return _from_match(match, complete), match["label"]
-    for pattern in (*DATELINES, *DATE_LED_TITLES):
+    for pattern in (*DATELINES, *BRACKETED_DATELINES, *DATE_LED_TITLES):
         match = pattern.match(line)
         if match and not _event_day(match):
             return _from_match(match, complete), None
