@@ -109,3 +109,20 @@ def test_containers_focus_country(places_nlp, text, focus):
 def test_containers_address_of_a_town_outside_its_province_falls_back_to_the_province(places_nlp):
     _, spans = _spans(places_nlp, "The driver was stopped on a highway near Dublin, Ontario, Canada, on Sunday.")
     assert spans["Dublin"]._.place.precision == "admin1"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name, near, km", [
+    # an address whose town the gazetteer knows only in another county (Alnwick lies in
+    # Northumberland): the named county's centre instead
+    ("The shop is in Alnwick, Cornwall, near the harbour.", "Alnwick", "Cornwall", 1.0),
+    # a county picks the town near it among namesakes of one country (not Surrey's Ashford)
+    ("The family runs a shop in Ashford, Kent, near the coast.", "Ashford", "Kent", 40.0),
+    # an unknown estate named with its county is put there, not at an earlier town
+    ("Fans drove from Leeds. The show is at Tatton Park, Cheshire.", "Tatton Park", "Cheshire",
+     1.0),
+])
+def test_containers_a_county_holds_the_town_of_an_address(places_nlp, text, name, near, km):
+    _, spans = _spans(places_nlp, text)
+    assert spans[name]._.place.country == "GBR"
+    assert _km(spans[name]._.place, spans[near]._.place) < km

@@ -356,3 +356,11 @@ def test_geocode_a_list_names_distinct_places(gaz):
         return dict(geocode.rank(gaz, bare, ctx))[city]
 
     assert city_score({}) - city_score({id(nyc): city}) == pytest.approx(geocode.W_LISTED, abs=0.01)
+
+
+def test_geocode_a_town_named_so_only_formerly_is_no_rival_namesake(gaz):
+    """Richmond, Virginia once bore the name Manchester: only towns that still bear a name
+    count against the biggest one in the dominance bonus."""
+    rows = gaz.lookup("Manchester")
+    top, bonus = geocode._dominant_town(gaz, rows, "manchester")
+    assert (gaz.country[top], bonus > 0) == ("GBR", True)

@@ -117,6 +117,9 @@ def test_toponyms_after_kin_marks_people(words, start, expected):
     (["LONDON", "Pope", "Francis", "said"], True),  # the story opens on the place
     (["TIJUANA", "&", "SAN", "DIEGO", ",", "March"], True),  # the second of a joined dateline
     (["He", "met", "LONDON", "&", "PARIS", "officials"], False),
+    # a photo credit run into the opening line, and a byline's 'By'
+    (["Photo", "by", "Ann", "Lee", ".", "CAIRO", ",", "Egypt", "–", "Ahead"], True),
+    (["By", "ACCRA", ",", "Ghana", ",", "Apr", "5", "–"], True),
 ])
 def test_toponyms_dateline_reads_agency_credits(words, expected):
     from dateline.resolve.toponym_frames import is_dateline
@@ -353,3 +356,19 @@ def test_toponyms_position_word_stays_out_of_a_longer_name(ent_end, merged):
     town = Candidate(4, 5, "damascus", gaz.rows("damascus"), "gaz")
     kept = _merge_positions(doc, [east, town], place_cues())
     assert ([(c.start, c.key) for c in kept] == [(3, "damascus")]) == merged
+
+
+@pytest.mark.parametrize("words, name, expected", [
+    # the country of a dateline opening after a caption's full stop ('CAIRO, Egypt -')
+    (["Photo", "by", "Ann", "Lee", ".", "CAIRO", ",", "Egypt", "–", "Ahead"], "Egypt", True),
+    # ... but only an upper-case town opens one: a sentence listing parties is no dateline
+    (["Talks", "ended", ".", "Russia", ",", "Iran", "and", "Turkey", "–", "the", "guarantors"],
+     "Iran", False),
+])
+def test_toponyms_in_dateline_after_a_full_stop(words, name, expected):
+    from dateline.resolve.toponym_candidate import Candidate
+    from dateline.resolve.toponym_frames import in_dateline
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    at = words.index(name)
+    assert in_dateline(doc, Candidate(at, at + 1, "", (), "gaz")) is expected

@@ -52,3 +52,17 @@ def test_transliteration_romanised_countries_follow_the_first_language():
     countries = romanised_countries()
     assert {"SYR", "AFG", "RUS", "CHN"} <= countries
     assert not {"GBR", "USA", "FRA", "NGA"} & countries
+
+
+@pytest.mark.parametrize("key, expected", [
+    ("mazaar e shareef", "Mazar-e Sharif"),   # a sizeable town, spelt another way, anywhere
+    ("khan shekhoun", "Khan Shaykhun"),
+    ("tel skuf", None),                        # a small town needs its country in the story
+    ("tatton park", None),                     # no town of a romanised country has its bones
+    ("idleb", None),                           # too short a skeleton to search everywhere
+])
+def test_transliteration_known_town_rows_without_the_documents_country(gaz, key, expected):
+    from dateline.resolve.transliteration import known_town_rows
+
+    rows = known_town_rows(gaz, key)
+    assert (gaz.name[rows[0]] if rows else None) == expected

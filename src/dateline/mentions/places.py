@@ -21,8 +21,9 @@ from dateline.resolve.actor_evidence import actor_countries
 from dateline.resolve.gazetteer import Gazetteer, load_gazetteer
 from dateline.resolve.names import index_keys, normalize, strip_article
 from dateline.resolve.place_cues import place_cues
+from dateline.resolve.toponym_candidate import containment
 from dateline.resolve.toponyms import Candidate, find_candidates
-from dateline.resolve.transliteration import skeleton_rows
+from dateline.resolve.transliteration import known_town_rows, skeleton_rows
 
 FUZZY_CUTOFF = 88
 UNRESOLVED_SCORE = 0.2
@@ -139,6 +140,14 @@ def resolve_candidates(
         if id(cand) in boxes:  # 'Boni in the Mopti region': no namesake outside Mopti
             cand.rows = containers.keep_inside(gaz, cand, boxes[id(cand)], ctx)
         ranked.append(geocode.rank(gaz, cand, ctx))
+    return _placements(doc, gaz, cands, ranked, boxes, ctx), ctx
+
+
+def _placements(doc: Doc, gaz: Gazetteer, cands: list[Candidate],
+                ranked: list[list[tuple[int, float]]], boxes: dict[int, containers.Container],
+                ctx: geocode.DocContext) -> list[tuple[Place | None, float]]:
+    """Each candidate's place: its best reading, else its container, else near the places the
+    text puts it among (`anchors`)."""
     points = [(cand.start, geocode.to_place(gaz, scored[0][0]))
               for cand, scored in zip(cands, ranked)
               if scored and cand.kind in ("literal", "metonymic") and not cand.facility
@@ -147,28 +156,47 @@ def resolve_candidates(
     provinces = [(cand.start, geocode.to_place(gaz, scored[0][0]))
                  for cand, scored in zip(cands, ranked)
                  if scored and cand.kind == "literal" and gaz.kind[scored[0][0]] == "admin1"]
+    unit_of, units = _units(gaz, cands, ranked)
     results: list[tuple[Place | None, float]] = []
     for cand, scored in zip(cands, ranked):
+        name = doc[cand.start:cand.end].text
         if scored:
             place = geocode.to_place(gaz, scored[0][0], near=cand.near)
             results.append((place, geocode.confidence(scored)))
         elif cand.source == "demonym":
             results.append((None, 0.0))
         elif id(cand) in boxes:
-            place = containers.fallback(gaz, doc[cand.start:cand.end].text, boxes[id(cand)],
-                                        geocode.to_place)
+            place = containers.fallback(gaz, name, boxes[id(cand)], geocode.to_place)
             results.append((place, CONTAINED_SCORE))
         elif cand.sibling:
             # 'the villages of Kafr Nabl and Hass': a name listed with settlements is their
             # sibling, not a point inside the nearest town: only a named province holds it
-            results.append((anchors.near_anchor(doc[cand.start:cand.end].text, cand.start,
-                                                provinces, ctx.focus), UNRESOLVED_SCORE))
+            results.append((anchors.near_anchor(name, cand.start, provinces, ctx.focus),
+                            UNRESOLVED_SCORE))
         else:
             located = anchors.located_in(doc, cand.end, points)
-            results.append((anchors.near_anchor(doc[cand.start:cand.end].text, cand.start,
-                                                points or provinces, ctx.focus, located),
-                            UNRESOLVED_SCORE))
-    return results, ctx
+            # 'Tatton Park, Cheshire': the address's province; else its sentence's unit
+            parent = containment(cand)[0]
+            within = unit_of[id(parent)][1] if parent is not None and id(parent) in unit_of \
+                else anchors.sentence_unit(doc, cand.start, units)
+            results.append((anchors.near_anchor(name, cand.start, points or provinces,
+                                                ctx.focus, located, within), UNRESOLVED_SCORE))
+    return results
+
+
+def _units(gaz: Gazetteer, cands: list[Candidate], ranked: list[list[tuple[int, float]]]
+           ) -> tuple[dict[int, tuple[int, Place]], list[tuple[int, Place]]]:
+    """The countries, provinces and regions the text names literally, by candidate, and those
+    that frame a sentence: a region of a sentence ('the East Ghouta region') is too loose a
+    frame for its villages, but a region an address names ('Tatton Park, Cheshire') holds it."""
+    unit_of = {id(cand): (cand.start, geocode.to_place(gaz, scored[0][0]))
+               for cand, scored in zip(cands, ranked)
+               if scored and cand.kind == "literal" and cand.source != "demonym"
+               and gaz.kind[scored[0][0]] in ("admin1", "country", "region")
+               and gaz.country[scored[0][0]]}
+    units = sorted((unit for unit in unit_of.values() if unit[1].name == unit[1].admin1
+                    or unit[1].precision == "country"), key=lambda unit: unit[0])
+    return unit_of, units
 
 
 def _arabic_article(key: str) -> bool:
@@ -184,7 +212,8 @@ def _inner_rows(doc: Doc, gaz: Gazetteer, cand: Candidate, ctx: geocode.DocConte
     rows = tuple(r for r in gaz.rows(cand.key) if gaz.country[r] in countries) \
         or fuzzy_country(gaz, cand.key) \
         or fuzzy_rows(gaz, cand.key, countries) \
-        or skeleton_rows(gaz, cand.key, countries)  # 'Menbej' is a spelling of Manbij
+        or skeleton_rows(gaz, cand.key, countries) \
+        or known_town_rows(gaz, cand.key)  # 'Menbej' is a spelling of Manbij
     if rows:
         return rows
     span, cues = doc[cand.start:cand.end], place_cues()

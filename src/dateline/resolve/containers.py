@@ -39,12 +39,14 @@ SMALL_UNIT_KINDS = frozenset({"city", "admin2"})
 NEAR_KM = 50.0  # a reading this near another of the story's places is one of them
 FAR_KM = 500.0  # a sizeable 'area' namesake nearer than this to the story's town is itself
 BORDER_TOWN_POP = 20_000
+COUNTY_KM = 100.0  # a county's towns lie within this of its centre
 IN_WINDOW = 3  # 'in', 'the', one adjective ('in southern Chin State')
 
 
 @dataclass(frozen=True)
 class Container:
     """The larger place `row` a name lies in; `level` is 'admin1' (same province as the row),
+    'county' (within `COUNTY_KM` of the county's centre),
     'country', 'near' (the row's country, placed near the row when no reading is left) or
     'town' (the row's province, or near the story's other places)."""
 
@@ -54,6 +56,8 @@ class Container:
     def holds(self, gaz: Gazetteer, row: int, ctx: DocContext, cand: Candidate) -> bool:
         if gaz.country[row] != gaz.country[self.row]:
             return False
+        if self.level == "county":
+            return _county_holds(gaz, self.row, row)
         if self.level in ("country", "near") or gaz.admin1[row] == gaz.admin1[self.row]:
             return True
         named = ctx.named_admin1.get((gaz.country[row], gaz.admin1[row]), set())
@@ -126,9 +130,20 @@ def _address_parent(gaz: Gazetteer, cand: Candidate, best: dict[int, int]) -> Co
     if row is None or gaz.kind[row] not in ADDRESS_KINDS or cand.kind != "literal" \
             or not cand.rows or any(gaz.kind[r] in CONTAINER_KINDS or not gaz.country[r] for r in cand.rows):
         return None
+    if gaz.kind[row] == "admin2" and gaz.country[row] \
+            and not any(_county_holds(gaz, row, r) for r in cand.rows):
+        # 'Alnwick, Cornwall': the only Alnwick the gazetteer knows lies in another county
+        return Container(row, "county")
     if not gaz.country[row] or any(gaz.country[r] == gaz.country[row] for r in cand.rows):
         return None  # 'the Middle East' or 'Europe' holds no one country's towns
     return Container(row, "country" if gaz.kind[row] == "country" else "admin1")
+
+
+def _county_holds(gaz: Gazetteer, county: int, row: int) -> bool:
+    """Whether `row` can lie in the county `county`: the gazetteer has no county codes, so a
+    town of its country near enough to the county's centre."""
+    return gaz.country[row] == gaz.country[county] and haversine_km(
+        gaz.lat[row], gaz.lon[row], gaz.lat[county], gaz.lon[county]) <= COUNTY_KM
 
 
 def _address_chain(gaz: Gazetteer, cand: Candidate, best: dict[int, int]) -> Candidate | None:

@@ -60,6 +60,7 @@ BOROUGH_KM = 25.0
 BOROUGH_CITY_POP = 500_000
 FACILITY_CITY_POP = 100_000
 FACILITY_KM = 60.0
+COUNTY_SCALE_KM = 50.0  # a county parent's weight falls by e every this far from its centre
 W_SAME_NAME = 1.5
 W_TYPED = 0.75  # a mention with a fitting type word ('X state', 'the town of X') is the surest
 READING_MIN_CONFIDENCE = 0.5
@@ -94,6 +95,8 @@ def row_score(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocContext) -> flo
     parent, child = _hierarchy(cand)
     if parent is not None and any(_inside(gaz, row, p) for p in parent.rows[:5]):
         score += W_PARENT
+    elif parent is not None:
+        score += _county_parent(gaz, row, parent)
     if child is not None:
         score += _child_evidence(gaz, row, child)
     score += W_PEER * min(2, sum(_same_sort(gaz, row, peer, ctx) for peer in cand.peers))
@@ -135,6 +138,16 @@ def _discourse_evidence(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocConte
     return score
 
 
+def _county_parent(gaz: Gazetteer, row: int, parent: Candidate) -> float:
+    """'Ashford, Kent': the gazetteer has no county codes, so a town of the county's country
+    gains the parent's weight as it lies near the county's centre (Kent's Ashford, not
+    Surrey's, 95 km from it)."""
+    dists = [haversine_km(gaz.lat[row], gaz.lon[row], gaz.lat[p], gaz.lon[p])
+             for p in parent.rows[:5]
+             if gaz.kind[p] == "admin2" and gaz.country[p] == gaz.country[row] and p != row]
+    return W_PARENT * math.exp(-min(dists) / COUNTY_SCALE_KM) if dists else 0.0
+
+
 def _child_evidence(gaz: Gazetteer, row: int, child: Candidate) -> float:
     """How well `row` can hold the place named before it ("Atlanta, Georgia").
 
@@ -144,6 +157,10 @@ def _child_evidence(gaz: Gazetteer, row: int, child: Candidate) -> float:
     kind = gaz.kind[row]
     if kind in ("country", "admin1"):
         return W_PARENT if any(_inside(gaz, c, row) for c in child.rows[:5] if c != row) else 0.0
+    if kind == "admin2":  # 'Richmond, Surrey': the county near one of the town's readings
+        dists = [haversine_km(gaz.lat[c], gaz.lon[c], gaz.lat[row], gaz.lon[row])
+                 for c in child.rows[:5] if c != row and gaz.country[c] == gaz.country[row]]
+        return W_PARENT * math.exp(-min(dists) / COUNTY_SCALE_KM) if dists else 0.0
     if kind == "city" and gaz.population[row] >= BOROUGH_CITY_POP and any(
             gaz.kind[c] in LOCAL_KINDS and c != row
             and haversine_km(gaz.lat[c], gaz.lon[c], gaz.lat[row], gaz.lon[row]) < BOROUGH_KM
@@ -273,8 +290,12 @@ def _dominant_town(gaz: Gazetteer, rows: tuple[int, ...], key: str) -> tuple[int
     if not towns:
         return -1, 0.0
     top = max(towns, key=lambda r: gaz.population[r])
-    others = [gaz.population[r] for r in rows
-              if (gaz.country[r], gaz.admin1[r]) != (gaz.country[top], gaz.admin1[top])]
+    elsewhere = [r for r in rows
+                 if (gaz.country[r], gaz.admin1[r]) != (gaz.country[top], gaz.admin1[top])]
+    # a town bearing the name only as a former one (Richmond, once Manchester) is no rival
+    # a reader thinks of beside the namesakes that bear it as their own
+    own = [r for r in elsewhere if gaz.kind[r] != "city" or gaz.is_primary(r, key)]
+    others = [gaz.population[r] for r in (own or elsewhere)]
     if gaz.population[top] < DOMINANT_MIN_POP:
         return -1, 0.0
     ratio = math.log10((gaz.population[top] + 1) / (max(others, default=0) + 1))

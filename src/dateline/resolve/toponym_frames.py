@@ -277,7 +277,7 @@ def is_dateline(doc: Doc, cand: "Spanned") -> bool:
         return False
     if not doc[:cand.start].text.strip():
         return True  # 'LONDON Pope Francis ...': a story opening on an upper-case place name
-    first = cand.start == 0 or "\n" in doc[cand.start - 1].text or doc[cand.start].is_sent_start \
+    first = cand.start == 0 or _line_break(doc[cand.start - 1]) or doc[cand.start].is_sent_start \
         or _joined_upper_opening(doc, cand.start)
     after = [t.text for t in doc[cand.end:cand.end + 2]]
     if after[:1] == ["("] and len(after) > 1 and after[1].isupper():
@@ -286,6 +286,16 @@ def is_dateline(doc: Doc, cand: "Spanned") -> bool:
 
 
 DATELINE_ENDS = frozenset({",", "-", "—", "–", "(", ":", "&"})
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _line_break(tok: Token) -> bool:
+    """Whether a new line of text starts after `tok`: a line break, or the full stop of a photo
+    credit or caption run into the story's opening line ('Photo by J. Doe/Agency. JAKARTA, ...'),
+    or a byline's 'By' ('By KAMPALA, Uganda, May 9 -')."""
+    return "\n" in tok.text or tok.text in SENTENCE_ENDS or (
+        tok.text == "By" and (tok.i == 0 or "\n" in tok.doc[tok.i - 1].text
+                              or tok.doc[tok.i - 1].text in SENTENCE_ENDS))
 DATELINE_JOINERS = frozenset({"&", "and", "AND", ","})
 
 
@@ -306,13 +316,16 @@ def _joined_upper_opening(doc: Doc, start: int) -> bool:
 
 
 def in_dateline(doc: Doc, cand: "Spanned") -> bool:
-    """'MANILA, Philippines –', 'Hanoi (VNA) –': a name in the opening place line of a story
+    """'JAKARTA, Indonesia –', 'Lima (Andina) –': a name in the opening place line of a story
     (before its first dash, within the first few tokens of a line) is where it was filed."""
     start = cand.start
-    while start > 0 and "\n" not in doc[start - 1].text and cand.start - start < 6:
+    while start > 0 and not _line_break(doc[start - 1]) and cand.start - start < 6:
         start -= 1
-    if start > 0 and "\n" not in doc[start - 1].text:
+    if start > 0 and not _line_break(doc[start - 1]):
         return False
+    if start > 0 and "\n" not in doc[start - 1].text and not (
+            doc[start].text.isupper() and len(doc[start].text) > 2):
+        return False  # after a full stop only an upper-case place opens a dateline ('JAKARTA,')
     for tok in doc[cand.end:min(len(doc), cand.end + 8)]:
         if tok.text in ("-", "—", "–", "--"):
             return True

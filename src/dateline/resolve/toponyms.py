@@ -388,6 +388,11 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues,
             if cand.kind == "metonymic" and frames.of_located_noun(doc, cand.start, cues):
                 cand.kind = "literal"  # 'the streets of Bucharest', misattached by the parser
             parts.mark_parts(doc, cand, cues)
+    # a list member dropped or swallowed by a longer name ('Park' of 'Tatton Park, Cheshire')
+    # is no neighbour: it would make the address a list
+    members = {id(c) for c in kept}
+    for cand in kept:
+        cand.peers = [p for p in cand.peers if id(p) in members]
     _link_parents(doc, kept)
     return kept
 

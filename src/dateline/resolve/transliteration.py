@@ -9,6 +9,8 @@ gazetteer with, so `skeleton_rows` looks only among the places of the countries 
 already known to be about (as `places.fuzzy_rows` does with edit distance), and only in countries
 whose names are romanised from another script (`data/gazetteer/scripts.tsv`): in Britain or the
 United States a name is spelt one way, and 'Thames Valley' is no spelling of Thomasville.
+Only the sizeable towns of those countries, news-known on their own, are searched everywhere
+(`known_town_rows`), and only with a long skeleton whose towns all lie in one country.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from dateline.resolve.names import normalize
 
 MIN_SKELETON = 4  # 'jbr' (Jobar) matches too many villages of a country to mean one of them
 MIN_KEY = 5
+KNOWN_TOWN_POP = 30_000  # as `foreign_towns.SMALL_TOWN_POP`: news-known beyond its country
 ARTICLE_WORDS = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "ath", "az", "an", "ed",
                            "er", "es", "et", "ez", "en", "a", "the"})
 _DIGRAPHS = (("ou", "u"), ("ee", "i"), ("oo", "u"), ("ph", "f"), ("dh", "d"), ("th", "t"),
@@ -64,6 +67,33 @@ def skeleton_rows(gaz: Gazetteer, key: str, countries: tuple[str, ...]) -> tuple
         if rows:
             return tuple(sorted(rows, key=lambda r: -gaz.population[r]))
     return ()
+
+
+def known_town_rows(gaz: Gazetteer, key: str) -> tuple[int, ...]:
+    """Towns of at least `KNOWN_TOWN_POP` anywhere in the romanised countries whose name has
+    the skeleton of `key`, when they all lie in one country: 'Sheikh Meskin' in a headline
+    that names no country but the Russian jets striking it is Syria's Shaykh Miskin. Several
+    countries' towns sharing the skeleton say nothing."""
+    bones = skeleton(key)
+    if len(key) < MIN_KEY or len(bones) < MIN_SKELETON + 1:
+        return ()
+    rows = _known_skeletons().get(bones, ())
+    if len({gaz.country[r] for r in rows}) != 1:
+        return ()
+    return tuple(sorted(rows, key=lambda r: -gaz.population[r]))
+
+
+@functools.lru_cache(maxsize=1)
+def _known_skeletons() -> dict[str, tuple[int, ...]]:
+    """Skeleton -> rows of the sizeable towns of every romanised country (built on first use)."""
+    gaz, countries = load_gazetteer(), romanised_countries()
+    out: dict[str, set[int]] = {}
+    for key, hit in gaz.index.items():
+        for row in ((hit,) if isinstance(hit, int) else hit):
+            if gaz.kind[row] == "city" and gaz.population[row] >= KNOWN_TOWN_POP \
+                    and gaz.country[row] in countries:
+                out.setdefault(skeleton(key), set()).add(row)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
