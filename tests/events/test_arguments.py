@@ -178,6 +178,12 @@ def test_arguments_listed_places(ents, expected):
     # "took soldiers prisoner" misparsed as a compound: the captives are the soldiers
     ("Rebels/1/nsubj/NOUN/rebel took/1/ROOT/VERB/take soldiers/3/compound/NOUN/soldier "
      "prisoner/1/dobj/NOUN/prisoner", [], 3, "Military forces"),
+    # people whose side the noun leaves open name no party ("two suspects")
+    ("Police/1/nsubj/NOUN/police arrested/1/ROOT/VERB/arrest two/3/nummod/NUM/two "
+     "suspects/1/dobj/NOUN/suspect", [], 3, None),
+    # a possessor keeps its own name ("protested Mayor Lopez's plan": Mayor Lopez, not "Mayor")
+    ("Students/1/nsubj/NOUN/student protested/1/ROOT/VERB/protest Mayor/3/compound/PROPN/Mayor "
+     "Lopez/5/poss/PROPN/Lopez 's/3/case/PART/'s plan/1/dobj/NOUN/plan", [(2, 4, "PERSON")], 3, "Mayor Lopez"),
 ])
 def test_arguments_fallback_actor_needs_a_group_or_person(text, ents, index, expected):
     doc = parses.build(parses.sentence(text), ents=tuple(ents))

@@ -29,8 +29,19 @@ def test_claims_claimants_of_an_event_noun(nlp, text, noun, claimant):
 @pytest.mark.parametrize(("text", "found"), [
     ("Al-Shabaab claimed responsibility for the attack.", [("attack", "Shabaab")]),
     ("The Taliban took credit for the bombing.", [("bombing", "Taliban")]),
+    ("Al-Shabaab claimed responsibility for detonating the bomb.", [("detonating", "Shabaab")]),  # a gerund
     ("The Pakistani Taliban denied responsibility for the bombing.", []),
 ])
 def test_claims_credit_claims(nlp, text, found):
     doc = nlp(text)
     assert [(noun.text, heads[0].text) for noun, heads in credit_claims(doc)] == found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Airstrikes", True), ("the warplanes", True), ("shelling", True),   # only the weapon: owner inferred
+    ("Russian warplanes", False), ("the army", False), ("Hamas", False),  # the owner is named
+])
+def test_claims_unowned_means_leave_the_owner_open(text, expected):
+    from dateline.events.claims import _unowned_means
+
+    assert _unowned_means(text) is expected

@@ -8,6 +8,8 @@ from dateline.events import classify
 from dateline.events.triggers import Sense
 from dateline.records import Actor, Place
 
+from . import parses
+
 IS = Actor("Islamic State", sector=["REB"])
 ARMY = Actor("Government of Iraq", country="IRQ", sector=["MIL"])
 CIVS = Actor("Civilians", sector=["CVL"])
@@ -96,3 +98,31 @@ def test_classify_instrument_mode_vehicle_only_as_means(text, mode):
 
     doc = parses.build(parses.sentence(text))
     assert classify.instrument_mode(list(doc)) == mode
+
+
+# "French and Egyptian warships held drills" / "Iran held drills with live ammunition" /
+# "The navy held joint drills" / "Drills and exercises began"
+COORDINATED_DRILLS = parses.sentence(
+    "French/3/amod/ADJ/french and/0/cc/CCONJ/and Egyptian/0/conj/ADJ/egyptian warships/4/nsubj/NOUN/warship "
+    "held/4/ROOT/VERB/hold drills/4/dobj/NOUN/drill")
+AMMUNITION_DRILLS = parses.sentence(
+    "Iran/1/nsubj/PROPN/Iran held/1/ROOT/VERB/hold drills/1/dobj/NOUN/drill with/2/prep/ADP/with "
+    "live/5/amod/ADJ/live ammunition/3/pobj/NOUN/ammunition")
+JOINT_DRILLS = parses.sentence(
+    "The/1/det/DET/the navy/2/nsubj/NOUN/navy held/2/ROOT/VERB/hold joint/4/amod/ADJ/joint "
+    "drills/2/dobj/NOUN/drill")
+DRILLS_AND_EXERCISES = parses.sentence(
+    "Drills/3/nsubj/NOUN/drill and/0/cc/CCONJ/and exercises/0/conj/NOUN/exercise began/3/ROOT/VERB/begin")
+
+
+@pytest.mark.parametrize(("rows", "index", "expected"), [
+    (COORDINATED_DRILLS, 5, True),     # two parties hold them: COOPERATE (manual 3.14.1)
+    (JOINT_DRILLS, 4, True),
+    (AMMUNITION_DRILLS, 2, False),     # "with" no party: one country's exercise, MOBILIZE
+    (DRILLS_AND_EXERCISES, 0, False),  # coordinated exercises are not coordinated parties
+])
+def test_classify_joint_exercise(rows, index, expected):
+    from dateline.events.classify import joint_exercise
+
+    doc = parses.build(rows)
+    assert joint_exercise([doc[index]]) is expected

@@ -52,3 +52,55 @@ def test_clause_reading_conditional(rows, index, expected):
 ])
 def test_clause_reading_foreseen(rows, index, expected):
     assert foreseen(parses.build(rows)[index]) is expected
+
+
+# "They will fight until the council meets" / "... until their demands are met" /
+# "They fought until the town fell" / "They will stay before aid is sent"
+UNTIL_MEETS = parses.sentence(
+    "They/2/nsubj/PRON/they will/2/aux/AUX/will fight/2/ROOT/VERB/fight until/6/mark/SCONJ/until "
+    "the/5/det/DET/the council/6/nsubj/NOUN/council meets/2/advcl/VERB/meet")
+UNTIL_MET = parses.sentence(
+    "They/2/nsubj/PRON/they will/2/aux/AUX/will fight/2/ROOT/VERB/fight until/7/mark/SCONJ/until "
+    "their/5/poss/PRON/their demands/7/nsubjpass/NOUN/demand are/7/auxpass/AUX/be met/2/advcl/VERB/meet")
+UNTIL_FELL = parses.sentence(
+    "They/1/nsubj/PRON/they fought/1/ROOT/VERB/fight until/5/mark/SCONJ/until the/4/det/DET/the "
+    "town/5/nsubj/NOUN/town fell/1/advcl/VERB/fall")
+
+
+@pytest.mark.parametrize(("rows", "tags", "index", "expected"), [
+    (UNTIL_MEETS, {6: "VBZ"}, 6, True),             # awaited, not yet done
+    (UNTIL_MET, {6: "VBP", 7: "VBN"}, 5, False),    # only the predicate waits: "until the attacks stop"
+    (UNTIL_MET, {6: "VBP", 7: "VBN"}, 7, True),
+    (UNTIL_FELL, None, 5, False),                  # the past: it happened
+    (UNTIL_MEETS, {6: "VBZ"}, 2, False),            # the main clause
+])
+def test_clause_reading_pending_clause_is_no_event(rows, tags, index, expected):
+    assert conditional(parses.build(rows, tags=tags)[index]) is expected
+
+
+# "a resolution that aims to impose sanctions" / "a resolution that would ban the party" /
+# "a decree that bans rallies" / "a convoy that aims to bring aid"
+AIMS_TO_IMPOSE = parses.sentence(
+    "a/1/det/DET/a resolution/1/ROOT/NOUN/resolution that/3/nsubj/PRON/that aims/1/relcl/VERB/aim "
+    "to/5/aux/PART/to impose/3/xcomp/VERB/impose sanctions/5/dobj/NOUN/sanction")
+WOULD_BAN = parses.sentence(
+    "a/1/det/DET/a bill/1/ROOT/NOUN/bill that/4/nsubj/PRON/that would/4/aux/AUX/would "
+    "ban/1/relcl/VERB/ban the/6/det/DET/the party/4/dobj/NOUN/party")
+BANS = parses.sentence(
+    "a/1/det/DET/a decree/1/ROOT/NOUN/decree that/3/nsubj/PRON/that bans/1/relcl/VERB/ban "
+    "rallies/3/dobj/NOUN/rally")
+CONVOY_AIMS = parses.sentence(
+    "a/1/det/DET/a convoy/1/ROOT/NOUN/convoy that/3/nsubj/PRON/that aims/1/relcl/VERB/aim "
+    "to/5/aux/PART/to bring/3/xcomp/VERB/bring aid/5/dobj/NOUN/aid")
+
+
+@pytest.mark.parametrize(("rows", "index", "expected"), [
+    (AIMS_TO_IMPOSE, 5, True),   # what the text aims at
+    (WOULD_BAN, 4, True),        # what the text would do
+    (BANS, 3, False),            # what the text does
+    (CONVOY_AIMS, 5, False),     # a convoy is no text that proposes
+])
+def test_clause_reading_proposed_content(rows, index, expected):
+    from dateline.events.clause_reading import proposed
+
+    assert proposed(parses.build(rows, tags={3: "VBZ"})[index]) is expected

@@ -248,3 +248,22 @@ def test_coref_pronoun_prefers_the_subject_of_its_governing_clause():
     front = Actor("Manuel Rodriguez Patriotic Front", "The front", "CHL", ["REB"])
     regime = Actor("Government of Chile", "the regime", "CHL", ["GOV"])
     assert resolve_pronoun(doc[10], [(doc[0:2], front), (doc[4:6], regime)]).name == front.name
+
+
+# "Peshmerga took the town . Peshmerga fought the guerrillas ." (a state force only)
+GUERRILLAS = [
+    ("Peshmerga", 1, "nsubj", "PROPN", "NNP"), ("took", 1, "ROOT", "VERB", "VBD"), ("the", 3, "det", "DET", "DT"),
+    ("town", 1, "dobj", "NOUN", "NN"), (".", 1, "punct", "PUNCT", "."),
+    ("Peshmerga", 6, "nsubj", "PROPN", "NNP"), ("fought", 6, "ROOT", "VERB", "VBD"),
+    ("the", 8, "det", "DET", "DT"), ("guerrillas", 6, "dobj", "NOUN", "NNS"), (".", 6, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(("rows", "expected"), [
+    (GUERRILLAS, None),               # "the guerrillas" are never the state's own force
+    (DESCRIPTION, "Peshmerga"),       # "the fighters" may be
+])
+def test_coref_rebel_description_never_means_a_state_force(rows, expected):
+    doc = _doc(rows)
+    actor = resolve_description(doc[7:9] if rows is GUERRILLAS else doc[8:10], [(doc[0:1], PESH)], ["REB"])
+    assert (actor.name if actor else None) == expected

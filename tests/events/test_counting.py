@@ -265,3 +265,20 @@ def test_counting_captives_of_an_abduction_are_abducted(type_, mode, expected):
     event = Event(type=type_, mode=mode, arrested=12)
     _taken_by_force(event)
     assert (event.arrested, event.abducted) == expected
+
+
+# "Rebels staged raids and joined an ambush which killed four soldiers": the relative clause
+# tells the ambush's deed (no event of its own), not the raids'
+RAIDS_AND_AMBUSH = parses.sentence(
+    "Rebels/1/nsubj/NOUN/rebel staged/1/ROOT/VERB/stage raids/1/dobj/NOUN/raid and/1/cc/CCONJ/and "
+    "joined/1/conj/VERB/join an/6/det/DET/an ambush/4/dobj/NOUN/ambush which/8/nsubj/PRON/which "
+    "killed/6/relcl/VERB/kill four/10/nummod/NUM/four soldiers/8/dobj/NOUN/soldier")
+
+
+@pytest.mark.parametrize(("trigger", "expected"), [(8, None), (1, 4)])
+def test_counting_relative_clause_on_another_noun_tells_its_deed(trigger, expected):
+    doc = parses.build(RAIDS_AND_AMBUSH)
+    doc.spans["counts"] = [_count(doc, 9, 10, 4, "fatalities", trigger)]
+    raids = _Draft(Event(type="ASSAULT"), [doc[2], doc[1]], doc[:])
+    attach_counts(doc, [raids])
+    assert raids.event.fatalities == expected

@@ -249,3 +249,71 @@ def test_grouping_suspected_of_reads_charges(text, act, expected):
 
     doc = parses.build(parses.sentence(text))
     assert suspected_of(doc[act]) is expected
+
+
+
+# "Israel agreed to US mediation" / "Israel is opposed to US mediation"
+AGREED_TO_MEDIATION = parses.sentence(
+    "Israel/1/nsubj/PROPN/Israel agreed/1/ROOT/VERB/agree to/1/prep/ADP/to US/4/compound/PROPN/US "
+    "mediation/2/pobj/NOUN/mediation")
+OPPOSED_TO_MEDIATION = parses.sentence(
+    "Israel/2/nsubjpass/PROPN/Israel is/2/auxpass/AUX/be opposed/2/ROOT/VERB/oppose to/2/prep/ADP/to "
+    "US/5/compound/PROPN/US mediation/3/pobj/NOUN/mediation")
+
+
+@pytest.mark.parametrize(("rows", "us", "main"), [
+    (AGREED_TO_MEDIATION, 3, "agreed"),   # what was agreed to is the agreement's content
+    (OPPOSED_TO_MEDIATION, 4, "opposed"),
+])
+def test_grouping_object_of_to_is_the_verbal_acts_content(rows, us, main):
+    doc = parses.build(rows, ents=((us, us + 1, "GPE"),))
+    hits = {t.i: s for t, s in find_triggers(doc) if s.type}
+    groups = group_sentence(list(doc), hits)
+    assert [g.main.text for g in groups] == [main]
+    assert [t.text for t, _ in groups[0].folded] == ["mediation"]
+
+
+def test_grouping_ending_verb_is_the_act_and_its_object_folds():
+    """"The government suspended the talks": the suspension is the act, the talks its object."""
+    rows = parses.sentence(
+        "The/1/det/DET/the government/2/nsubj/NOUN/government suspended/2/ROOT/VERB/suspend "
+        "the/4/det/DET/the talks/2/dobj/NOUN/talk")
+    _doc, groups = _groups(rows)
+    assert [(g.main.text, [t.text for t, _ in g.folded]) for g in groups] == [("suspended", ["talks"])]
+
+
+@pytest.mark.parametrize(("text", "main", "gtype"), [
+    # "Workers called off the strike" / "Workers suspended the strike": suspending a protest is
+    # a concession (PLOVER manual 3.4), the strike its object
+    ("Workers/1/nsubj/NOUN/worker called/1/ROOT/VERB/call off/1/prt/ADP/off the/4/det/DET/the "
+     "strike/1/dobj/NOUN/strike", "called", "CONCEDE"),
+    ("Workers/1/nsubj/NOUN/worker suspended/1/ROOT/VERB/suspend the/3/det/DET/the "
+     "strike/1/dobj/NOUN/strike", "suspended", "CONCEDE"),
+    # "Workers called the strike": calling one starts it
+    ("Workers/1/nsubj/NOUN/worker called/1/ROOT/VERB/call the/3/det/DET/the "
+     "strike/1/dobj/NOUN/strike", "strike", "PROTEST"),
+])
+def test_grouping_suspended_protest_is_a_concession(text, main, gtype):
+    _doc, groups = _groups(parses.sentence(text))
+    assert [(g.main.text, g.sense.type) for g in groups] == [(main, gtype)]
+
+
+# "He was arrested for collaborating with Israel" / "Students staged a rally to protest the bill"
+ARRESTED_FOR_COLLABORATING = parses.sentence(
+    "He/2/nsubjpass/PRON/he was/2/auxpass/AUX/be arrested/2/ROOT/VERB/arrest for/2/prep/ADP/for "
+    "collaborating/3/pcomp/VERB/collaborate with/4/prep/ADP/with Israel/5/pobj/PROPN/Israel")
+RALLY_TO_PROTEST = parses.sentence(
+    "Students/1/nsubj/NOUN/student held/1/ROOT/VERB/hold a/3/det/DET/a rally/1/dobj/NOUN/rally "
+    "staged/3/acl/VERB/stage to/6/aux/PART/to protest/4/advcl/VERB/protest the/8/det/DET/the "
+    "bill/6/dobj/NOUN/bill")
+
+
+@pytest.mark.parametrize(("rows", "tags", "main", "folded"), [
+    (ARRESTED_FOR_COLLABORATING, {2: "VBN", 3: "VBG"}, "arrested", ["collaborating"]),  # the charge
+    (RALLY_TO_PROTEST, {6: "VB"}, "rally", ["protest"]),  # the rally's aim is the rally itself
+])
+def test_grouping_charge_and_aim_fold_into_the_act(rows, tags, main, folded):
+    doc = parses.build(rows, tags=tags)
+    hits = {t.i: s for t, s in find_triggers(doc) if s.type}
+    groups = group_sentence(list(doc), hits)
+    assert [(g.main.text, [t.text for t, _ in g.folded if t.text in folded]) for g in groups] == [(main, folded)]

@@ -342,3 +342,12 @@ def test_merge_partyless_restatement(type_, explicit, same):
     later = _mention(50, type_=type_, actors=(), lemma="freeze", explicit=explicit,
                      date="2014-06-11")
     assert same_event(first, later) is same
+
+
+def test_merge_side_of_a_clash_is_no_target_of_it():
+    # "fighting between IS and the peshmerga ... IS attacked peshmerga positions"
+    fight = _mention(0, actors=(IS, PESH), place=MOSUL, lemma="fight")
+    attack = _mention(50, actors=(IS,), recips=(PESH,), place=MOSUL, lemma="attack")
+    [merged] = merge_mentions([fight, attack])
+    assert [a.name for a in merged.event.actors] == ["Islamic State", "Peshmerga"]
+    assert merged.event.recipients == []

@@ -249,3 +249,21 @@ def test_timing_report_day_and_premodifier(rows, words, trigger, expected):
             spans.append(span)
     doc.spans["dates"] = spans
     assert choose_date(doc, [doc[trigger]], [], doc[:]) == expected
+
+
+# "Talks were suspended in June after rebels attacked" / "... on Monday after rebels attacked"
+def _after_rows(when: str) -> list:
+    return parses.sentence(
+        f"Talks/2/nsubjpass/NOUN/talk were/2/auxpass/AUX/be suspended/2/ROOT/VERB/suspend "
+        f"in/2/prep/ADP/in {when}/3/pobj/PROPN/{when} after/7/mark/SCONJ/after rebels/7/nsubj/NOUN/rebel "
+        f"attacked/2/advcl/VERB/attack")
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    ("June", When("2014-06-01", "month", False)),   # the "after" act happened in that month too
+    ("Monday", When("2014-08-04", "day", False)),   # a day is the main act's own: fallback
+])
+def test_timing_after_clause_takes_the_month_of_its_main_clause(when, expected):
+    doc = _doc(_after_rows(when))
+    sent = doc[:]
+    assert choose_date(doc, [doc[7]], [[doc[2]]], sent) == expected

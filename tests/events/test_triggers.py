@@ -242,6 +242,12 @@ def test_triggers_senses_that_are_no_attack(rows, index, expected):
     # "an indefinite transportation strike"
     ("an/3/det/DET/an indefinite/3/amod/ADJ/indefinite transportation/3/compound/NOUN/transportation "
      "strike/3/ROOT/NOUN/strike", 3, ("PROTEST", "strike")),
+    # "an open-ended strike": a hyphenated modifier the tokenizer split
+    ("an/4/det/DET/an open/3/advmod/ADV/open -/3/punct/PUNCT/- ended/4/amod/ADJ/ended "
+     "strike/4/ROOT/NOUN/strike", 4, ("PROTEST", "strike")),
+    # "a 24-hour strike"
+    ("a/4/det/DET/a 24/3/nummod/NUM/24 -/3/punct/PUNCT/- hour/4/compound/NOUN/hour "
+     "strike/4/ROOT/NOUN/strike", 4, ("PROTEST", "strike")),
     # "rebels launched a strike": launching one is still an attack
     ("rebels/1/nsubj/NOUN/rebel launched/1/ROOT/VERB/launch a/3/det/DET/a strike/1/dobj/NOUN/strike",
      3, ("ASSAULT", None)),
@@ -307,3 +313,15 @@ def test_triggers_object_complement_meets_object_constraint(rows, mode):
     doc = parses.build(rows)
     sense = match(doc[3])
     assert (sense.mode if sense is not None else None) == mode
+
+
+@pytest.mark.parametrize(("verb", "lemma", "expected"), [
+    ("held", "hold", "CONSULT"),   # a light verb: the talks are the event
+    ("ended", "end", "CONSULT"),   # an ending verb with a sense of its own: grouping folds the talks
+    ("stopped", "stop", None),     # no sense of its own for talks: no act at all
+])
+def test_triggers_light_noun_under_an_ending_verb(verb, lemma, expected):
+    doc = parses.build(parses.sentence(
+        f"They/1/nsubj/PRON/they {verb}/1/ROOT/VERB/{lemma} the/3/det/DET/the talks/1/dobj/NOUN/talk"))
+    sense = match(doc[3])
+    assert (sense.type if sense else None) == expected

@@ -149,6 +149,14 @@ def test_actor_names_group_heads_are_nouns_for_people(word, expected):
         ("pro-Iranian Hizbollah (Party of God)", "Hezbollah"), ("rebel Taleban", "Taliban"),
         # a people named with its country of residence, also "ethnic", is that people
         ("Iraqi Kurds", "Kurds"), ("Bosnian Serbs", "Civilians"), ("Ethnic Albanians", "Civilians"),
+        # a capital's or state's officer speaks for the state; so do its border and coast guards
+        ("Tehran's police chief", "Government of Iran"), ("U.S. coast guard", "Government of United States"),
+        # where an actor is does not change who it is; a name with "in" stays whole
+        ("Kenyan police in Mombasa", "Government of Kenya"), ("settlers in the Kenyan town of Nakuru",
+                                                              "settlers"),
+        ("Party for Freedom in Europe", "Party for Freedom in Europe"),
+        # forces led by a state are its side; "ethnic" only describes a people
+        ("Saudi-led forces", "Government of Saudi Arabia"), ("ethnic Somali rebels", "Somali rebels"),
     ],
 )
 def test_actor_names_canonical_name_without_titles_and_glosses(alias, name):

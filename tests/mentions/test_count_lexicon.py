@@ -14,7 +14,8 @@ from dateline.records import COUNT_FIELDS
 def test_count_lexicon_kinds_are_count_fields():
     data = load_yaml("counts.yaml")
     assert set(data["kinds"]) == set(COUNT_FIELDS)
-    assert set(data["tolls"].values()) <= set(COUNT_FIELDS)
+    assert set(data["tolls"].values()) <= set(COUNT_FIELDS) | {"combined"}  # casualty toll
+    assert {k for pair in data["combined"]["partitions"] for k in pair} <= set(COUNT_FIELDS)
     lex = count_lexicon()
     for table in (lex.transitive, lex.intransitive, lex.person_only, lex.nouns, lex.phrases):
         assert set(table.values()) <= set(COUNT_FIELDS)

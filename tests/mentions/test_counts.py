@@ -236,6 +236,14 @@ def _counts(doc: Doc) -> list[tuple]:
           ("who", 1, "abducted", "kidnapped", "who", False)]),
         # a purpose, however parsed, is no count
         ("Troops conducted an operation to arrest a rebel commander.", []),
+        # a gerund clause the parser hung on the main verb: "being killed" tells the people's fate
+        ("The raid ended in nine villagers being killed.",
+         [("nine", 9, "fatalities", "killed", "villagers", False)]),
+        # "one of the X killed" is one at least, unless a figure of its kind came before
+        ("Police said one of the gunmen killed in the raid was a local commander.",
+         [("one", 1, "fatalities", "killed", "gunmen", False)]),
+        ("Seven people were killed in the raid. One of the people killed was a teacher.",
+         [("Seven", 7, "fatalities", "killed", "people", False)]),
         # not counts of people
         ("Police seized 300 rifles and captured two villages.", []),
         ("They discovered 100 rounds and 13 grenade boosters.", []),

@@ -355,3 +355,16 @@ def test_modality_denied_authorship_keeps_the_act(verb, lemma, expected):
                     ["NOUN", "VERB", "VERB", "DET", "NOUN"], ["rebel", "deny", lemma, "the", "attack"])
     doc[4]._.trigger = match(doc[4])
     assert modality_for(doc[4])[0] == expected
+
+
+@pytest.mark.parametrize(("verb", "expected"), [
+    ("protest", "asserted"),      # "They stayed home to protest the bill": staying home is the protest
+    ("demonstrate", "asserted"),
+    ("burn", "future"),           # "They stayed home to burn the bill": an aim, not done
+])
+def test_modality_protest_purpose_is_the_act_itself(verb, expected):
+    words = ["They", "stayed", "home", "to", verb, "the", "bill"]
+    doc = _hand_doc(words, [1, 1, 1, 4, 1, 6, 4], ["nsubj", "ROOT", "advmod", "aux", "advcl", "det", "dobj"],
+                    ["PRON", "VERB", "ADV", "PART", "VERB", "DET", "NOUN"],
+                    ["they", "stay", "home", "to", verb, "the", "bill"])
+    assert modality_for(doc[4])[0] == expected

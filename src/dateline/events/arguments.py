@@ -18,7 +18,7 @@ from dateline.events.targets import (RELATIVE_PRONOUNS, antecedent, as_person, a
 from dateline.events import war_roles
 from dateline.events.triggers import in_class, load_lexicon, noun_head, passive_subject
 from dateline.mentions.actor_lexicon import lexicon
-from dateline.mentions.actor_names import actor_of_form, group_heads
+from dateline.mentions.actor_names import actor_of_form, group_heads, unaffiliated_nouns
 from dateline.mentions.actors import actor_for, actors_for
 from dateline.records import Actor
 
@@ -345,8 +345,10 @@ def _actor_span(doc: Doc, head: Token) -> Span:
 
 
 def _fallback_name(span: Span) -> str:
-    words = [t for t in span if not t.is_punct and t.lower_ not in DETERMINERS
-             and t.dep_ not in {"nummod", "quantmod", "advmod", "poss", "case"} and not t.like_num]
+    # a possessor's own head stays ("President Saied's decision": "President Saied")
+    dropped = {"nummod", "quantmod", "advmod", "poss", "case"}
+    words = [t for t in span if not t.is_punct and t.lower_ not in DETERMINERS and not t.like_num
+             and (t.dep_ not in dropped or (t.i == span.root.i and t.dep_ == "poss"))]
     while words and words[0].pos_ in {"ADV", "ADP", "DET"}:
         words = words[1:]
     return " ".join(t.text for t in words).strip() or span.text
@@ -386,7 +388,7 @@ def to_actor(doc: Doc, head: Token, person: bool = False) -> Actor | None:
     # "the Venezuelan opposition", not "a Malian army post": a modifier names a group only of people
     named = named or (head.lower_ in group_heads() and any(
         c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "ORG"} for c in head.children))
-    if not (state or people or named):
+    if not (state or people or named) or head.lemma_.lower() in unaffiliated_nouns():
         return None
     name = _fallback_name(span)
     if _no_name(span, name):

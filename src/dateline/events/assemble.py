@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.events import arguments as args
 from dateline.events.addressees import accused, addressees, asked
-from dateline.events.clause_reading import conditional, foreseen, reported_would
+from dateline.events.clause_reading import conditional, foreseen, proposed, reported_would
 from dateline.events import classify, noun_roles
 from dateline.events.claims import attach_claimants, claimants
 from dateline.events.confidence import score
@@ -383,7 +383,7 @@ class EventExtractor:
     def _build(self, doc: Doc, sent: Span, group: Group, others: list[list[Token]],
                captures: dict[str, set[str]], running: When | None = None) -> list[Draft]:
         sense = group.sense
-        if conditional(group.clause):
+        if conditional(group.clause) or proposed(group.clause):
             return []
         roles = roles_of(group)
         two_sided = sense.two_sided
@@ -400,6 +400,8 @@ class EventExtractor:
         if reading is None:
             return []
         modality = reading[2]
+        if reading[0] == "MOBILIZE" and classify.joint_exercise(group.tokens):  # manual 3.14.1
+            reading = ("COOPERATE", None, modality)
         if reading[0] == "THREATEN" and sense.type == "ASSAULT" and not actors and not demand and foreseen(group.clause):
             return []  # "warned that renewed bombardment could force people to flee": a prospect, nobody's threat
         if reading[0] == "REQUEST" and not demand:

@@ -56,6 +56,49 @@ class Typing:
     acled: dict[str, str] | None
 
 
+def _coordinated(tok: Token) -> bool:
+    """"France and Egypt", "French and Egyptian warships": more than one party."""
+    return any(c.dep_ == "conj" for c in tok.children) or any(
+        m.dep_ in {"amod", "compound"} and any(c.dep_ == "conj" for c in m.children) for m in tok.children)
+
+
+def joint_exercise(tokens: list[Token]) -> bool:
+    """A military exercise held by more than one party (manual 3.14.1: joint exercises are
+    COOPERATE, single-country ones MOBILIZE): a joint word, a "with" party, or a coordinated
+    subject of the exercise or of its light verb ("French and Egyptian warships held drills")."""
+    data = plover()
+    nouns = [t for t in tokens if t.lemma_.lower() in data["exercise_nouns"] and t.pos_ == "NOUN"]
+    if not nouns:
+        return False
+    joint = set(data["joint_words"])
+    if any(c.lower_ in joint for n in nouns for c in n.children):
+        return True
+    verbs = [t for t in tokens if t.pos_ == "VERB"] + [_verb_above(n) for n in nouns]
+    if any(_with_party(c) for v in nouns + verbs for c in v.children):
+        return True
+    subjects = [c for v in verbs for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}
+                and c.lemma_.lower() not in data["exercise_nouns"]]  # not "drills and exercises"
+    return any(_coordinated(s) for s in subjects)
+
+
+def _verb_above(tok: Token) -> Token:
+    """The verb whose clause a noun sits in ("launched ten days of war games": "launched")."""
+    while tok.pos_ != "VERB" and tok.dep_ in {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "conj"} \
+            and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+_PARTY_ENTS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def _with_party(prep: Token) -> bool:
+    """"with Russian forces", "with the United States" (not "with live ammunition")."""
+    if prep.dep_ != "prep" or prep.lower_ != "with":
+        return False
+    return any(t.ent_type_ in _PARTY_ENTS for t in prep.subtree)
+
+
 def cue_words(tokens: list[Token]) -> set[str]:
     """Words and lemmas of a scope, and adjacent pairs, so two-word cues ("water cannon",
     "air strikes") match as well as one-word ones."""

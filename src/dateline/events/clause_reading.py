@@ -1,8 +1,9 @@
 """How a clause's form changes what its event is: a condition, a reported "would", foreseen violence.
 
-Used by the assembler (`assemble.py`): a condition ("unless the government withdraws the bill")
-is no event; "would" under a past verb of saying announces an act; violence someone says may
-happen is nobody's threat.
+Used by the assembler (`assemble.py`): a condition ("unless the government withdraws the bill"),
+an awaited act ("until the government falls") and what a proposal would do ("a resolution that
+aims to impose sanctions") are no events; "would" under a past verb of saying announces an
+act; violence someone says may happen is nobody's threat.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from spacy.tokens import Token
 
 from dateline.events.addressees import table
 from dateline.events.targets import speech_verbs
+from dateline.mentions.modality_cues import cues
 
 
 def reported_would(verb: Token) -> bool:
@@ -37,4 +39,38 @@ def conditional(clause: Token) -> bool:
     if clause.dep_ != "advcl":
         return False
     marks = table()["condition_marks"] - {"until"}
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children) or pending(clause)
+
+
+_PRESENT = frozenset({"VBP", "VBZ"})
+
+
+def pending(clause: Token) -> bool:
+    """A clause another act waits for, in the present tense ("will fight until the government
+    falls", "before their demands are met", "once the troops have left"): the awaited act has
+    not happened. In the past tense ("fought until the town fell") it has, and stays an event."""
+    if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in cues().pending for c in clause.children):
+        return False
+    if clause.tag_ in _PRESENT:
+        return True
+    return any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _PRESENT for c in clause.children)
+
+
+_PROSPECTIVE_AUX = frozenset({"will", "would", "shall", "could", "might", "may", "'ll", "'d"})
+
+
+def proposed(clause: Token) -> bool:
+    """What a proposal would do ("a resolution that aims to tighten sanctions and impose a
+    blockade", "a bill that would ban the party"): the content of a text that proposes acts,
+    not an act anyone has done or announced. A text's present ("a decree that bans rallies")
+    states what it does, and is left alone."""
+    prospective = False
+    while clause.dep_ in {"xcomp", "conj"} and clause.head.i != clause.i:
+        prospective = prospective or clause.dep_ == "xcomp" and clause.head.lemma_.lower() in cues().future
+        clause = clause.head
+    if clause.dep_ not in {"relcl", "acl"} or clause.head.lemma_.lower() not in cues().proposal_nouns:
+        return False
+    own = clause.lemma_.lower() in cues().future or any(
+        c.dep_ == "aux" and c.lower_ in _PROSPECTIVE_AUX for c in clause.children)
+    return prospective or own

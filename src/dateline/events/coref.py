@@ -264,11 +264,35 @@ def resolve_description(span: Span, mentions: Sequence[Candidate], sectors: Sequ
         if cand_span.start < span.start and not is_person(cand_span, actor) and is_named_armed(actor)
     ]
     passes = [wanted] if wanted - {"REB", "PRM", "UAF"} else [{"REB", "PRM", "UAF"}, ARMED]
+    opponents = "REB" in wanted and not _may_be_state(span)
     for allowed in passes:
         for cand_span, actor in candidates:
+            if opponents and _state_force(actor):
+                continue  # "the guerrillas" never means the army told before them
             if allowed & set(actor.sector):
                 return dataclasses.replace(actor, text=span.text, sector=list(actor.sector))
     return None
+
+
+def _state_force(actor: Actor) -> bool:
+    """A state's own force or organ (sectors MIL/GOV/COP without REB)."""
+    sectors = set(actor.sector)
+    return "REB" not in sectors and bool(sectors & {"MIL", "GOV", "COP"})
+
+
+@functools.lru_cache(maxsize=1)
+def _state_fighter_nouns() -> frozenset[str]:
+    from dateline.data import load_yaml
+
+    return frozenset(str(w).lower() for w in load_yaml("actors/heads.yaml")["state_fighter_nouns"])
+
+
+def _may_be_state(span: Span) -> bool:
+    """A description that may mean a state's fighters too ("the fighters", "the militia"),
+    unlike "the guerrillas" or "the insurgents" (`state_fighter_nouns` in heads.yaml)."""
+    words = [t.lower_ for t in span if t.lower_ not in DETERMINERS and not t.is_punct]
+    nouns = _state_fighter_nouns()
+    return any(" ".join(words[i:]) in nouns for i in range(len(words)))
 
 
 DETERMINERS = frozenset({"the", "this", "that", "these", "those", "a", "an"})

@@ -48,8 +48,9 @@ def _owner(anchor: Token, drafts: list[Draft]) -> Draft | None:
     """The first countable draft whose triggers include the anchor or one of its governors,
     else the subject of one of them ("the fighting displaced 300,000": the fighting's count).
     A verbal event on the way is passed over ("denounced the assassination of X in an attack
-    in which his driver was also killed": the driver is the attack's dead)."""
-    chain = [anchor] + list(anchor.ancestors)
+    in which his driver was also killed": the driver is the attack's dead); the way ends at a
+    relative clause on a noun that is no event (`_up_to_another_deed`)."""
+    chain = _up_to_another_deed([anchor] + list(anchor.ancestors), drafts)
     for tokens in (chain, [c for tok in chain for c in tok.children if c.dep_ == "nsubj"]):
         for tok in tokens:
             for draft in drafts:
@@ -59,13 +60,38 @@ def _owner(anchor: Token, drafts: list[Draft]) -> Draft | None:
     return None
 
 
+def _up_to_another_deed(chain: list[Token], drafts: list[Draft]) -> list[Token]:
+    """The governors up to a relative clause on a noun no draft has ("joined an ambush which
+    killed four": the ambush's deed, which the trigger lexicon chose not to report): the
+    events above that noun did not do it."""
+    taken = {t.i for d in drafts for t in d.tokens}
+    for n, tok in enumerate(chain):
+        if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and tok.head.i not in taken:
+            return chain[: n + 1]
+    return chain
+
+
 def _fallback_owner(span: Span, kind: str, drafts: list[Draft]) -> Draft | None:
     """Without syntax, the one violent event of the sentence takes casualty counts."""
     if kind == "displaced":
         return None
     cands = [d for d in drafts if d.first_split and d.sent.start <= span.start < d.sent.end
              and d.event.type in VIOLENT]
-    return cands[0] if len(cands) == 1 else None
+    if len(cands) != 1 or _deed_of_another(span, cands[0]):
+        return None
+    return cands[0]
+
+
+def _deed_of_another(span: Span, draft: Draft) -> bool:
+    """The count's verb is a relative clause on a noun that is not the draft's ("conducted
+    attacks and was involved in the suicide attack, which killed three soldiers"): it tells
+    that noun's deed, one the trigger lexicon chose not to report, not the draft's."""
+    trig = _ext(span, "count_trigger")
+    if not isinstance(trig, int):
+        return False
+    verb = span.doc[trig]
+    own = {t.i for t in draft.tokens}
+    return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i not in own
 
 
 TOLL_KINDS = frozenset({"fatalities", "injured"})

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dateline.events.targets import RELATIVE_PRONOUNS
-from dateline.events.classify import is_verbal
+from dateline.events.classify import is_verbal, plover
 from dateline.events.history import sums_up_period
 from dateline.events.triggers import Sense, governor_of, in_class, load_lexicon
 
@@ -30,6 +30,8 @@ BLAMING = {"blame": "for", "accuse": "of"}
 NEW_DETAIL_DEPS = frozenset({"prep", "poss", "compound", "nummod", "acl", "relcl", "npadvmod", "appos"})
 # verbal acts whose content has not happened: a demand's or threat's "that"-clause is its content
 UNFULFILLED = frozenset({"REQUEST", "THREATEN"})
+# acts whose "for" + gerund names the charge ("arrested for collaborating", "jailed for aiding")
+CHARGING = frozenset({"COERCE", "SANCTION", "ACCUSE"})
 CASUALTY_LINKS = frozenset({"in", "during", "amid", "with", "by", "after", "following", "at", "from", "near"})
 
 
@@ -181,6 +183,11 @@ def _fold_light_verbs(doc, hits, folder, governors, light_verbs) -> None:
         if gov is None:
             continue
         lemmas = _lemmas(gov)
+        ending = lemmas & load_lexicon().ending_verbs or any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in gov.children)
+        if gov.i in hits and ending and (not sense.light_verb or hits[gov.i].object):
+            folder.fold(i, gov.i)  # "suspended the talks", "called off the strike": the ending is the act
+            continue
         if lemmas & light_verbs or lemmas & set(sense.light_verb):
             governors[i] = gov
             if gov.i in hits and (hits[gov.i].priority <= sense.priority + 1 or lemmas & set(sense.light_verb)):
@@ -313,8 +320,11 @@ def _fold_embedded(doc, hits, folder, governors, directives) -> None:
         head = _embedding_head(clause, hits, folder, sense, governors)
         if head is None and clause is not tok:
             head = _embedding_head(tok, hits, folder, sense, governors)
-        if head is None and _purpose(tok) and tok.head.i in hits:
-            head = tok.head.i  # "deployed troops to support the army": the aim, not an event
+        host = tok.head
+        if host.i not in hits and host.dep_ in {"acl", "relcl"}:
+            host = host.head  # "the rally staged to protest the bill": the aim of the rally
+        if head is None and _purpose(tok) and host.i in hits:
+            head = host.i  # "deployed troops to support the army": the aim, not an event
         if head is not None and folder.find(head) != i:
             folder.fold(i, head)
             continue
@@ -400,6 +410,9 @@ def _embedding_head(tok: Token, hits, folder, sense: Sense, governors) -> int | 
             return None  # "lifted the strike following the judge's murder"
         if gov.i in hits and prep in CONTEXT_PREPS and not _generic(hits[gov.i]):
             return gov.i
+        if gov.i in hits and prep == "to" and is_verbal(hits[gov.i].type or "ASSAULT") \
+                and not presupposes(hits[gov.i], sense):
+            return gov.i  # "agreed to talks", "objected to the deployment": the act's content
         if prep in CONTEXT_PREPS:
             owner = next((i for i, g in governors.items() if g == gov and i != tok.i), None)
             if owner is not None:
@@ -409,4 +422,12 @@ def _embedding_head(tok: Token, hits, folder, sense: Sense, governors) -> int | 
             return None  # "accused the intelligence services of assassinating the candidate"
         if is_verbal(hits[head.head.i].type or "AGREE"):
             return head.head.i
+        if head.lower_ == "for" and hits[head.head.i].type in CHARGING and _cooperative(sense):
+            return head.head.i  # "arrested for collaborating with Israel": the charge, not an act
     return None
+
+
+def _cooperative(sense: Sense) -> bool:
+    """An act of cooperation (a charge of collaboration; a protest or an attack charged stays
+    an event of its own: "arrested for protesting" reports the protest too)."""
+    return "cooperation" in plover()["types"][sense.type or "ASSAULT"]["quad"]

@@ -364,6 +364,8 @@ def absorb(x: Mention, y: Mention, add: bool = False) -> None:
     for name in ("actors", "recipients"):
         mine = getattr(a, name)
         seen = _keys(mine)
+        if name == "recipients":  # "fighting between M23 and the army ... the rebels attacked
+            seen |= _keys(a.actors)  # army positions": a side of the clash is no target of it
         mine.extend(p for p in getattr(b, name) if p.name.lower() not in seen
                     and not (mine and name == "actors" and points_back(p)))
     for name in COUNT_FIELDS:  # a restatement that names more people is the fuller account

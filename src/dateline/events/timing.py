@@ -257,6 +257,9 @@ def choose_date(doc: Doc, own: list[Token], others: list[list[Token]], sent: Spa
     if best is not None:
         span = best[5]
         return When(span._.date_value, span._.date_precision or "day", True)
+    earlier = _after_clause_date(doc, own, sent)
+    if earlier is not None:
+        return earlier
     if context is not None:
         return When(context.date, context.precision, False)
     story = story_date(doc, sent)
@@ -264,6 +267,19 @@ def choose_date(doc: Doc, own: list[Token], others: list[list[Token]], sent: Spa
         return story
     published = doc._.published
     return When(published[:10] if published else None, "day", False)
+
+
+def _after_clause_date(doc: Doc, own: list[Token], sent: Span) -> When | None:
+    """"Talks were suspended in January after the rebels launched an offensive": an undated act
+    in the "after" clause of a clause dated by month or year happened in that span too (a day
+    date is left alone: the act may have come the day before)."""
+    verb = _clause_verb(own[0])
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return None
+    for span in sentence_dates(doc, sent):
+        if span._.date_precision in {"month", "year"} and _clause_verb(_attachment(span)).i == verb.head.i:
+            return When(span._.date_value, span._.date_precision, False)
+    return None
 
 
 def story_date(doc: Doc, sent: Span) -> When | None:

@@ -90,6 +90,7 @@ class Lexicon:
     vehicles: frozenset[str] = field(default_factory=frozenset)
     vehicle_means_preps: frozenset[str] = field(default_factory=frozenset)
     undergoing_frames: dict[str, frozenset[str]] = field(default_factory=dict)
+    ending_verbs: frozenset[str] = field(default_factory=frozenset)
 
 
 def _tuple(value: object) -> object:
@@ -147,6 +148,7 @@ def load_lexicon() -> Lexicon:
         vehicles=frozenset(data.get("vehicles", [])),
         vehicle_means_preps=frozenset(data.get("vehicle_means_preps", [])),
         undergoing_frames={prep: frozenset(w) for prep, w in data.get("undergoing_frames", {}).items()},
+        ending_verbs=frozenset(data.get("ending_verbs", [])),
     )
 
 
@@ -340,6 +342,12 @@ def _prep_object_fits(token: Token, preps: list[Token], sense: Sense, lex: Lexic
     return any(_matches_any(g, sense.prep_object, lex) for g in pobjs)  # type: ignore[arg-type]
 
 
+def _hyphenated(token: Token) -> set[str]:
+    """Hyphenated modifiers as written ("open-ended", "24-hour"), which the tokenizer splits."""
+    return {"".join(t.text for t in c.subtree).lower() for c in token.children
+            if c.dep_ in {"compound", "amod", "nmod"} and any(t.tag_ == "HYPH" or t.text == "-" for t in c.subtree)}
+
+
 def _sense_fits(token: Token, sense: Sense, lex: Lexicon) -> bool:
     """Whether the token's syntax meets every constraint of the sense."""
     prt = _particle(token)
@@ -361,6 +369,7 @@ def _sense_fits(token: Token, sense: Sense, lex: Lexicon) -> bool:
     if sense.compound:
         mods = {c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
         mods |= {c.lower_ for c in token.children if c.dep_ in {"compound", "amod", "nmod"}}
+        mods |= _hyphenated(token)
         if not mods & set(sense.compound):
             return False
     head_prep = token.head.lower_ if token.dep_ == "pobj" else None
@@ -391,6 +400,9 @@ def _sense_fits(token: Token, sense: Sense, lex: Lexicon) -> bool:
         if sense.light_verb:
             if gov_lemma not in sense.light_verb:
                 return False
+        elif gov_lemma in lex.ending_verbs and gov is not None:
+            if match(gov, lex) is None:  # "postponed the talks": no act of their own; grouping
+                return False  # folds the talks into an ending with a sense ("suspended the talks")
         elif gov_lemma not in lex.light_verbs and not _has_noun_agent(token):
             return False
         if gov is None and token.dep_ == "pobj" and token.head.lower_ == "of":

@@ -164,7 +164,7 @@ def canonical_name(text: str) -> str:
         if tidy.endswith(suffix) and len(tidy) > len(suffix):
             return canonical_name(tidy[: -len(suffix)])
     bare = _unglossed(tidy) or _described(tidy) or _people_of(tidy) or untitled(tidy) or _member_of(tidy) \
-        or _body_of(tidy)
+        or _body_of(tidy) or _led_by(tidy) or _unlocated(tidy)
     return canonical_name(bare) if bare else tidy
 
 
@@ -183,7 +183,39 @@ def _described(text: str) -> str | None:
     if not start:
         return None
     rest = " ".join(tokens[start:])
-    return rest if lexicon().lookup(rest) is not None else None
+    known = lexicon().lookup(rest) is not None or _composed(normalise(rest).split()) is not None
+    return rest if known else None
+
+
+# Prepositions that place an actor without changing who it is ("police in Mombasa").
+_PLACING = ("in", "from", "based in", "operating in", "stationed in")
+
+
+def _unlocated(text: str) -> str | None:
+    """"Kenyan police in Mombasa", "a teacher from Leeds", "farmers in the Rift Valley town
+    of Nakuru": where an actor is or comes from does not change who it is, so the
+    name is the words before a placing preposition followed by a capitalised place."""
+    tokens = text.split()
+    for i in range(1, len(tokens) - 1):
+        for prep in _PLACING:
+            words = prep.split()
+            if [t.lower() for t in tokens[i : i + len(words)]] != words:
+                continue
+            place = tokens[i + len(words) :]
+            if place and place[0].lower() == "the":
+                place = place[1:]
+            head = " ".join(tokens[:i])
+            common = tokens[i - 1][:1].islower()  # "Party for Freedom in Europe" is a name
+            if place and place[0][:1].isupper() and (common or lexicon().lookup(head) is not None):
+                return head
+    return None
+
+
+def _led_by(text: str) -> str | None:
+    """"Nigerian-led forces", "Saudi-led troops": forces led by a state are that state's
+    side, so the leader's adjective stands for it (only when the whole is no known alias)."""
+    bare = re.sub(r"(\w)-led\b", r"\1", text, count=1)
+    return bare if bare != text and _composed(normalise(bare).split()) is not None else None
 
 
 def _people_of(text: str) -> str | None:
@@ -385,6 +417,14 @@ def group_heads() -> frozenset[str]:
     """Head nouns of groups of people (`data/actors/heads.yaml`): a noun phrase the lexicon does
     not know names an actor only with such a head, or a person's."""
     return frozenset(str(w).lower() for w in load_yaml("actors/heads.yaml")["group_heads"])
+
+
+@functools.lru_cache(maxsize=1)
+def unaffiliated_nouns() -> frozenset[str]:
+    """Nouns for people whose side the word leaves open ("two suspects", "several
+    individuals", `data/actors/heads.yaml`): alone they name no party; a modifier that names
+    one ("Taliban suspects") is read by the lexicon first."""
+    return frozenset(str(w).lower() for w in load_yaml("actors/heads.yaml")["unaffiliated_nouns"])
 
 
 @functools.lru_cache(maxsize=1)

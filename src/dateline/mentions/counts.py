@@ -9,7 +9,8 @@ intransitive one ("12 people died", "prompting 40,000 to flee"), a casualty noun
 "no casualties"), or a toll ("the death toll rose to 30"). "No one was hurt" gives a count of
 0: the text states a figure, and the event engine should not mistake it for "no figure"
 ("no casualties" gives fatalities 0 only: spaCy keys span extensions by offsets, so one
-phrase carries one count). One person counts 1 when named, a pronoun, indefinite or definite
+phrase carries one count). A figure that counts kinds together ("13 killed and wounded",
+"17 casualties") is neither count alone and keeps kind None (`count_combined`). One person counts 1 when named, a pronoun, indefinite or definite
 ("arrested a Taliban leader", "killing him", "killing the insurgent", "his driver", "Galan's
 murder": `person_counts`), except a definite one that repeats someone counted already ("a
 leader was arrested ... the leader was arrested") and is not listed with others ("the leader
@@ -38,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.targets import RELATIVE_PRONOUNS
+from dateline.mentions.count_combined import combined_figure
 from dateline.mentions.count_lexicon import count_lexicon, lexicon_lemma
 from dateline.mentions.count_parts import drop_breakdowns
 from dateline.mentions.count_totals import running_total
@@ -69,6 +71,7 @@ class _Count:
     kind: str | None
     trigger: int | None
     party: int | None
+    partitive: bool = False  # "one of the insurgents killed": at least one, if no figure came before
 
 
 def _things_listed_with_people(party: Token) -> bool:
@@ -245,6 +248,10 @@ def _governed_kind(arg: Token, person: bool) -> tuple[str | None, Token | None]:
                     and not _clause_of_its_own(child)):
                 if kind := verb_kind(child, "nsubj", person) or lex.nouns.get(child.lower_):
                     return kind, child
+    after = arg.doc[arg.i + 1] if arg.i + 1 < len(arg.doc) else None
+    if role == "pobj" and after is not None and after.dep_ == "auxpass" and after.head.i > arg.i:
+        if kind := verb_kind(after.head, "nsubjpass", person):  # "resulted in six people being killed"
+            return kind, after.head
     holder = head.head if role == "pobj" and head.lower_ in ("to", "at", "of") else head
     if role in ("pobj", "attr", "dobj", "npadvmod") and (toll := _toll_kind(holder)):
         return toll[0], toll[1]
@@ -277,13 +284,27 @@ def _count_at(doc: Doc, start: int, end: int) -> _Count | None:
     kind, trigger = _kind_of(arg, person)
     if kind == _SUBSET[0]:
         return None
+    partitive = kind is None and value == 1 and party is not None and party.i != arg.i and person
+    if partitive and (own := _own_kind(party, True)) and own[1].dep_ == "acl":
+        kind, trigger = own  # "one of the insurgents killed in the airstrike was X": one at least
+    else:
+        partitive = False
+    if kind is not None and trigger is not None and combined_figure(trigger, kind, person):
+        kind, trigger = None, None  # "13 killed and wounded": neither count alone
     if party is not None and trigger is not None and party.i == trigger.i:
         party = None
     if kind is None and (party is None or not _is_person(party) or _is_number_word(party)):
         return None
     if party is not None and _things_listed_with_people(party):
         return None  # "detained several insurgents and multiple weapons"
-    return _Count(lo, end, value, kind, trigger.i if trigger else None, party.i if party else None)
+    return _Count(lo, end, value, kind, trigger.i if trigger else None, party.i if party else None, partitive)
+
+
+def _partitive_again(count: _Count, counts: list[_Count]) -> bool:
+    """A partitive one after a figure of its kind is a part of that figure ("12 were killed
+    ... one of the people killed was a journalist"), no one more."""
+    return count.partitive and any(c.kind == count.kind and c.start < count.start and not c.partitive
+                                   for c in counts)
 
 
 def _zero_counts(doc: Doc) -> list[_Count]:
@@ -326,6 +347,8 @@ def _singular_counts(doc: Doc, earlier: list[_Count]) -> list[_Count]:
         kind, trigger = _kind_of(tok, True)
         if not kind or kind == _SUBSET[0] or trigger is None or trigger.i == tok.i:
             continue
+        if combined_figure(trigger, kind, True):
+            continue  # "killed or wounded a policeman": neither count alone
         if tok.dep_ == "poss" and not possessor(tok):
             continue  # "Galan's body", "his injuries": someone counted already
         if who.definite and trigger not in tok.ancestors and not _small_clause_of(trigger, tok):
@@ -445,6 +468,7 @@ class CountTagger:
         counts += _zero_counts(doc)
         counts += _singular_counts(doc, sorted(counts, key=lambda c: c.start))
         counts += _listed_pointers(doc, counts)
+        counts = [c for c in counts if not _partitive_again(c, counts)]
         counts = drop_breakdowns(doc, [c for c in counts if not _intended(doc, c)])
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()

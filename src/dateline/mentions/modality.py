@@ -135,7 +135,10 @@ def _negated_copula(verb: Token) -> bool:
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose ("came to assassinate", "fired in order to disperse"): what it
     names has not happened, unless the verb above says it did ("went on to seize"). A noun's
-    infinitive ("the move to provide support") is left alone: it often names the act itself."""
+    infinitive ("the move to provide support") is left alone: it often names the act itself,
+    as does a protest ("stayed home to protest the bill": staying home is the protest)."""
+    if _lemma(verb) in cues().purpose_acts:
+        return False
     return verb.dep_ == "advcl" and _lemma(verb.head) not in cues().implicative
 
 

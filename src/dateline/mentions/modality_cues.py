@@ -39,6 +39,9 @@ class Cues:
     involvement_nouns: frozenset[str]
     official_acts: frozenset[str]
     owning: frozenset[str]
+    purpose_acts: frozenset[str]
+    pending: frozenset[str]
+    proposal_nouns: frozenset[str]
     hedges: re.Pattern
     opinion: re.Pattern
     background: re.Pattern
@@ -60,7 +63,8 @@ def cues() -> Cues:
         "negation_words", "document_nouns", "self_pronouns", "credit_nouns",
         "implicative_verbs", "discredit_words", "unrealised_nouns", "unrealised_adjectives",
         "question_aux", "empty_adverbials", "purpose_verbs", "purpose_nouns",
-        "involvement_nouns", "official_acts", "owning_verbs")}
+        "involvement_nouns", "official_acts", "owning_verbs", "purpose_acts", "pending_marks",
+        "proposal_nouns")}
     return Cues(
         reporting=sets["reporting_verbs"], claim=sets["claim_verbs"], denial=sets["denial_verbs"],
         future=sets["future_verbs"], future_adjectives=sets["future_adjectives"],
@@ -74,6 +78,8 @@ def cues() -> Cues:
         empty_adverbials=sets["empty_adverbials"], purpose_nouns=sets["purpose_nouns"],
         purpose_verbs=sets["purpose_verbs"], official_acts=sets["official_acts"],
         involvement_nouns=sets["involvement_nouns"], owning=sets["owning_verbs"],
+        purpose_acts=sets["purpose_acts"], pending=sets["pending_marks"],
+        proposal_nouns=sets["proposal_nouns"],
         hedges=_phrases(data["hedges"]), opinion=_phrases(data["opinion_cues"]),
         background=_phrases(data["background_cues"]),
     )
