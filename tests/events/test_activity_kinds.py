@@ -24,9 +24,9 @@ DECIDED = sentence(
     "rebels/1/nsubj/NOUN/rebel decided/1/ROOT/VERB/decide to/3/aux/PART/to "
     "stage/1/xcomp/VERB/stage attacks/3/dobj/NOUN/attack")
 
-# "the factions are able to advance"
+# "the rebels are able to advance"
 ARE_ABLE = sentence(
-    "the/1/det/DET/the factions/2/nsubj/NOUN/faction are/2/ROOT/AUX/be able/2/acomp/ADJ/able "
+    "the/1/det/DET/the rebels/2/nsubj/NOUN/rebel are/2/ROOT/AUX/be able/2/acomp/ADJ/able "
     "to/5/aux/PART/to advance/3/xcomp/VERB/advance")
 
 

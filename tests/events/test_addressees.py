@@ -18,8 +18,8 @@ def _event(nlp, text: str, ptype: str):
 
 @pytest.mark.parametrize(("text", "ptype", "recipient"), [
     # a protest's aim names whom it is against
-    ("Hundreds of teachers began a hunger strike on Monday to protest against Kenya's decision to cut salaries.",
-     "PROTEST", "Government of Kenya"),
+    ("Dozens of nurses went on a hunger strike on Tuesday to protest against Ghana's plan to freeze wages.",
+     "PROTEST", "Government of Ghana"),
     # a threat's condition names whom it is aimed at
     ("Ethiopia threatened on Monday to close the border unless Sudan withdraws its troops.",
      "THREATEN", "Government of Sudan"),
@@ -28,27 +28,27 @@ def _event(nlp, text: str, ptype: str):
     # what a suspended thing concerns ("links with X")
     ("Norway announced a suspension of trade links with Belarus on Friday.", "SANCTION", "Government of Belarus"),
     # who a demand asks to act: the subject of its content clause, or whose partners they are
-    ("The union reiterated its demand on Monday that Chad release the detained journalists.",
+    ("The union repeated its demand on Monday that Chad free the detained journalists.",
      "REQUEST", "Government of Chad"),
     ("Greece demanded on Friday that its European Union partners reject the plan.", "REQUEST", "European Union"),
     # a complaint with no direct object is about the owner of the matter charged, not its audience
-    ("Chad complained to the African Union on Monday over Sudanese air raids on border villages.",
-     "ACCUSE", "Government of Sudan"),
+    ("Mali complained to ECOWAS on Thursday over Burkinabe artillery fire on its border posts.",
+     "ACCUSE", "Government of Burkina Faso"),
     # the parties a mediation is between
-    ("Qatar launched a mediation effort on Saturday between Sudan and Chad.", "CONSULT", "Government of Chad"),
+    ("Kenya started a mediation bid on Thursday between Ethiopia and Eritrea.", "CONSULT", "Government of Eritrea"),
     # a condemnation of an act told before is aimed at its doers
-    ("Fighters of the National Liberation Army (ELN) abducted six soldiers on Monday in Arauca. The defence "
-     "minister condemned the abduction on Tuesday.", "ACCUSE", "ELN"),
+    ("Fighters of the National Liberation Army (ELN) kidnapped four police officers on Friday in Cucuta. The "
+     "interior minister condemned the kidnapping on Saturday.", "ACCUSE", "ELN"),
     # a visit's place, named on the verb that carries the visit noun
     ("The Spanish president arrived in Rabat on a two-day visit on Monday.", "CONSULT", "Government of Morocco"),
     # a protest whose crowd is unnamed still addresses the government of where it happens
     ("Smaller protests took place in Mombasa and Kisumu on Tuesday.", "PROTEST", "Government of Kenya"),
     # a withdrawal's "of"-phrase is the force moved; the place it leaves is the addressee
-    ("Chad speeded up the withdrawal of its troops from Niger on Wednesday.", "RETREAT", "Government of Niger"),
+    ("Chad hastened the withdrawal of its soldiers from Niger on Thursday.", "RETREAT", "Government of Niger"),
     # a request for refuge addresses the state where it is sought
     ("Some 3,000 Rohingya sought refuge in Bangladesh last month.", "REQUEST", "Government of Bangladesh"),
-    # a second act of the same subject names the place ("ties with and opened an embassy in X")
-    ("Chile has established diplomatic ties with and opened an embassy in Hanoi.", "SUPPORT", "Government of Vietnam"),
+    # a second act of the same subject names the place ("relations with and opened a mission in X")
+    ("Peru has established relations with and opened a mission in Hanoi.", "SUPPORT", "Government of Vietnam"),
 ])
 def test_addressees_recipient_found(nlp, text, ptype, recipient):
     event = _event(nlp, text, ptype)
@@ -63,7 +63,7 @@ def test_addressees_recipient_found(nlp, text, ptype, recipient):
     # an act condemned with no doer told before names no one
     ("The minister condemned the attack on the hotel on Monday.", "ACCUSE"),
     # talks between parties of several states are held at a venue, not with it
-    ("Russian and American negotiators returned to Geneva this week for talks on missiles.", "CONSULT"),
+    ("French and German diplomats went back to Vienna this week for talks on sanctions.", "CONSULT"),
     # any other demand is not addressed to the state it is made in
     ("The Kenyan opposition demanded new elections in Nairobi on Monday.", "REQUEST"),
 ])

@@ -65,10 +65,10 @@ GUNMEN_ATTACKING = parses.sentence(
 # "IS executes a man" (the acronym parsed as the auxiliary "is")
 IS_EXECUTES = parses.sentence(
     "IS/1/aux/AUX/be executes/1/ROOT/VERB/execute a/3/det/DET/a man/1/dobj/NOUN/man")
-# "fighting in the north of Manbij between IS and SDF" ("between" hung on the place)
+# "fighting in the north of Jarablus between IS and SDF" ("between" hung on the place)
 FIGHTING_BETWEEN = parses.sentence(
     "fighting/0/ROOT/NOUN/fighting in/0/prep/ADP/in the/3/det/DET/the north/1/pobj/NOUN/north "
-    "of/3/prep/ADP/of Manbij/4/pobj/PROPN/Manbij between/3/prep/ADP/between IS/6/pobj/PROPN/IS "
+    "of/3/prep/ADP/of Jarablus/4/pobj/PROPN/Jarablus between/3/prep/ADP/between IS/6/pobj/PROPN/IS "
     "and/7/cc/CCONJ/and SDF/7/conj/PROPN/SDF")
 
 
@@ -146,15 +146,15 @@ def test_arguments_between_on_aspect_verb():
     assert _words(args.co_parties(doc[0])) == ["IS"]
 
 
-# "Clashes in Hama and Homs"
+# "Clashes in Idlib and Latakia"
 CLASHES_TWO_PLACES = parses.sentence(
-    "Clashes/0/ROOT/NOUN/clash in/0/prep/ADP/in Hama/1/pobj/PROPN/Hama and/2/cc/CCONJ/and "
-    "Homs/2/conj/PROPN/Homs")
+    "Clashes/0/ROOT/NOUN/clash in/0/prep/ADP/in Idlib/1/pobj/PROPN/Idlib and/2/cc/CCONJ/and "
+    "Latakia/2/conj/PROPN/Latakia")
 
 
 @pytest.mark.parametrize(("ents", "expected"), [
-    (((2, 3, "GPE"), (4, 5, "GPE")), ["Hama", "Homs"]),  # one occurrence at each place
-    (((2, 3, "GPE"),), []),                               # "Homs" not known as a place: no split
+    (((2, 3, "GPE"), (4, 5, "GPE")), ["Idlib", "Latakia"]),  # one occurrence at each place
+    (((2, 3, "GPE"),), []),                               # "Latakia" not known as a place: no split
 ])
 def test_arguments_listed_places(ents, expected):
     doc = parses.build(CLASHES_TWO_PLACES, ents=ents)
@@ -278,25 +278,25 @@ def test_arguments_framing_subject_takes_part(rows, index, agents):
     assert _words(noun_roles.noun_agents(doc[index])) == agents
 
 
-# "The party issued a declaration demanding reforms"
+# "The union issued a declaration demanding raises"
 DECLARATION_DEMANDING = parses.sentence(
-    "The/1/det/DET/the party/2/nsubj/NOUN/party issued/2/ROOT/VERB/issue a/4/det/DET/a "
-    "declaration/2/dobj/NOUN/declaration demanding/4/acl/VERB/demand reforms/5/dobj/NOUN/reform")
+    "The/1/det/DET/the union/2/nsubj/NOUN/union issued/2/ROOT/VERB/issue a/4/det/DET/a "
+    "declaration/2/dobj/NOUN/declaration demanding/4/acl/VERB/demand raises/5/dobj/NOUN/raise")
 
 
 def test_arguments_issuer_of_a_statement_speaks():
     doc = parses.build(DECLARATION_DEMANDING, tags={5: "VBG"})
-    assert args.subject_of(doc[5]).text == "party"
+    assert args.subject_of(doc[5]).text == "union"
 
 
-# "The office repeated its demand that Israel ease restrictions"
+# "The union repeated its demand that Chad free prisoners"
 DEMAND_THAT = parses.sentence(
-    "The/1/det/DET/the office/2/nsubj/NOUN/office repeated/2/ROOT/VERB/repeat its/4/poss/PRON/its "
-    "demand/2/dobj/NOUN/demand that/7/mark/SCONJ/that Israel/7/nsubj/PROPN/Israel ease/4/acl/VERB/ease "
-    "restrictions/7/dobj/NOUN/restriction")
+    "The/1/det/DET/the union/2/nsubj/NOUN/union repeated/2/ROOT/VERB/repeat its/4/poss/PRON/its "
+    "demand/2/dobj/NOUN/demand that/7/mark/SCONJ/that Chad/7/nsubj/PROPN/Chad free/4/acl/VERB/free "
+    "prisoners/7/dobj/NOUN/prisoner")
 
 
-@pytest.mark.parametrize(("kind", "patients"), [("REQUEST", ["Israel"]), ("ACCUSE", [])])
+@pytest.mark.parametrize(("kind", "patients"), [("REQUEST", ["Chad"]), ("ACCUSE", [])])
 def test_arguments_demand_noun_names_who_is_to_act(kind, patients):
     doc = _sense(parses.build(DEMAND_THAT, tags={7: "VB"}), 4, kind)
     assert _words(noun_roles.noun_patients(doc[4])) == patients

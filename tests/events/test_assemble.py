@@ -26,13 +26,13 @@ def _one(events: list[Event], type_: str) -> Event:
 
 
 @pytest.mark.parametrize(("text", "type_", "mode"), [
-    ("Police detained two suspected insurgents in Kandahar on Sunday.", "COERCE", "arrest"),
+    ("Police detained three suspected militants in Herat on Sunday.", "COERCE", "arrest"),
     ("Rebels launched an attack on an army base near Aleppo on Saturday.", "ASSAULT", None),
     ("Hundreds of students staged a protest outside the ministry on Sunday.", "PROTEST", "demo"),
     ("The foreign minister held talks with his Turkish counterpart in Ankara on Sunday.", "CONSULT", None),
     ("The opposition rejected the government's proposal on Sunday.", "REJECT", None),
     ("Government warplanes bombed the town of Douma on Sunday.", "ASSAULT", "aerial"),  # aircraft bombing a town
-    ("The newspaper's offices were damaged by a bomb on Saturday.", "ASSAULT", "explosives"),  # a device's damage
+    ("The radio station's studios were damaged by a bomb on Saturday.", "ASSAULT", "explosives"),  # a device's damage
     ("Military police captured two suspects near the market on Monday.", "COERCE", "arrest"),  # no abduction
 ])
 def test_assemble_types_sentences(extract, text, type_, mode):
@@ -67,7 +67,7 @@ def test_assemble_listed_places_one_event_each(extract, text, type_, places):
 
 
 @pytest.mark.parametrize("text", [
-    "A car bomb exploded outside a restaurant in Mogadishu on Sunday, killing eight people.",
+    "A car bomb exploded outside a hotel in Baidoa on Sunday, killing eight people.",
     "A roadside bomb exploded near a police convoy in Helmand on Sunday, killing eight people.",
 ])
 def test_assemble_event_noun_subject_of_its_own_verb_is_one_event(extract, text):
@@ -79,7 +79,7 @@ def test_assemble_event_noun_subject_of_its_own_verb_is_one_event(extract, text)
 def test_assemble_definite_event_noun_restates_the_earlier_event(extract):
     """"Said it carried out the attack" points back at the bombing: one event, whose actor is
     the group that claimed it; "the injured" are its victims, not another attack."""
-    text = ("A car bomb exploded outside a restaurant in Mogadishu on Sunday, killing eight people.\n\n"
+    text = ("A car bomb exploded outside a hotel in Baidoa on Sunday, killing eight people.\n\n"
             "Police said several of the injured were in critical condition.\n\n"
             "Al-Shabaab said it carried out the attack.")
     event = _one(extract(text), "ASSAULT")
@@ -126,9 +126,9 @@ def test_assemble_countries_are_parties_towns_are_places(extract, text, type_, r
 
 
 def test_assemble_counts_go_to_the_fighting(extract):
-    events = extract("At least 12 soldiers were killed and 30 wounded in clashes with rebels on Sunday.")
+    events = extract("At least 14 soldiers were killed and 27 wounded in clashes with rebels on Sunday.")
     clash = _one(events, "ASSAULT")
-    assert (clash.fatalities, clash.injured, clash.date) == (12, 30, "2014-08-03")
+    assert (clash.fatalities, clash.injured, clash.date) == (14, 27, "2014-08-03")
     assert clash.recipients == []
     assert len(clash.actors) == 2
 
@@ -161,13 +161,13 @@ def test_assemble_restatements_merge(extract):
 
 @pytest.mark.parametrize(("text", "mode", "actors", "recipients"), [
     # an instrument named with a massacre makes it an air strike
-    ("Warplanes carried out a massacre in Idlib on Sunday, killing 10 people.", "aerial",
+    ("Warplanes carried out a massacre in Jisr al-Shughur on Sunday, killing 14 people.", "aerial",
      {"Government of Syria"}, {"Civilians"}),
     # the loser of a retaken place is the other side
     ("Syrian army retakes Aleppo district from Islamic State", None,
      {"Government of Syria"}, {"Islamic State"}),
     # two named groups: a non-state fight, no government added
-    ("Clashes broke out between the Army of Islam and the Legion of Rahman in Eastern Ghouta on Sunday.",
+    ("Fighting erupted between the Army of Islam and the Legion of Rahman near Douma on Sunday.",
      None, {"Jaysh al-Islam", "Faylaq al-Rahman"}, set()),
     # a Title-Case headline parsed in sentence case; the unnamed target is the armed opposition
     ("Syrian Army Shells Target Rebel Positions In Hama", "heavy-weapons", {"Government of Syria"},
@@ -182,9 +182,9 @@ def test_assemble_conflict_sides(extract, text, mode, actors, recipients):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "n_assaults"), [
-    ("Shells hit Damascus and clashes around Talbisa", 2),  # the listed clashes are a report
-    ("8 killed in Hama and Damascus", 2),                  # a title line: one event per place
-    ("8 people were killed in Hama and Damascus.", 1),     # running text keeps one event
+    ("Shells hit Homs and clashes around Rastan", 2),       # the listed clashes are a report
+    ("6 killed in Idlib and Latakia", 2),                   # a title line: one event per place
+    ("6 people were killed in Idlib and Latakia.", 1),      # running text keeps one event
 ])
 def test_assemble_headline_items(extract, text, n_assaults):
     assert len([e for e in extract(text) if e.type == "ASSAULT"]) == n_assaults
@@ -196,7 +196,7 @@ def test_assemble_habit_of_any_type_is_no_event(extract):
 
 
 def test_assemble_toll_sentence_counts_the_told_attack(extract):
-    events = extract("A car bomb exploded near a restaurant in Mogadishu on Sunday, killing ten "
+    events = extract("A car bomb went off near a market in Beledweyne on Sunday, killing ten "
                      "people. At least 15 people were injured, the ambulance service said.")
     attack = _one(events, "ASSAULT")
     assert (attack.fatalities, attack.injured) == (10, 15)
@@ -207,7 +207,7 @@ def test_assemble_toll_sentence_counts_the_told_attack(extract):
     "The attack was claimed by al-Shabaab.",
 ])
 def test_assemble_claim_names_the_perpetrator(extract, claim):
-    events = extract("A car bomb exploded near a restaurant in Mogadishu on Sunday, killing ten "
+    events = extract("A car bomb went off near a market in Beledweyne on Sunday, killing ten "
                      "people, police said. " + claim)
     attack = _one(events, "ASSAULT")
     assert [a.name for a in attack.actors] == ["al-Shabaab"]
@@ -215,17 +215,18 @@ def test_assemble_claim_names_the_perpetrator(extract, claim):
 
 @pytest.mark.parametrize(("text", "type_", "actor", "recipient"), [
     # the owner of struck premises is the target; an office holder is struck in person
-    ("Guerrillas carried out an attack on the union headquarters in San Salvador on Sunday.",
+    ("Guerrillas carried out an attack on the dockworkers' union building in San Salvador on Sunday.",
      "ASSAULT", "Salvadoran rebels", "Workers"),
-    ("Gunmen carried out an attack against the mayor's office in Lima on Sunday.", "ASSAULT", None, "Mayor"),
-    ("The assassination of a senator in Bogota on Sunday shocked the country.", "ASSAULT", None, "Senator"),
+    ("Gunmen carried out an attack against the mayor's office in Arequipa on Tuesday.", "ASSAULT", None, "Mayor"),
+    ("The assassination of a senator in Cali on Sunday shocked the country.", "ASSAULT", None, "Senator"),
     # a named person possessing an act of violence is its victim
-    ("Galan's assassination in Bogota on Sunday shocked the country.", "ASSAULT", None, "Galan"),
+    ("Ramirez's assassination in Cali on Sunday shocked the country.", "ASSAULT", None, "Ramirez"),
     # "must" on a verb the event clause complements: the speaker demands of the subject
-    ("Egyptian President Hosni Mubarak said on Sunday that the US must be ready to mediate.",
-     "REQUEST", "Government of Egypt", "Government of United States"),
-    ("French President Jacques Chirac issued a reminder on Sunday to Iraq that it must cooperate with inspectors.",
-     "REQUEST", "Government of France", "Government of Iraq"),
+    ("The Egyptian foreign minister said on Sunday that Britain must be ready to help.",
+     "REQUEST", "Government of Egypt", "Government of United Kingdom"),
+    ("French President Francois Mitterrand issued a reminder on Tuesday to Libya that it must hand over "
+     "the suspects.",
+     "REQUEST", "Government of France", "Government of Libya"),
 ])
 def test_assemble_targets_and_demand_speakers(extract, text, type_, actor, recipient):
     event = [e for e in extract(text) if e.type == type_][0]
@@ -236,10 +237,10 @@ def test_assemble_targets_and_demand_speakers(extract, text, type_, actor, recip
 
 
 @pytest.mark.parametrize(("text", "victim"), [
-    ("He received the banners of Luis Carlos Galan, who was killed last Friday.", "Galan"),
+    ("She carried the flag of Jorge Ramirez, who was killed last Tuesday.", "Ramirez"),
     ("The minister and his bodyguards died in the attack on Sunday.", "minister"),
-    ("Six Jesuits and two women were killed by a group of men on Sunday.", "Jesuits"),
-    ("Last night there were attacks on stores and electric towers in the capital.", "stores"),
+    ("Four nuns and two drivers were killed by a group of men on Sunday.", "nuns"),
+    ("Last night there were attacks on shops and power pylons in the port.", "shops"),
 ])
 def test_assemble_victims_are_recipients(extract, text, victim):
     """Victims hidden in a relative clause, the subject of "died", an unlisted noun for people
@@ -249,8 +250,8 @@ def test_assemble_victims_are_recipients(extract, text, victim):
 
 
 def test_assemble_death_alone_has_no_victim_recipient(extract):
-    events = extract("Former president Duarte has died.")
-    assert not any("duarte" in r.text.lower() for e in events for r in e.recipients)
+    events = extract("Former president Alvarez has died.")
+    assert not any("alvarez" in r.text.lower() for e in events for r in e.recipients)
 
 
 def test_assemble_condition_clause_is_no_event(extract):
@@ -260,7 +261,7 @@ def test_assemble_condition_clause_is_no_event(extract):
 
 @pytest.mark.parametrize(("text", "type_"), [
     # "would" under a past verb of saying announces an act: a threat
-    ("Farmers said on Friday they would blockade the capital.", "THREATEN"),
+    ("Truckers said on Tuesday they would block the highway.", "THREATEN"),
 ])
 def test_assemble_reported_would_is_announced(extract, text, type_):
     event = _one(extract(text), type_)
@@ -312,9 +313,9 @@ def test_assemble_helper_event_is_no_party(extract):
 
 
 def test_assemble_stative_passive_subject_is_the_actor(extract):
-    event = _one(extract("Israel is opposed to French mediation, an aide said on Wednesday."), "REJECT")
-    assert [a.name for a in event.actors] == ["Government of Israel"]
-    assert "Government of Israel" not in [a.name for a in event.recipients]
+    event = _one(extract("Turkey is opposed to Russian mediation, an official said on Monday."), "REJECT")
+    assert [a.name for a in event.actors] == ["Government of Turkey"]
+    assert "Government of Turkey" not in [a.name for a in event.recipients]
 
 
 def test_assemble_where_a_source_is_based_is_not_where_its_claim_happened(extract):

@@ -176,19 +176,19 @@ def test_coref_same_head_description_takes_the_named_owner(antecedent, expected)
 
 AFGHAN = Actor("Government of Afghanistan", "Afghan and coalition security force", "AFG", ["MIL"])
 NATO = Actor("NATO", "coalition security forces", "NATO", ["MIL"])
-# "An Afghan and coalition security force captured a leader . He attacked the coalition security
-#  force . The security force detained two ."
+# "An Afghan and coalition security force captured a commander . He attacked the coalition security
+#  force . The security force arrested three ."
 FORCE = [
     ("An", 5, "det", "DET", "DT"), ("Afghan", 5, "amod", "ADJ", "JJ"), ("and", 1, "cc", "CCONJ", "CC"),
     ("coalition", 1, "conj", "NOUN", "NN"), ("security", 5, "compound", "NOUN", "NN"),
     ("force", 6, "nsubj", "NOUN", "NN"), ("captured", 6, "ROOT", "VERB", "VBD"), ("a", 8, "det", "DET", "DT"),
-    ("leader", 6, "dobj", "NOUN", "NN"), (".", 6, "punct", "PUNCT", "."),
+    ("commander", 6, "dobj", "NOUN", "NN"), (".", 6, "punct", "PUNCT", "."),
     ("He", 11, "nsubj", "PRON", "PRP"), ("attacked", 11, "ROOT", "VERB", "VBD"),
     ("coalition", 14, "compound", "NOUN", "NN"), ("security", 14, "compound", "NOUN", "NN"),
     ("force", 11, "dobj", "NOUN", "NN"), (".", 11, "punct", "PUNCT", "."),
     ("The", 18, "det", "DET", "DT"), ("security", 18, "compound", "NOUN", "NN"),
-    ("force", 19, "nsubj", "NOUN", "NN"), ("detained", 19, "ROOT", "VERB", "VBD"),
-    ("two", 19, "dobj", "NUM", "CD"), (".", 19, "punct", "PUNCT", "."),
+    ("force", 19, "nsubj", "NOUN", "NN"), ("arrested", 19, "ROOT", "VERB", "VBD"),
+    ("three", 19, "dobj", "NUM", "CD"), (".", 19, "punct", "PUNCT", "."),
 ]
 
 

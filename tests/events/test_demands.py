@@ -7,28 +7,28 @@ import pytest
 from dateline.events import demands
 from . import parses
 
-# "Mubarak said the US must be ready to mediate"
+# "Ruto said the UN must be ready to help"
 READY_TO_MEDIATE = parses.sentence(
-    "Mubarak/1/nsubj/PROPN/Mubarak said/1/ROOT/VERB/say the/3/det/DET/the US/5/nsubj/PROPN/US "
+    "Ruto/1/nsubj/PROPN/Ruto said/1/ROOT/VERB/say the/3/det/DET/the UN/5/nsubj/PROPN/UN "
     "must/5/aux/AUX/must be/1/ccomp/AUX/be ready/5/acomp/ADJ/ready to/8/aux/PART/to "
-    "mediate/6/xcomp/VERB/mediate")
-# "Chirac issued a reminder that Iraq must cooperate"
+    "help/6/xcomp/VERB/help")
+# "Macron issued a reminder that Iran must comply"
 REMINDER = parses.sentence(
-    "Chirac/1/nsubj/PROPN/Chirac issued/1/ROOT/VERB/issue a/3/det/DET/a reminder/1/dobj/NOUN/reminder "
-    "that/7/mark/SCONJ/that Iraq/7/nsubj/PROPN/Iraq must/7/aux/AUX/must cooperate/3/acl/VERB/cooperate")
-# "Mubarak's insistence that Israel must withdraw"
+    "Macron/1/nsubj/PROPN/Macron issued/1/ROOT/VERB/issue a/3/det/DET/a reminder/1/dobj/NOUN/reminder "
+    "that/7/mark/SCONJ/that Iran/7/nsubj/PROPN/Iran must/7/aux/AUX/must comply/3/acl/VERB/comply")
+# "Erdogan's insistence that Russia must withdraw"
 INSISTENCE = parses.sentence(
-    "Mubarak/2/poss/PROPN/Mubarak 's/0/case/PART/'s insistence/2/ROOT/NOUN/insistence "
-    "that/6/mark/SCONJ/that Israel/6/nsubj/PROPN/Israel must/6/aux/AUX/must withdraw/2/acl/VERB/withdraw")
+    "Erdogan/2/poss/PROPN/Erdogan 's/0/case/PART/'s insistence/2/ROOT/NOUN/insistence "
+    "that/6/mark/SCONJ/that Russia/6/nsubj/PROPN/Russia must/6/aux/AUX/must withdraw/2/acl/VERB/withdraw")
 # "the US will withdraw": no demand
 WILL_WITHDRAW = parses.sentence(
     "the/1/det/DET/the US/3/nsubj/PROPN/US will/3/aux/AUX/will withdraw/3/ROOT/VERB/withdraw")
 
 
 @pytest.mark.parametrize(("rows", "clause", "bearer", "speakers"), [
-    (READY_TO_MEDIATE, 8, 5, ["Mubarak"]),  # "must" on the verb the event clause complements
-    (REMINDER, 7, 7, ["Chirac"]),           # a demand on a noun: who issued the noun
-    (INSISTENCE, 6, 6, ["Mubarak"]),        # ... or who owns it
+    (READY_TO_MEDIATE, 8, 5, ["Ruto"]),     # "must" on the verb the event clause complements
+    (REMINDER, 7, 7, ["Macron"]),           # a demand on a noun: who issued the noun
+    (INSISTENCE, 6, 6, ["Erdogan"]),        # ... or who owns it
 ])
 def test_demands_bearer_and_speaker(rows, clause, bearer, speakers):
     doc = parses.build(rows)

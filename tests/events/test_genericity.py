@@ -23,10 +23,10 @@ WAVE = sentence(
 # "Kidnappings have increased"
 INCREASED = sentence(
     "Kidnappings/2/nsubj/NOUN/kidnapping have/2/aux/AUX/have increased/2/ROOT/VERB/increase")
-# "a government that bombs the people"
+# "an army that bombs the villages"
 BOMBS = sentence(
-    "a/1/det/DET/a government/1/ROOT/NOUN/government that/3/nsubj/PRON/that bombs/1/relcl/VERB/bomb "
-    "the/5/det/DET/the people/3/dobj/NOUN/people")
+    "an/1/det/DET/an army/1/ROOT/NOUN/army that/3/nsubj/PRON/that bombs/1/relcl/VERB/bomb "
+    "the/5/det/DET/the villages/3/dobj/NOUN/village")
 # "squads which are murdering people"
 MURDERING = sentence(
     "squads/0/ROOT/NOUN/squad which/3/nsubj/PRON/which are/3/aux/AUX/be "
@@ -94,9 +94,9 @@ def test_genericity_habit_object_in_headline(headline, expected):
     assert is_generic([doc[2]], False, headline=headline) is expected
 
 
-# "Continuous clashes in Hama"
+# "Repeated clashes in Idlib"
 CLASHES_IN = sentence(
-    "Continuous/1/amod/ADJ/continuous clashes/1/ROOT/NOUN/clash in/1/prep/ADP/in Hama/2/pobj/PROPN/Hama")
+    "Repeated/1/amod/ADJ/repeated clashes/1/ROOT/NOUN/clash in/1/prep/ADP/in Idlib/2/pobj/PROPN/Idlib")
 
 
 @pytest.mark.parametrize(("ents", "headline", "expected"), [
@@ -116,35 +116,35 @@ def test_genericity_cue_file_loads():
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "reported"), [
-    ("Such attacks will not intimidate the people.", False),
-    ("Kidnappings have increased in the capital.", False),
-    ("The enemy expresses himself with kidnappings and by destroying oil pipelines.", False),
-    ("The constitution was drafted after the killing of over 70,000 Salvadorans.", False),
-    ("The Spaniards killed in the accident were two aid workers.", False),
-    ("Journalists have been murdered.", False),
-    ("There have been 4 murders since the president took office.", False),
-    ("So far this year three judges have been killed.", False),
-    ("The leaders are doing time for kidnapping, extortion, murder and robbery.", False),
-    ("The battalion has been accused of encouraging the murder of opposition politicians.", False),
-    ("At dawn today, strong explosions were heard in various parts of the capital.", False),
-    ("The crash killed 120 of the 137 passengers.", False),
-    ("They are cowards who have bombed the civilian population.", False),
-    ("For the time being the situation is difficult, as the explosions are very strong.", False),
-    ("Over the past three months, some 150 persons have been killed.", False),
-    ("Those who murdered the archbishop are still free.", False),
-    ("Colombian drug lords have set off more than 260 bombs.", False),
-    ("The report was published on Monday. Political leaders are systematically murdered.", False),
-    ("The senators ignore the arrests, the bombings, the war parades and the harassment.", False),
-    ("They have to abandon practices like kidnapping.", False),
-    ("We are not bombing.", False),
-    ("He spoke on Monday. The truth is that the army keeps bombing.", False),
-    ("A cargo plane crashed into a residential area destroying several homes.", False),
-    ("Guerrillas bombed the bank, the store and the office in Lima on Sunday.", True),
-    ("A bomb exploded at the bank in Lima on Sunday.", True),
-    ("Many civilians have been wounded and many houses have been destroyed.", True),
-    ("Gunmen killed three judges in Medellin on Sunday.", True),
-    ("Armed men kidnapped two businessmen in Medellin on Sunday.", True),
-    ("Guerrillas bombed the offices of the National Party in San Miguel yesterday.", True),
+    ("Such attacks will not frighten the workers.", False),
+    ("Kidnappings have risen in the port city.", False),
+    ("The rebels show their strength with abductions and by blowing up power lines.", False),
+    ("The new charter was written after the killing of over 50,000 Guatemalans.", False),
+    ("The Germans killed in the accident were two engineers.", False),
+    ("Teachers have been murdered.", False),
+    ("There have been 6 murders since the governor took office.", False),
+    ("So far this month four mayors have been killed.", False),
+    ("The bosses are serving sentences for kidnapping, extortion, murder and theft.", False),
+    ("The unit has been accused of encouraging the murder of union leaders.", False),
+    ("Late last night, loud explosions were heard in several districts of the city.", False),
+    ("The collision killed 85 of the 96 passengers.", False),
+    ("They are thugs who have shelled the rural population.", False),
+    ("Right now the mood is tense, as the blasts are very loud.", False),
+    ("In the last two months, about 90 people have been killed.", False),
+    ("Those who murdered the bishop are still at large.", False),
+    ("Mexican cartels have set off more than 40 bombs.", False),
+    ("The report came out on Tuesday. Union leaders are routinely murdered.", False),
+    ("The ministers ignore the detentions, the bombings, the street parades and the threats.", False),
+    ("They must give up methods like kidnapping.", False),
+    ("We are not shooting.", False),
+    ("She spoke on Tuesday. The fact is that the air force keeps bombing.", False),
+    ("A small plane crashed into a crowded market destroying several stalls.", False),
+    ("Rebels bombed the school, the clinic and the depot in Cusco on Tuesday.", True),
+    ("A bomb exploded at the clinic in Cusco on Tuesday.", True),
+    ("Several villagers have been wounded and many homes have been destroyed.", True),
+    ("Gunmen killed two lawyers in Cali on Tuesday.", True),
+    ("Armed men kidnapped three engineers in Cali on Tuesday.", True),
+    ("Rebels bombed the headquarters of the Liberal Party in Cusco yesterday.", True),
 ])
 def test_genericity_end_to_end(nlp, text, reported):
     events = extract_text(text, published="1989-11-20", doc_id="g", nlp=nlp)
@@ -155,18 +155,18 @@ def test_genericity_end_to_end(nlp, text, reported):
 POPULATION = sentence(
     "They/1/nsubj/PRON/they bombed/1/ROOT/VERB/bomb the/4/det/DET/the civilian/4/amod/ADJ/civilian "
     "population/1/dobj/NOUN/population")
-# "They bombed the population of Lopez"
+# "They bombed the population of Jinotega"
 POPULATION_OF = sentence(
     "They/1/nsubj/PRON/they bombed/1/ROOT/VERB/bomb the/3/det/DET/the population/1/dobj/NOUN/population "
-    "of/3/prep/ADP/of Lopez/4/pobj/PROPN/Lopez")
+    "of/3/prep/ADP/of Jinotega/4/pobj/PROPN/Jinotega")
 # "attacks on the civilian population continue"
 ATTACKS_ON = sentence(
     "attacks/5/nsubj/NOUN/attack on/0/prep/ADP/on the/4/det/DET/the civilian/4/amod/ADJ/civilian "
     "population/1/pobj/NOUN/population continue/5/ROOT/VERB/continue")
-# "attacks on the population in Apopa continue"
+# "attacks on the population in Esteli continue"
 ATTACKS_ON_IN = sentence(
     "attacks/6/nsubj/NOUN/attack on/0/prep/ADP/on the/3/det/DET/the population/1/pobj/NOUN/population "
-    "in/0/prep/ADP/in Apopa/4/pobj/PROPN/Apopa continue/6/ROOT/VERB/continue")
+    "in/0/prep/ADP/in Esteli/4/pobj/PROPN/Esteli continue/6/ROOT/VERB/continue")
 # "shots heard last night"
 HEARD = sentence(
     "shots/0/ROOT/NOUN/shot heard/0/acl/VERB/hear last/3/amod/ADJ/last night/1/npadvmod/NOUN/night")
@@ -191,18 +191,18 @@ BOMB_BLAST = sentence(
 BLAST_HIT = sentence(
     "the/1/det/DET/the explosion/2/nsubj/NOUN/explosion destroyed/2/ROOT/VERB/destroy "
     "the/4/det/DET/the pipeline/2/dobj/NOUN/pipeline")
-# "hundreds of peasants were murdered"
+# "hundreds of villagers were murdered"
 HUNDREDS = sentence(
-    "hundreds/4/nsubjpass/NOUN/hundred of/0/prep/ADP/of peasants/1/pobj/NOUN/peasant "
+    "hundreds/4/nsubjpass/NOUN/hundred of/0/prep/ADP/of villagers/1/pobj/NOUN/villager "
     "were/4/auxpass/AUX/be murdered/4/ROOT/VERB/murder")
-# "the press reported 143 assassinations"
+# "the press reported 97 assassinations"
 ASSASSINATIONS = sentence(
     "the/1/det/DET/the press/2/nsubj/NOUN/press reported/2/ROOT/VERB/report "
-    "143/4/nummod/NUM/143 assassinations/2/dobj/NOUN/assassination")
-# "over the past 3 months 150 people have been killed"
+    "97/4/nummod/NUM/97 assassinations/2/dobj/NOUN/assassination")
+# "over the past 5 months 80 people have been killed"
 SPAN = sentence(
-    "over/9/prep/ADP/over the/4/det/DET/the past/4/amod/ADJ/past 3/4/nummod/NUM/3 "
-    "months/0/pobj/NOUN/month 150/6/nummod/NUM/150 people/9/nsubjpass/NOUN/people "
+    "over/9/prep/ADP/over the/4/det/DET/the past/4/amod/ADJ/past 5/4/nummod/NUM/5 "
+    "months/0/pobj/NOUN/month 80/6/nummod/NUM/80 people/9/nsubjpass/NOUN/people "
     "have/9/aux/AUX/have been/9/auxpass/AUX/be killed/9/ROOT/VERB/kill")
 # "civilians are executed"
 ARE_EXECUTED = sentence(
@@ -241,12 +241,12 @@ LIKE = sentence("practices/0/ROOT/NOUN/practice like/0/prep/ADP/like kidnapping/
 # "injured in kidnapping" (a verb of harm governs: not a word of activity)
 INJURED_IN = sentence(
     "two/1/nsubjpass/NUM/two injured/1/ROOT/VERB/injure in/1/prep/ADP/in kidnapping/2/pobj/NOUN/kidnapping")
-# "the army keeps bombing"
+# "the air force keeps bombing"
 KEEPS = sentence("the/1/det/DET/the army/2/nsubj/NOUN/army keeps/2/ROOT/VERB/keep bombing/2/xcomp/VERB/bomb")
 KEEPS_OBJ = sentence("the/1/det/DET/the army/2/nsubj/NOUN/army keeps/2/ROOT/VERB/keep bombing/2/dobj/VERB/bomb")
-# "those who murdered Romero"
+# "those who murdered Gerardi"
 THOSE = sentence(
-    "those/0/ROOT/PRON/those who/2/nsubj/PRON/who murdered/0/relcl/VERB/murder Romero/2/dobj/PROPN/Romero")
+    "those/0/ROOT/PRON/those who/2/nsubj/PRON/who murdered/0/relcl/VERB/murder Gerardi/2/dobj/PROPN/Gerardi")
 # "a government that has bombed villages"
 GOVERNMENT = sentence(
     "a/1/det/DET/a government/1/ROOT/NOUN/government that/4/nsubj/PRON/that has/4/aux/AUX/have "
@@ -301,13 +301,13 @@ def test_genericity_kinds_of_target_total_and_habit(rows, tags, trigger, explici
     assert is_generic([doc[trigger]], explicit, headline=False) is expected
 
 
-# "they bought arms to kill Chileans" / "... to kill two Chileans"
+# "they bought arms to kill Peruvians" / "... to kill two Peruvians"
 KILL_CHILEANS = sentence(
     "they/1/nsubj/PRON/they bought/1/ROOT/VERB/buy arms/1/dobj/NOUN/arm to/4/aux/PART/to "
-    "kill/2/acl/VERB/kill Chileans/4/dobj/PROPN/Chilean")
+    "kill/2/acl/VERB/kill Peruvians/4/dobj/PROPN/Peruvian")
 KILL_TWO_CHILEANS = sentence(
     "they/1/nsubj/PRON/they bought/1/ROOT/VERB/buy arms/1/dobj/NOUN/arm to/4/aux/PART/to "
-    "kill/2/acl/VERB/kill two/6/nummod/NUM/two Chileans/4/dobj/PROPN/Chilean")
+    "kill/2/acl/VERB/kill two/6/nummod/NUM/two Peruvians/4/dobj/PROPN/Peruvian")
 # "he incited assassination" / "he incited the assassination of the mayor"
 INCITED = sentence(
     "he/1/nsubj/PRON/he incited/1/ROOT/VERB/incite assassination/1/dobj/NOUN/assassination")
@@ -318,10 +318,10 @@ INCITED_THE = sentence(
 INSTITUTIONS = sentence(
     "they/1/nsubj/PRON/they destroyed/1/ROOT/VERB/destroy the/3/det/DET/the "
     "institutions/1/dobj/NOUN/institution")
-# "a war that left 72,000 people killed" / "... left 7 people killed"
+# "a war that left 48,000 people killed" / "... left 7 people killed"
 LEFT_KILLED = sentence(
     "a/1/det/DET/a war/1/ROOT/NOUN/war that/3/nsubj/PRON/that left/1/relcl/VERB/leave "
-    "72,000/5/nummod/NUM/72,000 people/3/dobj/NOUN/people killed/5/acl/VERB/kill")
+    "48,000/5/nummod/NUM/48,000 people/3/dobj/NOUN/people killed/5/acl/VERB/kill")
 LEFT_SEVEN = sentence(
     "a/1/det/DET/a war/1/ROOT/NOUN/war that/3/nsubj/PRON/that left/1/relcl/VERB/leave "
     "7/5/nummod/NUM/7 people/3/dobj/NOUN/people killed/5/acl/VERB/kill")
@@ -341,16 +341,16 @@ def test_genericity_peoples_methods_and_participle_totals(rows, tags, ents, trig
     assert is_generic([doc[trigger]], False, headline=False) is expected
 
 
-# "the FMLN has been planting bombs" / "the FMLN planted bombs"
+# "the ELN has been planting bombs" / "the ELN planted bombs"
 PLANTING = sentence(
-    "the/1/det/DET/the FMLN/4/nsubj/PROPN/FMLN has/4/aux/AUX/have been/4/aux/AUX/be "
+    "the/1/det/DET/the ELN/4/nsubj/PROPN/ELN has/4/aux/AUX/have been/4/aux/AUX/be "
     "planting/4/ROOT/VERB/plant bombs/4/dobj/NOUN/bomb")
 PLANTED = sentence(
-    "the/1/det/DET/the FMLN/2/nsubj/PROPN/FMLN planted/2/ROOT/VERB/plant bombs/2/dobj/NOUN/bomb")
-# "they killed tens of thousands of Salvadorans"
+    "the/1/det/DET/the ELN/2/nsubj/PROPN/ELN planted/2/ROOT/VERB/plant bombs/2/dobj/NOUN/bomb")
+# "they killed tens of thousands of Guatemalans"
 TENS = sentence(
     "they/1/nsubj/PRON/they killed/1/ROOT/VERB/kill tens/1/dobj/NOUN/ten of/2/prep/ADP/of "
-    "thousands/3/pobj/NOUN/thousand of/4/prep/ADP/of Salvadorans/5/pobj/PROPN/Salvadoran")
+    "thousands/3/pobj/NOUN/thousand of/4/prep/ADP/of Guatemalans/5/pobj/PROPN/Guatemalan")
 
 
 @pytest.mark.parametrize(("rows", "tags", "trigger", "expected"), [
@@ -363,19 +363,19 @@ def test_genericity_habitual_objects_and_multitudes(rows, tags, trigger, expecte
     assert is_generic([doc[trigger]], False, headline=False) is expected
 
 
-# "all our operations, including the executions, must be recognized" / "... our operations ..."
+# "all our actions, including the executions, must be accepted" / "... our actions ..."
 INCLUDING = sentence(
-    "all/2/predet/DET/all our/2/poss/PRON/our operations/7/nsubjpass/NOUN/operation "
+    "all/2/predet/DET/all our/2/poss/PRON/our actions/7/nsubjpass/NOUN/action "
     "including/2/prep/VERB/include the/5/det/DET/the executions/3/pobj/NOUN/execution "
-    "must/7/aux/AUX/must recognized/7/ROOT/VERB/recognize")
+    "must/7/aux/AUX/must accepted/7/ROOT/VERB/accept")
 INCLUDING_OURS = sentence(
-    "the/2/det/DET/the our/2/poss/PRON/our operations/7/nsubjpass/NOUN/operation "
+    "the/2/det/DET/the our/2/poss/PRON/our actions/7/nsubjpass/NOUN/action "
     "including/2/prep/VERB/include the/5/det/DET/the executions/3/pobj/NOUN/execution "
-    "must/7/aux/AUX/must recognized/7/ROOT/VERB/recognize")
-# "squads murdered hundreds of citizens in the past few years"
+    "must/7/aux/AUX/must accepted/7/ROOT/VERB/accept")
+# "gangs murdered hundreds of farmers in the past few years"
 PAST_YEARS = sentence(
-    "squads/1/nsubj/NOUN/squad murdered/1/ROOT/VERB/murder hundreds/1/dobj/NOUN/hundred "
-    "of/2/prep/ADP/of citizens/3/pobj/NOUN/citizen in/1/prep/ADP/in the/9/det/DET/the "
+    "gangs/1/nsubj/NOUN/gang murdered/1/ROOT/VERB/murder hundreds/1/dobj/NOUN/hundred "
+    "of/2/prep/ADP/of farmers/3/pobj/NOUN/farmer in/1/prep/ADP/in the/9/det/DET/the "
     "past/9/amod/ADJ/past few/9/amod/ADJ/few years/5/pobj/NOUN/year")
 
 
@@ -397,17 +397,17 @@ ASSOCIATION = sentence(
 COALITION = sentence(
     "coalition/1/compound/NOUN/coalition airstrikes/2/nsubj/NOUN/airstrike hit/2/ROOT/VERB/hit "
     "the/4/det/DET/the village/2/dobj/NOUN/village")
-# "they blame us for a number of actions, such as the attack on an ambulance"
+# "they accuse us of a number of crimes, such as the attack on a school"
 SUCH_AS = sentence(
-    "they/1/nsubj/PRON/they blame/1/ROOT/VERB/blame us/1/dobj/PRON/we for/1/prep/ADP/for "
-    "a/5/det/DET/a number/3/pobj/NOUN/number of/5/prep/ADP/of actions/6/pobj/NOUN/action "
+    "they/1/nsubj/PRON/they accuse/1/ROOT/VERB/accuse us/1/dobj/PRON/we of/1/prep/ADP/of "
+    "a/5/det/DET/a number/3/pobj/NOUN/number of/5/prep/ADP/of crimes/6/pobj/NOUN/crime "
     "such/9/amod/ADJ/such as/7/prep/ADP/as the/11/det/DET/the attack/9/pobj/NOUN/attack "
-    "on/11/prep/ADP/on an/14/det/DET/an ambulance/12/pobj/NOUN/ambulance")
-# "they carried out two actions, such as the attack on an ambulance"
+    "on/11/prep/ADP/on a/14/det/DET/a school/12/pobj/NOUN/school")
+# "they carried out two crimes, such as the attack on a school"
 TWO_SUCH_AS = sentence(
     "they/1/nsubj/PRON/they carried/1/ROOT/VERB/carry out/1/prt/ADP/out two/4/nummod/NUM/two "
-    "actions/1/dobj/NOUN/action such/6/amod/ADJ/such as/4/prep/ADP/as the/8/det/DET/the "
-    "attack/6/pobj/NOUN/attack on/8/prep/ADP/on an/11/det/DET/an ambulance/9/pobj/NOUN/ambulance")
+    "crimes/1/dobj/NOUN/crime such/6/amod/ADJ/such as/4/prep/ADP/as the/8/det/DET/the "
+    "attack/6/pobj/NOUN/attack on/8/prep/ADP/on a/11/det/DET/a school/9/pobj/NOUN/school")
 
 
 @pytest.mark.parametrize(("rows", "tags", "ents", "trigger", "expected"), [
@@ -435,9 +435,9 @@ DIED_IN = sentence(
     "three/1/nsubj/NUM/three died/1/ROOT/VERB/die in/1/prep/ADP/in attacks/2/pobj/NOUN/attack "
     "on/3/prep/ADP/on the/6/det/DET/the pipeline/4/pobj/NOUN/pipeline")
 
-# "two commanders are among the casualties of clashes" / "sales fell because of attacks"
+# "three officers were among the casualties of clashes" / "sales fell because of attacks"
 CASUALTIES_OF = sentence(
-    "two/1/nummod/NUM/two commanders/2/nsubj/NOUN/commander are/2/ROOT/AUX/be among/2/prep/ADP/among "
+    "three/1/nummod/NUM/three officers/2/nsubj/NOUN/officer were/2/ROOT/AUX/be among/2/prep/ADP/among "
     "the/5/det/DET/the casualties/3/pobj/NOUN/casualty of/5/prep/ADP/of clashes/6/pobj/NOUN/clash")
 BECAUSE_OF = sentence(
     "sales/1/nsubj/NOUN/sale fell/1/ROOT/VERB/fall because/1/prep/SCONJ/because of/2/prep/ADP/of "
@@ -488,16 +488,16 @@ def test_genericity_summaries_and_named_victims(rows, tags, ents, trigger, expec
 BLOWN_UP = sentence(
     "two/1/nummod/NUM/two branches/3/nsubjpass/NOUN/branch were/3/auxpass/AUX/be "
     "blown/3/ROOT/VERB/blow up/3/prt/ADP/up")
-# "killing six persons , wounding three others and destroying several homes"
+# "killing five persons , wounding two others and destroying several shops"
 KILLING_COUNTED = sentence(
-    "killing/0/ROOT/VERB/kill six/2/nummod/NUM/six persons/0/dobj/NOUN/person ,/0/punct/PUNCT/, "
-    "wounding/0/conj/VERB/wound three/6/nummod/NUM/three others/4/dobj/NOUN/other and/4/cc/CCONJ/and "
-    "destroying/4/conj/VERB/destroy several/10/amod/ADJ/several homes/8/dobj/NOUN/home")
-# "killing persons , wounding others and destroying homes"
+    "killing/0/ROOT/VERB/kill five/2/nummod/NUM/five persons/0/dobj/NOUN/person ,/0/punct/PUNCT/, "
+    "wounding/0/conj/VERB/wound two/6/nummod/NUM/two others/4/dobj/NOUN/other and/4/cc/CCONJ/and "
+    "destroying/4/conj/VERB/destroy several/10/amod/ADJ/several shops/8/dobj/NOUN/shop")
+# "killing persons , wounding others and destroying shops"
 KILLING_KINDS = sentence(
     "killing/0/ROOT/VERB/kill persons/0/dobj/NOUN/person ,/0/punct/PUNCT/, "
     "wounding/0/conj/VERB/wound others/3/dobj/NOUN/other and/3/cc/CCONJ/and "
-    "destroying/3/conj/VERB/destroy homes/6/dobj/NOUN/home")
+    "destroying/3/conj/VERB/destroy shops/6/dobj/NOUN/shop")
 
 
 @pytest.mark.parametrize(("rows", "tags", "trigger", "expected"), [
@@ -510,13 +510,13 @@ def test_genericity_named_blast_targets_and_counted_objects(rows, tags, trigger,
     assert is_generic([doc[trigger]], False, headline=False) is expected
 
 
-# "the assassination of priests and two women" / "... of priests and nuns"
+# "the assassination of teachers and two nurses" / "... of teachers and nurses"
 PRIESTS_AND_TWO = sentence(
     "the/1/det/DET/the assassination/1/ROOT/NOUN/assassination of/1/prep/ADP/of "
-    "priests/2/pobj/NOUN/priest and/3/cc/CCONJ/and two/6/nummod/NUM/two women/3/conj/NOUN/woman")
+    "teachers/2/pobj/NOUN/teacher and/3/cc/CCONJ/and two/6/nummod/NUM/two nurses/3/conj/NOUN/nurse")
 PRIESTS_AND_NUNS = sentence(
     "the/1/det/DET/the assassination/1/ROOT/NOUN/assassination of/1/prep/ADP/of "
-    "priests/2/pobj/NOUN/priest and/3/cc/CCONJ/and nuns/3/conj/NOUN/nun")
+    "teachers/2/pobj/NOUN/teacher and/3/cc/CCONJ/and nurses/3/conj/NOUN/nurse")
 
 
 @pytest.mark.parametrize(("rows", "tags", "ents", "expected"), [

@@ -252,13 +252,13 @@ def test_grouping_suspected_of_reads_charges(text, act, expected):
 
 
 
-# "Israel agreed to US mediation" / "Israel is opposed to US mediation"
+# "Turkey agreed to Russian mediation" / "Turkey is opposed to Russian mediation"
 AGREED_TO_MEDIATION = parses.sentence(
-    "Israel/1/nsubj/PROPN/Israel agreed/1/ROOT/VERB/agree to/1/prep/ADP/to US/4/compound/PROPN/US "
+    "Turkey/1/nsubj/PROPN/Turkey agreed/1/ROOT/VERB/agree to/1/prep/ADP/to Russian/4/compound/PROPN/Russian "
     "mediation/2/pobj/NOUN/mediation")
 OPPOSED_TO_MEDIATION = parses.sentence(
-    "Israel/2/nsubjpass/PROPN/Israel is/2/auxpass/AUX/be opposed/2/ROOT/VERB/oppose to/2/prep/ADP/to "
-    "US/5/compound/PROPN/US mediation/3/pobj/NOUN/mediation")
+    "Turkey/2/nsubjpass/PROPN/Turkey is/2/auxpass/AUX/be opposed/2/ROOT/VERB/oppose to/2/prep/ADP/to "
+    "Russian/5/compound/PROPN/Russian mediation/3/pobj/NOUN/mediation")
 
 
 @pytest.mark.parametrize(("rows", "us", "main"), [
@@ -298,10 +298,10 @@ def test_grouping_suspended_protest_is_a_concession(text, main, gtype):
     assert [(g.main.text, g.sense.type) for g in groups] == [(main, gtype)]
 
 
-# "He was arrested for collaborating with Israel" / "Students staged a rally to protest the bill"
+# "He was arrested for collaborating with Jordan" / "Students staged a rally to protest the bill"
 ARRESTED_FOR_COLLABORATING = parses.sentence(
     "He/2/nsubjpass/PRON/he was/2/auxpass/AUX/be arrested/2/ROOT/VERB/arrest for/2/prep/ADP/for "
-    "collaborating/3/pcomp/VERB/collaborate with/4/prep/ADP/with Israel/5/pobj/PROPN/Israel")
+    "collaborating/3/pcomp/VERB/collaborate with/4/prep/ADP/with Jordan/5/pobj/PROPN/Jordan")
 RALLY_TO_PROTEST = parses.sentence(
     "Students/1/nsubj/NOUN/student held/1/ROOT/VERB/hold a/3/det/DET/a rally/1/dobj/NOUN/rally "
     "staged/3/acl/VERB/stage to/6/aux/PART/to protest/4/advcl/VERB/protest the/8/det/DET/the "

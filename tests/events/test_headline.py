@@ -1,4 +1,4 @@
-"""Headline verbs the tagger read as nouns ("Regime forces shell areas in Daraa")."""
+"""Headline verbs the tagger read as nouns ("Regime forces shell villages in Hama")."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from dateline.events.triggers import lemma_of, verb_lemmas
 from dateline.pipeline import extract_text
 from .parses import build, sentence
 
-# "Regime forces shell areas in Daraa", as the small model parses it: one long noun phrase
+# "Regime forces shell villages in Hama", as the small model parses it: one long noun phrase
 SHELL_AREAS = sentence(
     "Regime/1/compound/NOUN/regime forces/3/compound/NOUN/force shell/3/amod/NOUN/shell "
-    "areas/3/ROOT/NOUN/area in/3/prep/ADP/in Daraa/4/pobj/PROPN/Daraa")
+    "villages/3/ROOT/NOUN/village in/3/prep/ADP/in Hama/4/pobj/PROPN/Hama")
 # "Clashes between regime forces in Hama": "forces" before a preposition stays a noun
 FORCES_IN = sentence(
     "Clashes/0/ROOT/NOUN/clash between/0/prep/ADP/between regime/3/compound/NOUN/regime "
@@ -33,7 +33,7 @@ def test_headline_noun_read_as_verb_with_its_arguments():
     assert verbs == [2]
     shell = doc[2]
     assert (shell.pos_, shell.dep_, shell.head.i) == ("VERB", "ROOT", 2)
-    assert {(c.text, c.dep_) for c in shell.children} >= {("forces", "nsubj"), ("areas", "dobj")}
+    assert {(c.text, c.dep_) for c in shell.children} >= {("forces", "nsubj"), ("villages", "dobj")}
     assert len(list(doc.sents)) == 1
 
 
@@ -55,9 +55,9 @@ def test_headline_like_needs_a_title_line():
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "verb", "subject"), [
-    ("Regime forces shell areas in Daraa", "shell", "forces"),
-    ("Airstrikes target areas in the northern countryside of Aleppo", "target", "Airstrikes"),
-    ("Helicopters of the regime bomb Daraya with barrels of explosives", "bomb", "Helicopters"),
+    ("Regime forces shell villages in Hama", "shell", "forces"),
+    ("Airstrikes target villages in the eastern countryside of Homs", "target", "Airstrikes"),
+    ("Helicopters of the air force bomb Talbiseh with explosive barrels", "bomb", "Helicopters"),
 ])
 def test_headline_model_parse_reread(nlp, text, verb, subject):
     doc = nlp(text)
@@ -68,9 +68,9 @@ def test_headline_model_parse_reread(nlp, text, verb, subject):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "reported"), [
-    ("Regime forces shell areas in Daraa", True),
-    ("Clashes between regime forces and rebels in Quneitra and Daraa", True),
-    ("Continuous clashes in the southern countryside of Hama", True),
+    ("Regime forces shell villages in Hama", True),
+    ("Clashes between regime forces and rebels in Latakia countryside", True),
+    ("Renewed clashes in the western countryside of Idlib", True),
 ])
 def test_headline_events_reported(nlp, text, reported):
     events = extract_text(text, published="2016-02-01", doc_id="h", nlp=nlp)

@@ -34,22 +34,22 @@ def test_history_perfect_since_a_year_or_month_sums_up(text, verb, expected):
     assert sums_up_period(_clause(text, verb)) is expected
 
 
-# "the occupation in November 1985, when 100 people were killed"
-WHEN_1985 = ("the/1/det/DET/the occupation/1/ROOT/NOUN/occupation in/1/prep/ADP/in "
-             "November/2/pobj/PROPN/November 1985/3/nummod/NUM/1985 ,/1/punct/PUNCT/, "
-             "when/10/advmod/ADV/when 100/8/nummod/NUM/100 people/10/nsubjpass/NOUN/people "
+# "the siege in March 1984, when 60 people were killed"
+WHEN_1984 = ("the/1/det/DET/the siege/1/ROOT/NOUN/siege in/1/prep/ADP/in "
+             "March/2/pobj/PROPN/March 1984/3/nummod/NUM/1984 ,/1/punct/PUNCT/, "
+             "when/10/advmod/ADV/when 60/8/nummod/NUM/60 people/10/nsubjpass/NOUN/people "
              "were/10/auxpass/AUX/be killed/1/relcl/VERB/kill")
-# "the occupation this week, when 100 people were killed"
-WHEN_WEEK = ("the/1/det/DET/the occupation/1/ROOT/NOUN/occupation this/3/det/DET/this "
+# "the siege this week, when 60 people were killed"
+WHEN_WEEK = ("the/1/det/DET/the siege/1/ROOT/NOUN/siege this/3/det/DET/this "
              "week/1/npadvmod/NOUN/week ,/1/punct/PUNCT/, when/9/advmod/ADV/when "
-             "100/7/nummod/NUM/100 people/9/nsubjpass/NOUN/people were/9/auxpass/AUX/be "
+             "60/7/nummod/NUM/60 people/9/nsubjpass/NOUN/people were/9/auxpass/AUX/be "
              "killed/1/relcl/VERB/kill")
 
 
 @pytest.mark.parametrize(("text", "verb", "published", "expected"), [
-    (WHEN_1985, 10, "1989-09-13", True),  # an occasion years back, recalled
-    (WHEN_1985, 10, "1986-01-10", False),  # a recent one may still be news
-    (WHEN_1985, 10, None, False),  # no publication date: no measure of age
+    (WHEN_1984, 10, "1989-09-13", True),  # an occasion years back, recalled
+    (WHEN_1984, 10, "1984-06-10", False),  # a recent one may still be news
+    (WHEN_1984, 10, None, False),  # no publication date: no measure of age
     (WHEN_WEEK, 9, "1989-09-13", False),  # no year before the clause
 ])
 def test_history_when_clause_after_an_old_date_recalls_past(text, verb, published, expected):
@@ -58,11 +58,11 @@ def test_history_when_clause_after_an_old_date_recalls_past(text, verb, publishe
     assert recalls_past(doc[verb]) is expected
 
 
-# "a caudillo who was assassinated in 1835" / "... in May"
-IN_1835 = ("a/1/det/DET/a caudillo/1/ROOT/NOUN/caudillo who/4/nsubjpass/PRON/who "
+# "a general who was assassinated in 1872" / "... in May"
+IN_1872 = ("a/1/det/DET/a general/1/ROOT/NOUN/general who/4/nsubjpass/PRON/who "
            "was/4/auxpass/AUX/be assassinated/1/relcl/VERB/assassinate in/4/prep/ADP/in "
-           "1835/5/pobj/NUM/1835")
-IN_MAY = ("a/1/det/DET/a caudillo/1/ROOT/NOUN/caudillo who/4/nsubjpass/PRON/who "
+           "1872/5/pobj/NUM/1872")
+IN_MAY = ("a/1/det/DET/a general/1/ROOT/NOUN/general who/4/nsubjpass/PRON/who "
           "was/4/auxpass/AUX/be assassinated/1/relcl/VERB/assassinate in/4/prep/ADP/in "
           "May/5/pobj/PROPN/May")
 # "they killed two men in the town , which has been besieged since 1986"
@@ -78,7 +78,7 @@ SINCE_1980 = ("troops/1/nsubj/NOUN/troop advanced/1/ROOT/VERB/advance for/1/prep
 
 
 @pytest.mark.parametrize(("text", "participle", "trigger", "expected"), [
-    (IN_1835, 4, 4, True),  # an old year in the act's own clause
+    (IN_1872, 4, 4, True),  # an old year in the act's own clause
     (SINCE_1980, 1, 1, False),  # a year that bounds a span is no date of the act
     (IN_MAY, 4, 4, False),  # no year
     (BESIEGED, 11, 1, False),  # the year of a nested clause is not the act's

@@ -116,7 +116,7 @@ def _arrest(start, actor, arrested, additive=False):
 @pytest.mark.parametrize(("second", "expected"), [
     # a restatement naming more people is the fuller account
     (_arrest(50, Actor("Afghan and coalition security force"), 4), 4),
-    # "the security force also detained one": more of the same operation, by the same force
+    # "the force also arrested a second man": more of the same operation, by the same force
     (_arrest(50, Actor("the security force"), 1, additive=True), 2),
 ])
 def test_merge_counts_of_restatements_and_additions(second, expected):
@@ -130,7 +130,7 @@ def test_merge_additive_clause_of_another_force_stays_apart():
 
 
 @pytest.mark.parametrize(("later", "merges"), [
-    # "the security force also detained one other suspect": the force told before, whatever
+    # "the force also arrested a third man": the force told before, whatever
     # name the actor lexicon guessed for the bare description
     (Actor("NATO", text="the security force", country="BEL"), True),
     # "the army also detained one": a particular force of another country

@@ -6,19 +6,19 @@ import pytest
 
 from dateline.events.mishaps import accidental_blast, mishap_toll
 
-CRASH = ("A light plane crashed near the capital due to mechanical problems. "
-         "The aircraft was on a training flight. The pilot died immediately, while his companion was injured.")
-ATTACK_LEAD = ("A light plane crashed near the capital after guerrillas fired at it. "
-               "The aircraft was on a training flight. The pilot died immediately, while his companion was injured.")
-NO_MISHAP = ("Unknown men stopped a bus near the capital. "
-             "They spoke to the driver. The driver died immediately, while his companion was injured.")
-SHOT_TOLL = ("A light plane crashed near the capital due to mechanical problems. "
-             "The aircraft was on a training flight. A guard was injured by gunmen at the airport.")
-HEART = "The man who ate the heart of a soldier was killed in the north."
-WRECK = ("A cargo plane crashed on top of several houses in the north of the capital. "
-         "The crew were hired to fly it to Miami. Firemen said the plane destroyed 12 houses.")
-GUNMEN_AFTER_CRASH = ("A cargo plane crashed on top of several houses in the north of the capital. "
-                      "The crew were hired to fly it to Miami. Looters destroyed 12 houses.")
+CRASH = ("A small helicopter crashed near the port because of engine failure. "
+         "The aircraft was on a survey flight. The pilot died at once, while his passenger was injured.")
+ATTACK_LEAD = ("A small helicopter crashed near the port after rebels shot at it. "
+               "The aircraft was on a survey flight. The pilot died at once, while his passenger was injured.")
+NO_MISHAP = ("Masked men halted a truck near the port. "
+             "They talked to the driver. The driver died at once, while his passenger was injured.")
+SHOT_TOLL = ("A small helicopter crashed near the port because of engine failure. "
+             "The aircraft was on a survey flight. A guard was injured by gunmen at the airfield.")
+HEART = "The doctor who operated on the heart of a general was killed in the east."
+WRECK = ("A freight plane crashed onto a row of homes in the east of the city. "
+         "The crew were contracted to ferry it to Lagos. Firefighters said the plane destroyed 9 houses.")
+GUNMEN_AFTER_CRASH = ("A freight plane crashed onto a row of homes in the east of the city. "
+                      "The crew were contracted to ferry it to Lagos. Looters destroyed 9 houses.")
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,7 @@ def test_mishaps_toll_of_a_crash(parse, text, word, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "word", "expected"), [
-    ("Firemen said there have been explosions in the drains because of the gases.", "explosions", True),
+    ("Engineers said there were explosions in the sewers because of methane.", "explosions", True),
     ("A gas explosion shook the factory on Monday.", "explosion", True),
     ("A gas cylinder bomb exploded outside the police station.", "exploded", False),  # a device
     ("A bomb explosion shook the capital on Monday.", "explosion", False),
@@ -57,8 +57,8 @@ def test_mishaps_accidental_blast(parse, text, word, expected):
     assert accidental_blast([t for t in doc if t.text == word][0]) is expected
 
 
-TOLL_NOUNS = CRASH.replace("The pilot died immediately, while his companion was injured.",
-                           "There are reports of 15 dead and more than 20 injured.")
+TOLL_NOUNS = CRASH.replace("The pilot died at once, while his passenger was injured.",
+                           "There are reports of 7 dead and more than 11 injured.")
 
 
 def test_mishaps_toll_nouns_after_a_crash(parse):

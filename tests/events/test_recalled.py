@@ -8,13 +8,13 @@ import pytest
 from dateline.events.recalled import recalled
 from .parses import build, sentence
 
-# "the ministers whom they had taken hostage"
+# "the engineers whom they had taken hostage"
 HAD_TAKEN = sentence(
-    "the/1/det/DET/the ministers/1/ROOT/NOUN/minister whom/5/dobj/PRON/whom they/5/nsubj/PRON/they "
+    "the/1/det/DET/the engineers/1/ROOT/NOUN/engineer whom/5/dobj/PRON/whom they/5/nsubj/PRON/they "
     "had/5/aux/AUX/have taken/1/relcl/VERB/take hostage/5/oprd/NOUN/hostage")
-# "the ministers whom they took hostage"
+# "the engineers whom they took hostage"
 TOOK = sentence(
-    "the/1/det/DET/the ministers/1/ROOT/NOUN/minister whom/4/dobj/PRON/whom they/4/nsubj/PRON/they "
+    "the/1/det/DET/the engineers/1/ROOT/NOUN/engineer whom/4/dobj/PRON/whom they/4/nsubj/PRON/they "
     "took/1/relcl/VERB/take hostage/4/oprd/NOUN/hostage")
 # "weapons seized last year"
 SEIZED_LAST_YEAR = sentence(
@@ -61,16 +61,16 @@ WAS_PUSHED = sentence(
     "pushed/3/ROOT/VERB/push out/3/prep/ADP/out of/4/prep/ADP/of many/7/amod/ADJ/many "
     "towns/5/pobj/NOUN/town by/3/agent/ADP/by an/10/det/DET/an offensive/8/pobj/NOUN/offensive")
 
-# "he imposed a curfew in response to recent unrest"
+# "he imposed a curfew in response to recent riots"
 IN_RESPONSE = sentence(
     "he/1/nsubj/PRON/he imposed/1/ROOT/VERB/impose a/3/det/DET/a curfew/1/dobj/NOUN/curfew "
     "in/1/prep/ADP/in response/4/pobj/NOUN/response to/5/prep/ADP/to recent/8/amod/ADJ/recent "
-    "unrest/6/pobj/NOUN/unrest")
-# "he imposed a curfew in the city with unrest" (no cause noun)
+    "riots/6/pobj/NOUN/riot")
+# "he imposed a curfew in the city with riots" (no cause noun)
 IN_CITY = sentence(
     "he/1/nsubj/PRON/he imposed/1/ROOT/VERB/impose a/3/det/DET/a curfew/1/dobj/NOUN/curfew "
     "in/1/prep/ADP/in the/6/det/DET/the city/4/pobj/NOUN/city with/6/prep/ADP/with "
-    "unrest/7/pobj/NOUN/unrest")
+    "riots/7/pobj/NOUN/riot")
 
 # "the faction that controls Kabul"
 CONTROLS = sentence(

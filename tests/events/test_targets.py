@@ -19,19 +19,19 @@ MAYORS_OFFICE = parses.sentence(
 # "his house": a possessive pronoun is no owner here
 HIS_HOUSE = parses.sentence(
     "they/1/nsubj/PRON/they burned/1/ROOT/VERB/burn his/3/poss/PRON/his house/1/dobj/NOUN/house")
-# "the mayor of Usulutan"
+# "the mayor of Tarija"
 MAYOR_OF = parses.sentence(
-    "the/1/det/DET/the mayor/1/ROOT/NOUN/mayor of/1/prep/ADP/of Usulutan/2/pobj/PROPN/Usulutan")
+    "the/1/det/DET/the mayor/1/ROOT/NOUN/mayor of/1/prep/ADP/of Tarija/2/pobj/PROPN/Tarija")
 # "the government"
 GOVERNMENT = parses.sentence("the/1/det/DET/the government/1/ROOT/NOUN/government")
 # "an attack on positions for the SDF": a held post names its holder with "for" too
 POSITIONS_FOR = parses.sentence(
     "an/1/det/DET/an attack/1/ROOT/NOUN/attack on/1/prep/ADP/on positions/2/pobj/NOUN/position "
     "for/3/prep/ADP/for the/6/det/DET/the SDF/4/pobj/PROPN/SDF")
-# "an attack on a point of regime forces"
+# "an attack on a point of government troops"
 POINT_OF = parses.sentence(
     "an/1/det/DET/an attack/1/ROOT/NOUN/attack on/1/prep/ADP/on a/4/det/DET/a point/2/pobj/NOUN/point "
-    "of/4/prep/ADP/of regime/7/compound/NOUN/regime forces/5/pobj/NOUN/force")
+    "of/4/prep/ADP/of government/7/compound/NOUN/government troops/5/pobj/NOUN/troop")
 # "an attack on a camp for refugees": whom premises house is whom striking them strikes
 HOME_FOR = parses.sentence(
     "an/1/det/DET/an attack/1/ROOT/NOUN/attack on/1/prep/ADP/on a/4/det/DET/a camp/2/pobj/NOUN/camp "
@@ -48,7 +48,7 @@ BUS_FOR = parses.sentence(
     (HIS_HOUSE, 3, []),
     (GOVERNMENT, 1, []),  # not a premise: no owner to look for
     (POSITIONS_FOR, 3, ["SDF"]),
-    (POINT_OF, 4, ["forces"]),
+    (POINT_OF, 4, ["troops"]),
     (HOME_FOR, 4, ["refugees"]),
     (BUS_FOR, 4, []),
 ])
@@ -58,7 +58,7 @@ def test_targets_premise_owners(rows, patient, owners):
 
 
 @pytest.mark.parametrize(("rows", "head", "name", "expected"), [
-    (MAYOR_OF, 1, "Government of El Salvador", "Mayor of Usulutan"),   # a person, not the state
+    (MAYOR_OF, 1, "Government of El Salvador", "Mayor of Tarija"),   # a person, not the state
     (GOVERNMENT, 1, "Government of El Salvador", "Government of El Salvador"),  # the state itself
     (MAYOR_OF, 1, "Workers", "Workers"),  # only a state reading is narrowed to the person
 ])
@@ -75,9 +75,9 @@ def test_targets_speech_verbs_are_read_from_modality_cues():
 
 
 @pytest.mark.parametrize(("text", "titled"), [
-    ("attack/0/ROOT/NOUN/attack on/0/prep/ADP/on Dr/3/compound/PROPN/Dr Porth/1/pobj/PROPN/Porth", True),
-    ("attack/0/ROOT/NOUN/attack on/0/prep/ADP/on Minister/3/compound/PROPN/Minister Porth/1/pobj/PROPN/Porth", True),
-    ("attack/0/ROOT/NOUN/attack on/0/prep/ADP/on Sheikh/3/compound/PROPN/Sheikh Maqsoud/1/pobj/PROPN/Maqsoud", False),
+    ("attack/0/ROOT/NOUN/attack on/0/prep/ADP/on Dr/3/compound/PROPN/Dr Mendez/1/pobj/PROPN/Mendez", True),
+    ("attack/0/ROOT/NOUN/attack on/0/prep/ADP/on Minister/3/compound/PROPN/Minister Mendez/1/pobj/PROPN/Mendez", True),
+    ("attack/0/ROOT/NOUN/attack on/0/prep/ADP/on Sheikh/3/compound/PROPN/Sheikh Zuweid/1/pobj/PROPN/Zuweid", False),
 ])
 def test_targets_titled_person(text, titled):
     doc = parses.build(parses.sentence(text))
@@ -86,9 +86,9 @@ def test_targets_titled_person(text, titled):
 
 # "the minister died"
 MINISTER_DIED = parses.sentence("the/1/det/DET/the minister/2/nsubj/NOUN/minister died/2/ROOT/VERB/die")
-# "Galan , who was killed"
+# "Ramirez , who was killed"
 GALAN_WHO = parses.sentence(
-    "Galan/0/ROOT/PROPN/Galan ,/0/punct/PUNCT/, who/4/nsubjpass/PRON/who was/4/auxpass/AUX/be "
+    "Ramirez/0/ROOT/PROPN/Ramirez ,/0/punct/PUNCT/, who/4/nsubjpass/PRON/who was/4/auxpass/AUX/be "
     "killed/0/relcl/VERB/kill")
 # "the home was damaged in an attack"
 HOME_DAMAGED = parses.sentence(
@@ -113,7 +113,7 @@ def test_targets_undergoes(rows, verb, undergoes):
 
 
 @pytest.mark.parametrize(("rows", "verb", "noun", "expected"), [
-    (GALAN_WHO, 4, 2, "Galan"),          # the relative pronoun stands for the name it follows
+    (GALAN_WHO, 4, 2, "Ramirez"),          # the relative pronoun stands for the name it follows
     (HOME_DAMAGED, 3, 1, "home"),        # not a relative pronoun: itself
 ])
 def test_targets_antecedent(rows, verb, noun, expected):
@@ -134,21 +134,21 @@ def test_targets_framed_patients(rows, noun, expected):
 
 @pytest.mark.parametrize(("text", "people"), [
     ("technician/0/ROOT/NOUN/technician", True),
-    ("Jesuits/0/ROOT/NOUN/jesuit", True),
+    ("Pastors/0/ROOT/NOUN/pastor", True),
     ("house/0/ROOT/NOUN/house", False),      # premises
     ("town/0/ROOT/NOUN/town", False),        # a place
     ("grenade/0/ROOT/NOUN/grenade", False),  # a weapon
-    ("Galan/0/ROOT/PROPN/Galan", False),     # names are read by the actor stage
+    ("Ramirez/0/ROOT/PROPN/Ramirez", False),     # names are read by the actor stage
 ])
 def test_targets_struck_people(text, people):
     doc = parses.build(parses.sentence(text))
     assert targets.struck_people(doc[0]) is people
 
 
-# "attacks on stores and electric towers"
+# "attacks on shops and power pylons"
 STORES_TOWERS = parses.sentence(
-    "attacks/0/ROOT/NOUN/attack on/0/prep/ADP/on stores/1/pobj/NOUN/store and/2/cc/CCONJ/and "
-    "electric/5/amod/ADJ/electric towers/2/conj/NOUN/tower")
+    "attacks/0/ROOT/NOUN/attack on/0/prep/ADP/on shops/1/pobj/NOUN/shop and/2/cc/CCONJ/and "
+    "power/5/compound/NOUN/power pylons/2/conj/NOUN/pylon")
 # "ambushed an army truck"
 ARMY_TRUCK = parses.sentence(
     "ambushed/0/ROOT/VERB/ambush an/3/det/DET/an army/3/compound/NOUN/army truck/0/dobj/NOUN/truck")
@@ -159,8 +159,8 @@ ATTACKED_TOWN = parses.sentence("attacked/0/ROOT/VERB/attack the/2/det/DET/the t
 
 
 @pytest.mark.parametrize(("rows", "patient", "text"), [
-    (STORES_TOWERS, 2, "stores"),
-    (STORES_TOWERS, 5, "electric towers"),
+    (STORES_TOWERS, 2, "shops"),
+    (STORES_TOWERS, 5, "power pylons"),
     (ARMY_TRUCK, 3, None),      # military property: the army is hit, not civilians
     (DETONATED_CAR, 2, None),   # the weapon, not the target
     (ATTACKED_TOWN, 2, None),   # a place is where, not whose
@@ -182,10 +182,10 @@ def test_targets_nationality(text, country):
     assert targets.nationality(list(doc)) == country
 
 
-# "the raid staged by the FMLN on the hotel" (the target phrase hung on the agent)
+# "the raid staged by the ELN on the station" (the target phrase hung on the agent)
 RAID_STAGED = parses.sentence(
     "the/1/det/DET/the raid/1/ROOT/NOUN/raid staged/1/acl/VERB/stage by/2/agent/ADP/by "
-    "the/5/det/DET/the FMLN/3/pobj/PROPN/FMLN on/5/prep/ADP/on the/8/det/DET/the hotel/6/pobj/NOUN/hotel")
+    "the/5/det/DET/the ELN/3/pobj/PROPN/ELN on/5/prep/ADP/on the/8/det/DET/the station/6/pobj/NOUN/station")
 # "the attack against the barracks"
 ATTACK_AGAINST = parses.sentence(
     "the/1/det/DET/the attack/1/ROOT/NOUN/attack against/1/prep/ADP/against the/4/det/DET/the "
@@ -193,7 +193,7 @@ ATTACK_AGAINST = parses.sentence(
 
 
 @pytest.mark.parametrize(("rows", "agents", "hit"), [
-    (RAID_STAGED, ["FMLN"], ["hotel"]),
+    (RAID_STAGED, ["ELN"], ["station"]),
     (ATTACK_AGAINST, [], []),  # no participle clause: the noun's own phrases are read elsewhere
 ])
 def test_targets_participle_roles(rows, agents, hit):
@@ -202,11 +202,11 @@ def test_targets_participle_roles(rows, agents, hit):
     assert ([t.text for t in found[0]], [t.text for t in found[1]]) == (agents, hit)
 
 
-# "Bernardo Jaramillo met ... the attack on Jaramillo"
+# "Andres Salcedo met ... the attack on Salcedo"
 SURNAME = parses.sentence(
-    "Bernardo/1/compound/PROPN/Bernardo Jaramillo/2/nsubj/PROPN/Jaramillo died/2/ROOT/VERB/die "
+    "Bernardo/1/compound/PROPN/Andres Salcedo/2/nsubj/PROPN/Salcedo died/2/ROOT/VERB/die "
     "after/2/prep/ADP/after the/5/det/DET/the attack/3/pobj/NOUN/attack on/5/prep/ADP/on "
-    "Jaramillo/6/pobj/PROPN/Jaramillo")
+    "Salcedo/6/pobj/PROPN/Salcedo")
 
 
 @pytest.mark.parametrize(("ents", "expected"), [
@@ -219,10 +219,10 @@ def test_targets_named_person(ents, expected):
 
 
 @pytest.mark.parametrize(("text", "victims"), [
-    ("Jaramillo/1/nsubj/PROPN/Jaramillo died/1/ROOT/VERB/die from/1/prep/ADP/from "
-     "gunshot/4/compound/NOUN/gunshot wounds/2/pobj/NOUN/wound", ["Jaramillo"]),
-    ("Duarte/1/nsubj/PROPN/Duarte died/1/ROOT/VERB/die", []),  # a death alone names no victim
-    ("Duarte/1/nsubj/PROPN/Duarte died/1/ROOT/VERB/die of/1/prep/ADP/of cancer/2/pobj/NOUN/cancer", []),
+    ("Salcedo/1/nsubj/PROPN/Salcedo died/1/ROOT/VERB/die from/1/prep/ADP/from "
+     "gunshot/4/compound/NOUN/gunshot wounds/2/pobj/NOUN/wound", ["Salcedo"]),
+    ("Alvarez/1/nsubj/PROPN/Alvarez died/1/ROOT/VERB/die", []),  # a death alone names no victim
+    ("Alvarez/1/nsubj/PROPN/Alvarez died/1/ROOT/VERB/die of/1/prep/ADP/of cancer/2/pobj/NOUN/cancer", []),
 ])
 def test_targets_violent_death(text, victims):
     doc = parses.build(parses.sentence(text))

@@ -89,11 +89,11 @@ def _blank(text: str):
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [
-    ("KABUL, Afghanistan (Nov. 21, 2012) – Forces killed two insurgents.", "Nov. 21, 2012", True),
-    ("KABUL, Afghanistan (Feb. 07)\nIn Maiwand district, forces detained two men.", "Feb. 07", True),
-    ("Forces killed two insurgents in Kunar province (Nov. 21, 2012).", "Nov. 21, 2012", False),
-    ("On Nov. 21, 2012 – a Tuesday – forces killed two insurgents.", "Nov. 21, 2012", False),
-    ("Dec. 6: Operations Conducted in Helmand\nForces killed two insurgents.", "Dec. 6", True),
+    ("KABUL, Afghanistan (Oct. 9, 2011) – Forces killed two insurgents.", "Oct. 9, 2011", True),
+    ("KABUL, Afghanistan (March 14)\nIn Zhari district, forces detained three men.", "March 14", True),
+    ("Forces killed two insurgents in Kunar province (Oct. 9, 2011).", "Oct. 9, 2011", False),
+    ("On Oct. 9, 2011 – a Sunday – forces killed two insurgents.", "Oct. 9, 2011", False),
+    ("Aug. 19: Security Operations in Kunduz\nForces killed three insurgents.", "Aug. 19", True),
 ])
 def test_timing_in_dateline(text, phrase, expected):
     doc = _blank(text)
@@ -110,9 +110,9 @@ class _Draft:
 
 
 @pytest.mark.parametrize(("text", "lead", "expected"), [
-    ("Taliban Leader Detained in Helmand\nForces detained a leader yesterday.",
+    ("Insurgent Commander Held in Zabul\nForces detained a leader yesterday.",
      When("2014-08-03", "day", True), "2014-08-03"),                 # the title takes the lead's day
-    ("Taliban Leader Detained in Helmand\nForces detained a leader in 2009.",
+    ("Insurgent Commander Held in Zabul\nForces detained a leader in 2009.",
      When("2009-01-01", "year", True), "2014-08-04"),                # background dates are not the title's
     ("Forces detained a leader.\nThey detained him yesterday.",
      When("2014-08-03", "day", True), "2014-08-04"),                 # no title line
@@ -133,17 +133,17 @@ CONJ_CHAIN = parses.sentence(
     "detained/1/conj/VERB/detain two/3/dobj/NUM/two and/3/cc/CCONJ/and found/3/conj/VERB/find "
     "material/6/dobj/NOUN/material while/9/mark/ADP/while pursuing/6/advcl/VERB/pursue "
     "Monday/9/npadvmod/PROPN/Monday")
-# "Forces detained five during an operation targeting a leader Monday"
+# "Forces detained five during a raid targeting a leader Monday"
 OPERATION_TARGETING = parses.sentence(
     "Forces/1/nsubj/NOUN/force detained/1/ROOT/VERB/detain five/1/dobj/NUM/five "
-    "during/1/prep/ADP/during an/5/det/DET/an operation/3/pobj/NOUN/operation "
+    "during/1/prep/ADP/during a/5/det/DET/a raid/3/pobj/NOUN/raid "
     "targeting/5/acl/VERB/target a/8/det/DET/a leader/6/dobj/NOUN/leader "
     "Monday/6/npadvmod/PROPN/Monday")
 
 
 @pytest.mark.parametrize(("rows", "tags", "others", "expected"), [
     (CONJ_CHAIN, None, [[3]], When("2014-08-04", "day", True)),            # coordinated verbs share it
-    (OPERATION_TARGETING, {6: "VBG"}, [[6]], When("2014-08-04", "day", True)),  # "an operation targeting"
+    (OPERATION_TARGETING, {6: "VBG"}, [[6]], When("2014-08-04", "day", True)),  # "a raid targeting"
     (OPERATION_TARGETING, {6: "VBN"}, [], When("2014-08-05", "day", False)),    # "the man arrested Monday"
 ])
 def test_timing_shared_date_phrase(rows, tags, others, expected):
@@ -186,7 +186,7 @@ def test_timing_story_date(rows, trigger, expected):
 
 def test_timing_headline_takes_first_recent_day():
     """A title over a body whose events are undated takes the first recent day the body names."""
-    doc = _blank("Taliban Leader Detained in Helmand\nIn Khost last night, forces searched a compound.")
+    doc = _blank("Insurgent Commander Held in Zabul\nIn Khost last night, forces searched a compound.")
     doc._.published = "2014-08-04"
     start = doc.text.index("last night")
     span = doc.char_span(start, start + len("last night"))
@@ -213,12 +213,12 @@ def test_timing_report_date_yields_to_event_phrase():
     assert choose_date(doc, [doc[4]], [], doc[:]) == When("2014-06-01", "month", True)
 
 
-# "Forces today confirmed the arrest, Kandahar province Monday": the day on the reporting verb
+# "Forces today confirmed the arrest, Uruzgan province Monday": the day on the reporting verb
 # yields to the one reaching the arrest; without it, the reporting day stands.
 TODAY_CONFIRMED = parses.sentence(
     "Forces/2/nsubj/NOUN/force today/2/npadvmod/NOUN/today confirmed/2/ROOT/VERB/confirm "
     "the/4/det/DET/the arrest/2/dobj/NOUN/arrest ,/2/punct/PUNCT/, "
-    "Kandahar/7/compound/PROPN/Kandahar province/2/npadvmod/NOUN/province "
+    "Uruzgan/7/compound/PROPN/Uruzgan province/2/npadvmod/NOUN/province "
     "Monday/7/npadvmod/PROPN/Monday")
 # "Forces killed the leader behind the Monday attack" / "... killed the leader Monday afternoon"
 BEHIND_ATTACK = parses.sentence(

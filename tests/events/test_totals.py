@@ -27,20 +27,20 @@ BOMBS = sentence(
 TWO_BOMBS = sentence(
     "they/1/nsubj/PRON/they set/1/ROOT/VERB/set off/1/prt/ADP/off 2/4/nummod/NUM/2 "
     "bombs/1/dobj/NOUN/bomb")
-# "over the past 3 months 150 people have been killed"
+# "over the past 5 months 80 people have been killed"
 SPAN = sentence(
-    "over/9/prep/ADP/over the/4/det/DET/the past/4/amod/ADJ/past 3/4/nummod/NUM/3 "
-    "months/0/pobj/NOUN/month 150/6/nummod/NUM/150 people/9/nsubjpass/NOUN/people "
+    "over/9/prep/ADP/over the/4/det/DET/the past/4/amod/ADJ/past 5/4/nummod/NUM/5 "
+    "months/0/pobj/NOUN/month 80/6/nummod/NUM/80 people/9/nsubjpass/NOUN/people "
     "have/9/aux/AUX/have been/9/auxpass/AUX/be killed/9/ROOT/VERB/kill")
-# "over the past 3 months 150 people were killed"
+# "over the past 5 months 80 people were killed"
 SPAN_PAST = sentence(
-    "over/9/prep/ADP/over the/4/det/DET/the past/4/amod/ADJ/past 3/4/nummod/NUM/3 "
-    "months/0/pobj/NOUN/month 150/6/nummod/NUM/150 people/9/nsubjpass/NOUN/people "
+    "over/9/prep/ADP/over the/4/det/DET/the past/4/amod/ADJ/past 5/4/nummod/NUM/5 "
+    "months/0/pobj/NOUN/month 80/6/nummod/NUM/80 people/9/nsubjpass/NOUN/people "
     "were/9/auxpass/AUX/be ,/9/punct/PUNCT/, killed/9/ROOT/VERB/kill")
-# "there have been 4 murders since 1981"
+# "there have been 6 murders since 1994"
 SINCE = sentence(
-    "there/1/expl/PRON/there have/2/aux/AUX/have been/2/ROOT/AUX/be 4/4/nummod/NUM/4 "
-    "murders/2/attr/NOUN/murder since/2/prep/ADP/since 1981/5/pobj/NUM/1981")
+    "there/1/expl/PRON/there have/2/aux/AUX/have been/2/ROOT/AUX/be 6/4/nummod/NUM/6 "
+    "murders/2/attr/NOUN/murder since/2/prep/ADP/since 1994/5/pobj/NUM/1994")
 
 
 @pytest.mark.parametrize(("check", "rows", "trigger", "expected"), [

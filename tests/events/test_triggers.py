@@ -113,15 +113,15 @@ def test_triggers_skip_words_of_date_expressions():
     assert [t.i for t, _ in find_triggers(doc)] == []
 
 
-# "Forces captured an Islamic Movement of Uzbekistan leader" (the parser split the group's name)
+# "Troops captured an Islamic Movement of Uzbekistan commander" (the parser split the group's name)
 CAPTURED_SPLIT_NAME = parses.sentence(
-    "Forces/1/nsubj/NOUN/force captured/1/ROOT/VERB/capture an/4/det/DET/an "
+    "Troops/1/nsubj/NOUN/troop captured/1/ROOT/VERB/capture an/4/det/DET/an "
     "Islamic/4/compound/PROPN/Islamic Movement/1/dobj/PROPN/Movement of/4/prep/ADP/of "
-    "Uzbekistan/7/compound/PROPN/Uzbekistan leader/5/pobj/NOUN/leader")
+    "Uzbekistan/7/compound/PROPN/Uzbekistan commander/5/pobj/NOUN/commander")
 
 
 def test_triggers_object_through_split_group_name():
-    """The object is the person the article counts ("an ... leader"), not the group's name."""
+    """The object is the person the article counts ("an ... commander"), not the group's name."""
     doc = parses.build(CAPTURED_SPLIT_NAME)
     sense = match(doc[1])
     assert sense is not None and sense.territory is None and sense.mode == "abduct"
@@ -146,7 +146,7 @@ def test_triggers_warning_is_a_threat_only_about_the_speakers_own_act(clause, th
     # "IS stoned two women": stoning people is an assault
     ("IS/1/nsubj/PROPN/IS stoned/1/ROOT/VERB/stone two/3/nummod/NUM/two women/1/dobj/NOUN/woman",
      1, ("ASSAULT", "primitive")),
-    # "IS executed the sister of a commander": kin are people
+    # "IS executed the sister of a defector": kin are people
     ("IS/1/nsubj/PROPN/IS executed/1/ROOT/VERB/execute the/3/det/DET/the sister/1/dobj/NOUN/sister",
      1, ("ASSAULT", "targeted")),
     # "shells landed on Aleppo": a weapon landing is an attack

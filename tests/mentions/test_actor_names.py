@@ -33,7 +33,7 @@ from dateline.mentions.actor_lexicon import lexicon
         ("UN", "United Nations"), ("U.N.", "United Nations"), ("NATO", "NATO"), ("ICRC", "International Committee of the Red Cross"),
         ("Free Syrian Army", "Free Syrian Army"), ("Mare' Operations Room", "Mare' Operations Room"),
         ("the Unknown Brigade", "Unknown Brigade"),
-        ("Regime’s Helicopters", "Government of Syria"), ("Assad's forces", "Government of Syria"),   # possessive
+        ("Regime’s Warplanes", "Government of Syria"), ("Assad's forces", "Government of Syria"),   # possessive
         ("al-Thowwar Army", "Syrian Democratic Forces"), ("Soqur al-Sahraa", "Desert Hawks Brigade"),  # transliterations
         ("Shuhada’a al-Yarmouk Brigade", "Liwa Shuhada al-Yarmouk"), ("al-Islam Army", "Jaysh al-Islam"),
     ],
@@ -132,23 +132,23 @@ def test_actor_names_group_heads_are_nouns_for_people(word, expected):
     ("alias", "name"),
     [
         # a person compares equal with and without titles
-        ("President Obama", "Government of United States"), ("Ousted President Askar Akayev", "Askar Akayev"),
-        ("Vice-President Moody Awori", "Moody Awori"), ("President Bush", "Bush"),
-        ("Former Socialist prime minister Andreas Papandreou", "Andreas Papandreou"),
+        ("President Obama", "Government of United States"), ("Ousted President Tomas Varga", "Tomas Varga"),
+        ("Vice-President Daniel Okoth", "Daniel Okoth"), ("President Bush", "Bush"),
+        ("Former Liberal prime minister Marta Lindqvist", "Marta Lindqvist"),
         ("Jordan's King Abdullah II", "Government of Jordan"),
         # ranks that are also words of names, and bare titles, stay as they are
         ("General Motors", "General Motors"), ("Major League", "Major League"), ("Supreme Leader", "Supreme Leader"),
         # qualifiers between a country and its office
-        ("Israel's high court", "Government of Israel"), ("Latvian Constitutional Court", "Government of Latvia"),
+        ("Kenya's high court", "Government of Kenya"), ("Lithuanian Constitutional Court", "Government of Lithuania"),
         # members and officials of a body speak for it
-        ("Members of the Association of African Jurists", "Association of African Jurists"),
-        ("European Community foreign ministers", "European Community"),
+        ("Members of the Union of Andean Lawyers", "Union of Andean Lawyers"),
+        ("European Community finance ministers", "European Community"),
         ("Nigerian Union of Teachers officials", "Nigerian Union of Teachers"),
         # bracketed acronyms and glosses, and lower-case descriptions before a known name
-        ("Ceasefire Violations Committee (CFVC)", "Ceasefire Violations Committee"),
-        ("pro-Iranian Hizbollah (Party of God)", "Hezbollah"), ("rebel Taleban", "Taliban"),
+        ("Border Monitoring Commission (BMC)", "Border Monitoring Commission"),
+        ("militant Hizbollah (Party of God)", "Hezbollah"), ("rebel Taleban", "Taliban"),
         # a people named with its country of residence, also "ethnic", is that people
-        ("Iraqi Kurds", "Kurds"), ("Bosnian Serbs", "Civilians"), ("Ethnic Albanians", "Civilians"),
+        ("Iraqi Kurds", "Kurds"), ("Bosnian Croats", "Civilians"), ("Ethnic Hungarians", "Civilians"),
         # a capital's or state's officer speaks for the state; so do its border and coast guards
         ("Tehran's police chief", "Government of Iran"), ("U.S. coast guard", "Government of United States"),
         # where an actor is does not change who it is; a name with "in" stays whole
@@ -167,8 +167,8 @@ def test_actor_names_canonical_name_without_titles_and_glosses(alias, name):
     ("alias", "name"),
     [
         ("Haiti's", "Government of Haiti"),                          # a possessor names its owner
-        ("Belarus's rulers", "Government of Belarus"), ("U.N. mediator", "United Nations"),
-        ("Jordan's visiting King Abdullah II", "Government of Jordan"),  # qualifiers before a title
+        ("Moldova's rulers", "Government of Moldova"), ("U.N. envoy", "United Nations"),
+        ("Jordan's current King Abdullah II", "Government of Jordan"),  # qualifiers before a title
         ("Egypt's former president Hosni Mubarak", "Egypt's former president Hosni Mubarak"),  # no state's
     ],
 )
@@ -180,9 +180,9 @@ def test_actor_names_canonical_name_possessors_and_offices(alias, name):
     ("text", "name", "country", "sector"),
     [
         # demonym + role + name: one person of that country, with the role's sector
-        ("COLOMBIAN POLITICAL LEADER LUIS CARLOS GALAN", "Government of Colombia", "COL", ["GOV"]),
-        ("Colombian senator Luis Carlos Galan", "Government of Colombia", "COL", ["LEG"]),
-        ("Salvadoran journalist Jorge Pulido", "Journalists", "SLV", ["JRN"]),
+        ("COLOMBIAN POLITICAL LEADER JAIME ALBERTO OSPINA", "Government of Colombia", "COL", ["GOV"]),
+        ("Colombian senator Jaime Alberto Ospina", "Government of Colombia", "COL", ["LEG"]),
+        ("Salvadoran journalist Jose Rivas", "Journalists", "SLV", ["JRN"]),
     ],
 )
 def test_actor_names_demonym_role_and_name_give_the_country(text, name, country, sector):

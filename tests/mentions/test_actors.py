@@ -39,7 +39,7 @@ CASES = [
     ("More than 230,000 Syrian refugees crossed into Turkey.", "refugees", "Refugees", "SYR", "REF"),
     ("The Taliban attacked a checkpoint in Kandahar.", "Taliban", "Taliban", "AFG", "REB"),
     # armed men "of"/"from" a named group, also through its parts, are the group
-    ("Fighters of the National Liberation Army (ELN) abducted six soldiers.", "Fighters", "ELN", "COL", "REB"),
+    ("Fighters of the National Liberation Army (ELN) burned two trucks in Arauca.", "Fighters", "ELN", "COL", "REB"),
     ("Gunmen from rival factions of the Sinaloa Cartel fought in Culiacan.", "Gunmen", "Sinaloa Cartel", "MEX", "CRM"),
     ("Baghdad and Washington signed the agreement.", "Baghdad", "Government of Iraq", "IRQ", "GOV"),
     ("Baghdad and Washington signed the agreement.", "Washington", "Government of United States", "USA", "GOV"),
@@ -47,32 +47,32 @@ CASES = [
     # a nationality inside a group's name is no second party
     ("Four Syrian ISIS members were killed near Raqqa.", "members", "Islamic State", None, "REB"),
     # the parse cut a known name short ("the Army" of "the Army of Islam")
-    ("Fighting between the Rahman Corps and the Army of Islam continues.", "Army", "Jaysh al-Islam", "SYR", "REB"),
+    ("Fighting between the Levant Front and the Army of Islam resumed near Harasta.", "Army", "Jaysh al-Islam", "SYR", "REB"),
     # officials of a body the lexicon does not know speak for it, not for the document's country
     ("European Community foreign ministers met in Iraq.", "ministers", "European Community", None, "GOV"),
     # a title the parser kept inside the person's name still says whose office it is
-    ("Katsav refused to meet Jordan's visiting King Abdullah II in Tel Aviv.", "II", "Government of Jordan", "JOR", "GOV"),
+    ("Putin welcomed Jordan's King Abdullah II to Moscow on Tuesday.", "II", "Government of Jordan", "JOR", "GOV"),
     # auxiliaries are their master's side; members of an armed actor are not civilians
     ("Militants loyal to the regime shelled Homs in Syria.", "Militants", "Government of Syria", "SYR", "PRM"),
     ("Pro-government militiamen shelled Homs in Syria.", "militiamen", "Government of Syria", "SYR", "PRM"),
     ("Gunmen loyal to the Islamic State attacked a checkpoint.", "Gunmen", "Islamic State", None, "REB"),
-    ("Forty persons from the regime forces were killed in Syria.", "persons", "Government of Syria", "SYR", "MIL"),
-    ("Clashes between IS allied faction and Jabhat al-Nusra in Daraa.", "faction", "Islamic State", None, "REB"),
+    ("Twelve persons from the regime forces died in clashes in Syria.", "persons", "Government of Syria", "SYR", "MIL"),
+    ("Battles between IS allied faction and the Free Syrian Army near Quneitra.", "faction", "Islamic State", None, "REB"),
     # a nationality says where a member is from, the group after the noun whom they serve
-    ("Islamic State fighters retreated and a Syrian leader in the organization was killed.", "leader",
+    ("Islamic State fighters withdrew and an Iraqi leader in the organization was wounded.", "leader",
      "Islamic State", None, "REB"),
-    ("A Saudi member of IS was killed in an air strike near Raqqa.", "member", "Islamic State", None, "REB"),
+    ("A Tunisian member of IS was wounded by a drone near Palmyra.", "member", "Islamic State", None, "REB"),
     ("A Turkish member of parliament was shot dead in Ankara.", "member", "Government of Turkey", "TUR", "GOV"),
     # a rebel faction named by a division is no army unit; a typeset apostrophe still matches
-    ("Clashes between the Division 13 and Al-Nusra in Idlib.", "13", "13th Division", "SYR", "REB"),
-    ("A leader in Shuhada’a al-Yarmouk Brigade was killed in Daraa.", "Brigade", "Liwa Shuhada al-Yarmouk",
+    ("Fighting between the Division 13 and Jund al-Aqsa in Saraqib.", "13", "13th Division", "SYR", "REB"),
+    ("A commander in Shuhada’a al-Yarmouk Brigade died near Tafas.", "Brigade", "Liwa Shuhada al-Yarmouk",
      "SYR", "REB"),
     # the owner of the weapons read as the verb "is"
-    ("IS shells kill 7 civilians in Deir Ezzor", "shells", "Islamic State", None, "REB"),
+    ("IS shells wound 4 children in Hasakah", "shells", "Islamic State", None, "REB"),
     # a known name the parse split before a noun it modifies: the whole name, not its first noun
-    ("Jabhat al-Nusra targeted an Army of Islam car in Douma.", "Islam", "Jaysh al-Islam", "SYR", "REB"),
+    ("Ahrar al-Sham ambushed an Army of Islam truck near Harasta.", "Islam", "Jaysh al-Islam", "SYR", "REB"),
     # a title-case possessive is an owner and its thing, not an unknown organisation
-    ("Regime’s Helicopters drop barrel bombs on Darayya in Syria.", "Helicopters", "Government of Syria", "SYR", "MIL"),
+    ("Regime’s Helicopters target Talbiseh with barrel bombs in Syria.", "Helicopters", "Government of Syria", "SYR", "MIL"),
     # departments of government named by their own nouns
     ("The United States Treasury imposed sanctions on two officials.", "Treasury", "Government of United States",
      "USA", "GOV"),
@@ -105,7 +105,7 @@ def test_actors_actor_for_argument_heads(actor_nlp, text, word, name, country, s
         # a descriptor with a name in apposition is the named actor, not its modifier's
         ("The al-Qaeda-linked group al-Shabaab said it carried out the attack.", "group", 0, "al-Shabaab"),
         ("The al-Qaeda-linked group al-Shabaab said it carried out the attack.", "it", 0, "al-Shabaab"),
-        ("The militant group al-Shabaab said it carried out the attack.", "group", 0, "al-Shabaab"),
+        ("The militant group al-Shabaab claimed it planted the roadside mine.", "group", 0, "al-Shabaab"),
         # a definite description repeating a head refers back to the named owner
         ("Russian drones struck Kharkiv overnight in Ukraine. Officials said the drones hit a school.", "drones", 1,
          "Government of Russia"),
@@ -113,11 +113,11 @@ def test_actors_actor_for_argument_heads(actor_nlp, text, word, name, country, s
         ("Gunmen of the Sinaloa Cartel fought in Culiacan. Police later arrested a founder of the cartel.", "cartel", 0,
          "Sinaloa Cartel"),
         # a bare armed role noun coordinated after a qualified one shares its owner, not the context's
-        ("Turkish helicopters and tanks shelled positions near Afrin in Syria.", "tanks", 0, "Government of Turkey"),
+        ("Turkish jets and tanks pounded villages near Afrin in Syria.", "tanks", 0, "Government of Turkey"),
         ("Kenyan police and soldiers dispersed the crowd in Kampala.", "soldiers", 0, "Government of Kenya"),
         # an opponent of the government is the opposition
         ("The junta arrested dozens of political opponents in Haiti.", "opponents", 0, "Opposition"),
-        ("The president banned Ugandan opposition candidates from the vote.", "candidates", 0, "Opposition"),
+        ("The court disqualified Ugandan opposition candidates from the race.", "candidates", 0, "Opposition"),
     ],
 )
 def test_actors_descriptions_and_pronouns_resolve(actor_nlp, text, word, nth, name):
@@ -200,9 +200,9 @@ def test_actors_allegiance_needs_an_armed_master_at_home(actor_nlp, text, word, 
 
 @pytest.mark.model
 def test_actors_mention_spanning_a_reread_verb_is_stale(actor_nlp):
-    """"Factions target regime forces" read as one noun phrase, then the verb found: each side
+    """"Factions shell regime forces" read as one noun phrase, then the verb found: each side
     is its own actor."""
-    doc = actor_nlp("Factions target regime forces in Hama")
+    doc = actor_nlp("Factions shell regime forces in Latakia")
     verb = doc[1]
     verb.pos_, verb.tag_ = "VERB", "VBP"
     assert actor_for(doc, doc[0:1]).name != "Government of Syria"
@@ -214,9 +214,9 @@ def test_actors_mention_spanning_a_reread_verb_is_stale(actor_nlp):
     "text",
     [
         # wire copy restored to mixed case keeps "CAR" in capitals: the car bomb names no state
-        "It is believed that the bus was damaged by a CAR bomb explosion near the embassy.",
+        "Police say the truck was wrecked by a CAR bomb explosion near the stadium.",
         # all capitals: "IS" and "CAR" read as words by the tagger are no acronyms
-        "IT IS BELIEVED THAT A CAR BOMB EXPLODED NEAR THE EMBASSY.",
+        "IT IS CLEAR THAT A CAR BOMB DAMAGED THE STADIUM.",
     ],
 )
 def test_actors_acronyms_that_are_words_name_nobody(actor_nlp, text):
@@ -228,12 +228,12 @@ def test_actors_acronyms_that_are_words_name_nobody(actor_nlp, text):
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "word", "name", "country"), [
     # the state a person acts on, or is acted on by, does not make the person its own
-    ("President Bush threatened further action against Russia on Monday.", "Bush", "Bush", None),
+    ("President Bush warned Russia of new sanctions on Tuesday.", "Bush", "Bush", None),
     ("The Russian government accused President Clinton of meddling.", "Clinton", "Clinton", None),
     ("Russian troops entered Chechnya. Moscow defended the move. President Bush condemned Russia.",
      "Bush", "Bush", None),
     # a speaker, or the state's own people and groups, are evidence of the person's country
-    ("President Clinton imposed sanctions on the Taliban, the White House said.", "Clinton",
+    ("President Clinton froze the assets of the Taliban, the White House said.", "Clinton",
      "Government of United States", "USA"),
     ("President Levy Mwanawasa banned Zambian opposition parties from the vote.", "Mwanawasa",
      "Government of Zambia", "ZMB"),

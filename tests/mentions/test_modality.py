@@ -234,17 +234,17 @@ CASES = [
     ("IS said it carried out the attack.", "carried", ("claimed", "IS")),
     ("Witnesses said troops opened fire on protesters.", "opened", ("asserted", "Witnesses")),
     # commands, discredited reports, skills, plans and "without"
-    ("Investigate the murders and release all political prisoners.", "murders",
+    ("Investigate the killings and free the jailed students.", "killings",
      ("hypothetical", None)),
-    ("The report that the ambassador's daughter was wounded by gunfire is unfounded.",
+    ("The report that the consul's driver was wounded by a sniper is baseless.",
      "wounded", ("denied", None)),
-    ("They are heroic people who know how to fight.", "fight", ("hypothetical", None)),
-    ("The spy had the mission of assassinating the president.", "assassinating",
+    ("The old soldiers still know how to fight.", "fight", ("hypothetical", None)),
+    ("The agent had the mission of assassinating the governor.", "assassinating",
      ("hypothetical", None)),
     ("There is always the danger of an attack on the convoy.", "attack", ("hypothetical", None)),
-    ("The purpose of the kidnapping was to publicize their demands.", "kidnapping",
+    ("The aim of the hijacking was to free their comrades.", "hijacking",
      ("asserted", None)),
-    ("The town was taken without a shot being fired.", "fired", ("negated", None)),
+    ("Troops entered the capital without a shot being fired.", "fired", ("negated", None)),
     # possibilities, "at no time", yes/no questions, discredited reports of an event
     ("Police discussed a possible attack on the president.", "attack", ("hypothetical", None)),
     ("The reports of an attack on the convoy are false.", "attack", ("denied", None)),
@@ -300,7 +300,7 @@ def test_modality_for_trigger(parse, text, trigger, expected):
         ("Let us recall the bombing of the airliner in November.", True),
         ("It will be recalled that the mayor was kidnapped in 1988.", True),
         ("Police recalled the ambassador after the bombing.", False),
-        ("We recall the kidnapping of 100 persons at the chamber of commerce in 1982.", True),
+        ("We recall the abduction of 40 students at the university in 1979.", True),
     ],
 )
 def test_modality_opinion_sentences(parse, text, expected):
@@ -310,10 +310,10 @@ def test_modality_opinion_sentences(parse, text, expected):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
-    ("All the parties rejected the murder of the senator.", "murder", "asserted"),  # condemned
+    ("Every union rejected the killing of the judge.", "killing", "asserted"),  # condemned
     ("The army rejected the report that its troops killed civilians.", "killed", "denied"),
     ("The army denied the murder of the senator.", "murder", "denied"),
-    ("We must get them out in an orderly manner and not by shooting at them.", "shooting", "negated"),
+    ("The police must clear the square calmly and not by shooting at people.", "shooting", "negated"),
     ("We got them out by shooting at them.", "shooting", "asserted"),
 ])
 def test_modality_repudiation_and_negated_manner(parse, text, trigger, expected):

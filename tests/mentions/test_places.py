@@ -37,26 +37,26 @@ def test_places_kinds_and_countries(places_nlp, text, name, kind, country):
 
 
 @pytest.mark.parametrize("text, name, kind, country", [
-    ("She shared tips from a studio in Tacoma, Washington shares tips.", "Washington", "literal",
+    ("He sent photos from a garage in Spokane, Washington sells cars.", "Washington", "literal",
      "USA"),  # the state after a town says where the town is
-    ("A conference in Asia, the Middle East and Africa, Gisec will deliver talks.", "Africa",
+    ("A festival in Europe, the Middle East and Africa, Cinemix will screen films.", "Africa",
      "literal", None),  # a list the parser hung on a common noun
-    ("Unemployment is high in countries such as Cyprus, Greece Italy or Spain.", "Italy",
-     "literal", "ITA"),  # a lost comma does not make 'Greece Italy' one name
-    ("It works for development in Asia-Pacific and the world.", "Pacific", "literal", None),
-    ("There was good news from Baku today – Azerbaijan ’s supreme court reversed it.",
+    ("Inflation is rising in states such as Austria, Malta Italy or Spain.", "Italy",
+     "literal", "ITA"),  # a lost comma does not make 'Malta Italy' one name
+    ("She campaigns for trade in Asia-Pacific and beyond.", "Pacific", "literal", None),
+    ("There was fresh news from Tbilisi on Monday – Azerbaijan ’s top court overturned it.",
      "Azerbaijan", "literal", "AZE"),  # a country the tagger calls a person
-    ("The virus is also present in Seychelles, in Mauritious and in Mayotte.", "Mauritious",
+    ("The fever was also reported in Comoros, in Mauritious and in Reunion.", "Mauritious",
      "literal", "MUS"),  # a misspelt country
-    ("Races are at Rockingham, Northamptonshire in August.", "Northamptonshire", "literal",
+    ("Racing is at Towcester, Northamptonshire in May.", "Northamptonshire", "literal",
      "GBR"),
-    ("Sen. Ben Sasse, R-Neb., a frequent critic, spoke.", "Neb.", "metonymic", "USA"),
-    ("Seven suicide attacks target the SDF around Menbej city.", "Menbej", "literal", "SYR"),
-    ("Dozens of casualties in the raids which targeted areas in Ariha city.", "Ariha", "literal",
+    ("Rep. Don Bacon, R-Neb., a longtime skeptic, objected.", "Neb.", "metonymic", "USA"),
+    ("Two car bombs hit the SDF near Menbej city.", "Menbej", "literal", "SYR"),
+    ("Several casualties in the shelling which hit areas in Ariha city.", "Ariha", "literal",
      "SYR"),  # Jericho's Arabic name, and a Syrian town's own
-    ("Casualties in raids by several warplanes believed to be Russian in Deir Ezzor.",
+    ("Damage from strikes by jets said to be Russian around Deir Ezzor.",
      "Deir Ezzor", "literal", "SYR"),  # a spelling of its own name, whoever flies the planes
-    ("Nine fighters were killed in the northern countryside of Al-Raqqah.", "Al-Raqqah",
+    ("Four fighters died in the western countryside of Al-Raqqah.", "Al-Raqqah",
      "literal", "SYR"),  # the article written where the gazetteer assimilates it ('Ar Raqqah')
 ])
 def test_places_lists_appositions_and_spellings(places_nlp, text, name, kind, country):
@@ -67,10 +67,10 @@ def test_places_lists_appositions_and_spellings(places_nlp, text, name, kind, co
 
 
 def test_places_ocean_is_in_no_country(places_nlp):
-    """'the Indian Ocean in Seychelles': the ocean keeps its own point, not the islands'."""
-    _, spans = _places(places_nlp, "The virus is present in the Indian Ocean in Seychelles.")
+    """'the Indian Ocean in Mauritius waters': the ocean keeps its own point, not the island's."""
+    _, spans = _places(places_nlp, "The storm weakened in the Indian Ocean in Mauritius waters.")
     ocean = spans["Indian Ocean"]._.place
-    assert ocean is not None and ocean.country != "SYC"
+    assert ocean is not None and ocean.country != "MUS"
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -162,8 +162,8 @@ def test_places_focus_country_comes_from_places_not_demonyms(sources, countries,
 
 
 def test_places_typed_list_members_stay_out_of_their_sibling_town(places_nlp):
-    """'the cities of Al-Raqqah and al-Tabaqa': the second city is not a point of the first."""
-    _, spans = _places(places_nlp, "Airstrikes targeted the cities of Al-Raqqah and Habbaka.")
+    """'the towns of Al-Raqqah and Habbaka': the second city is not a point of the first."""
+    _, spans = _places(places_nlp, "Shelling hit the towns of Al-Raqqah and Habbaka.")
     assert spans["Al-Raqqah"]._.place.country == "SYR"
     assert spans["Habbaka"]._.place is None
 
@@ -180,7 +180,7 @@ def test_places_generic_first_word_gives_no_reading_abroad(places_nlp):
     # a part's namesake does not vouch for itself: 'Bostan' is an alternate name of Boston
     ("Missiles hit Bostan al-Basha and the old city of Aleppo.", "Bostan al-Basha"),
     # a unit after another unit stays home: Libya's Al Marj does not pull Daraa abroad
-    ("Shelling hit the Al-Marj area and the Daraa countryside.", "Daraa"),
+    ("Mortars targeted the Al-Marj district and the Daraa countryside on Monday.", "Daraa"),
 ])
 def test_places_parts_and_units_stay_in_the_storys_country(places_nlp, text, name):
     _, spans = _places(places_nlp, text)

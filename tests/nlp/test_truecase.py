@@ -60,7 +60,7 @@ def test_truecase_is_title_case(line, expected):
     ("Syrian Army Shells Target Rebel Positions In Hama", "Syrian army shells target rebel positions in Hama"),
     ("5 Civilians Killed In Russian Airstrikes On Idlib", "5 civilians killed in Russian airstrikes on Idlib"),
     ("Police Arrest Protesters In Aleppo And Kabul", "Police arrest protesters in Aleppo and Kabul"),
-    ("Clashes in Jobar, and Bombardment on Reef Dimashq", "Clashes in Jobar, and bombardment on Reef Dimashq"),
+    ("Clashes in Harasta, and Shelling on Reef Dimashq", "Clashes in Harasta, and shelling on Reef Dimashq"),
     ("Free Syrian Army Fighters Attack Checkpoint\nThe Free Syrian Army said on Monday it attacked it.",
      "Free Syrian Army fighters attack checkpoint\nThe Free Syrian Army said on Monday it attacked it."),
 ])
@@ -70,13 +70,13 @@ def test_truecase_title_case_headline_in_sentence_case(text, expected):
 
 @pytest.mark.parametrize("sentence, word, expected", [
     ("INVESTIGATORS FOUND THAT A CAR BOMB HAD EXPLODED IN FRONT OF THE BUILDING.", "car", "car"),
-    ("THE POLICE BLAMED THE MAFIA FOR A CAR-BOMB ATTACK IN THE CAPITAL TODAY.", "car", "car"),
+    ("THE POLICE BLAMED THE CARTEL FOR A CAR-BOMB BLAST NEAR THE PORT TODAY.", "car", "car"),
     ("THE CAR GOVERNMENT AND THE REBELS SIGNED A TRUCE IN THE CAPITAL TODAY.", "car", "CAR"),
 ])
 def test_truecase_trigger_phrase_beats_acronym(sentence, word, expected):
     """A word that opens a phrase of the trigger lexicon ("car bomb") is the common word, not
     the acronym it spells (CAR, the Central African Republic)."""
-    cased = truecase("BOGOTA, 7 DEC 89 -- [TEXT] " + sentence)
+    cased = truecase("BOGOTA, 14 MAR 90 -- [TEXT] " + sentence)
     assert expected in cased.split() or f"{expected}-bomb" in cased.split()
 
 

@@ -20,9 +20,9 @@ def _span(doc, word: str) -> tuple[int, int]:
 
 @pytest.mark.parametrize("text, word, tag", [
     ("Managua, 5 Jan 90 (Radio) -- [Report] [Ernesto Rivas] [Text] Rebels attacked", "Rivas", True),
-    ("He asked the country?\n\n[Ponce] About 80 people died", "Ponce", True),
-    ("Rebels came from Chalate [Chalatenango], Morazan and Usulutan", "Chalatenango", False),
-    ("The Hondutel [Honduran telecommunications enterprise] office", "Honduran", False),
+    ("She asked the nation?\n\n[Mendez] Some 40 people drowned", "Mendez", True),
+    ("Troops came from Tegus [Tegucigalpa], Choluteca and Olancho", "Tegucigalpa", False),
+    ("The Enee [Honduran power company] depot", "Honduran", False),
     ("He said [Rivas] would fall", "Rivas", False),
     ("[Ernesto Rivas] met the press in Rivas", "Rivas", True),
 ])

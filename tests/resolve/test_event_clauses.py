@@ -42,8 +42,8 @@ WAS = _doc("doctor who was the only surgeon", "0 2 0 5 5 2", "ROOT nsubj relcl d
            "NOUN PRON AUX DET ADJ NOUN", "NN WP VBD DT JJ NN", "doctor who be the only surgeon")
 SHIPPED = _doc("captured him and later shipped him", "0 0 0 4 0 4", "ROOT dobj cc advmod conj dobj",
                "VERB PRON CCONJ ADV VERB PRON", "VBD PRP CC RB VBD PRP", "capture he and later ship he")
-PASSIVE = _doc("killed after being surrounded", "0 0 3 1", "ROOT prep auxpass pcomp",
-               "VERB ADP AUX VERB", "VBN IN VBG VBN", "kill after be surround")
+PASSIVE = _doc("killed after being ambushed", "0 0 3 1", "ROOT prep auxpass pcomp",
+               "VERB ADP AUX VERB", "VBN IN VBG VBN", "kill after be ambush")
 
 
 @pytest.mark.parametrize("doc, index, expected", [
@@ -154,8 +154,8 @@ def test_event_clauses_bare_participle_has_no_auxiliary(doc, index, expected):
     assert bare_participle(doc[index]) is expected
 
 
-SHOP = _doc("at a shop they ran in Colombo", "0 2 0 4 2 4 5", "ROOT det pobj nsubj relcl prep pobj",
-            "ADP DET NOUN PRON VERB ADP PROPN", "IN DT NN PRP VBD IN NNP", "at a shop they run in Colombo")
+SHOP = _doc("at a shop they owned in Kandy", "0 2 0 4 2 4 5", "ROOT det pobj nsubj relcl prep pobj",
+            "ADP DET NOUN PRON VERB ADP PROPN", "IN DT NN PRP VBD IN NNP", "at a shop they own in Kandy")
 
 
 @pytest.mark.parametrize("doc, index, expected", [(SHOP, 4, True), (LIVED, 2, False)])

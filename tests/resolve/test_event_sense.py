@@ -17,9 +17,9 @@ def _doc(text, heads, deps, pos, lemmas):
                pos=pos.split(), lemmas=lemmas.split())
 
 
-SUPPORT = _doc("Putin demonstrated Friday his support in Moscow", "1 1 1 4 1 1 5",
+SUPPORT = _doc("Merkel demonstrated Monday her support in Berlin", "1 1 1 4 1 1 5",
                "nsubj ROOT npadvmod poss dobj prep pobj", "PROPN VERB PROPN PRON NOUN ADP PROPN",
-               "putin demonstrate friday his support in moscow")
+               "merkel demonstrate monday her support in berlin")
 PROTEST = _doc("thousands demonstrated in Tokyo", "1 1 1 2", "nsubj ROOT prep pobj", "NOUN VERB ADP PROPN",
                "thousand demonstrate in tokyo")
 SIGNS = _doc("people demonstrated outside the consulate , brandishing signs", "1 1 1 4 2 1 1 6",

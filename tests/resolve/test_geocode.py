@@ -344,7 +344,7 @@ def test_geocode_country_named_in_full_is_the_short_name(gaz, named, country):
 
 
 def test_geocode_a_list_names_distinct_places(gaz):
-    """'New York City, Long Island, New York, Pennsylvania': the list already names the city
+    """'Long Island, New York City, New York and Vermont': the list already names the city
     (through a neighbour's neighbour), so the bare 'New York' in it is less likely the city."""
     bare, isle, nyc = (make_cand(gaz, "New York"), make_cand(gaz, "Long Island"),
                        make_cand(gaz, "New York City"))

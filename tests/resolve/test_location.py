@@ -133,13 +133,13 @@ def _parse(text, heads, deps, pos):
 
 # The same words around a place noun nest either way; the kind of place noun and of the two
 # places decide which one holds the other.
-NABLUS = _parse("Soldiers shot two in the West Bank city of Nablus", "1 1 1 1 7 6 7 3 7 8",
+TUBAS = _parse("Police arrested three in the West Bank city of Tubas", "1 1 1 1 7 6 7 3 7 8",
                 "nsubj ROOT dobj prep det compound compound pobj prep pobj",
                 "NOUN VERB NUM ADP DET PROPN PROPN NOUN ADP PROPN")
-SOUSEH = _parse("A bomber struck in the Kafr Souseh area of Damascus", "1 2 2 2 7 6 7 3 7 8",
+TOUMA = _parse("A shell landed in the Bab Touma area of Damascus", "1 2 2 2 7 6 7 3 7 8",
                 "det nsubj ROOT prep det compound compound pobj prep pobj",
                 "DET NOUN VERB ADP DET PROPN PROPN NOUN ADP PROPN")
-KNISS = _parse("Gunmen killed him in the Algiers suburb of Oued Kniss", "1 1 1 1 6 6 3 6 9 7",
+MARSA = _parse("Thieves robbed him in the Tunis suburb of La Marsa", "1 1 1 1 6 6 3 6 9 7",
                "nsubj ROOT dobj prep det compound pobj prep compound pobj",
                "NOUN VERB PRON ADP DET PROPN NOUN ADP PROPN PROPN")
 # a place is measured from ("south of Baghdad") only when the clause names no other place
@@ -151,18 +151,18 @@ BALAD = _parse("Rebels clashed in Balad 20 miles south of Baghdad", "1 1 1 2 5 6
 
 
 # a place fronting the sentence frames it; a town the clause names says where the shooting was
-DAGESTAN = _parse("In Dagestan , police shot two in the town of Buinaksk", "4 0 4 4 4 4 5 8 6 8 9",
+CHECHNYA = _parse("In Chechnya , police shot two in the town of Gudermes", "4 0 4 4 4 4 5 8 6 8 9",
                   "prep pobj punct nsubj ROOT dobj prep det pobj prep pobj",
                   "ADP PROPN PUNCT NOUN VERB NUM ADP DET NOUN ADP PROPN")
 
 
 @pytest.mark.parametrize("sent, places, expected", [
-    (DAGESTAN, [(1, 2, "literal", "admin1"), (10, 11, "literal", "exact")], "Buinaksk"),
-    (DAGESTAN, [(1, 2, "literal", "exact"), (10, 11, "literal", "exact")], "Buinaksk"),
-    (DAGESTAN, [(1, 2, "literal", "exact")], "Dagestan"),
-    (NABLUS, [(5, 7, "literal", "admin1"), (9, 10, "literal", "exact")], "Nablus"),
-    (SOUSEH, [(5, 7, "literal", "near"), (9, 10, "literal", "exact")], "Kafr Souseh"),
-    (KNISS, [(5, 6, "literal", "exact"), (8, 10, "literal", "near")], "Oued Kniss"),
+    (CHECHNYA, [(1, 2, "literal", "admin1"), (10, 11, "literal", "exact")], "Gudermes"),
+    (CHECHNYA, [(1, 2, "literal", "exact"), (10, 11, "literal", "exact")], "Gudermes"),
+    (CHECHNYA, [(1, 2, "literal", "exact")], "Chechnya"),
+    (TUBAS, [(5, 7, "literal", "admin1"), (9, 10, "literal", "exact")], "Tubas"),
+    (TOUMA, [(5, 7, "literal", "near"), (9, 10, "literal", "exact")], "Bab Touma"),
+    (MARSA, [(5, 6, "literal", "exact"), (8, 10, "literal", "near")], "La Marsa"),
     (REFERENCE, [(6, 7, "literal", "exact")], "Baghdad"),
     (BALAD, [(3, 4, "literal", "near"), (8, 9, "literal", "exact")], "Balad"),
 ])
@@ -327,8 +327,8 @@ PROTEST = _parse("Students protested against the war on Iraq in Paris", "1 1 1 4
 BORDER = _parse("Troops in Gori patrolled the zone between Georgia and Abkhazia", "3 0 1 3 5 3 5 6 7 7",
                 "nsubj prep pobj ROOT det dobj prep pobj cc conj",
                 "NOUN ADP PROPN VERB DET NOUN ADP PROPN CCONJ PROPN")
-# the parser hangs the city on 'road', not on the neighbourhood: the words still nest them
-HABIBIYAH = _parse("A bomb on a road in Habibiyah neighborhood in eastern Baghdad exploded",
+# the parser hangs the city on 'path', not on the neighbourhood: the words still nest them
+ZAYOUNA = _parse("A mine on a path in Zayouna neighborhood in eastern Baghdad exploded",
                    "1 11 1 4 2 4 7 5 4 10 8 11",
                    "det nsubj prep det pobj prep compound pobj prep amod pobj ROOT",
                    "DET NOUN ADP DET NOUN ADP PROPN NOUN ADP ADJ PROPN VERB")
@@ -355,7 +355,7 @@ LIVED = _parse("Rebels shot guards who lived in Tees", "1 1 1 4 2 4 5",
     (PROTEST, [(6, 7, "literal")], None),
     (BORDER, [(2, 3, "literal"), (7, 8, "literal"), (9, 10, "literal")], "Gori"),
     (BORDER, [(7, 8, "literal"), (9, 10, "literal")], "Georgia"),
-    (HABIBIYAH, [(6, 7, "literal"), (10, 11, "literal")], "Habibiyah"),
+    (ZAYOUNA, [(6, 7, "literal"), (10, 11, "literal")], "Zayouna"),
     (HEADLINE, [(4, 5, "metonymic")], "Helmand"),
 ])
 def test_location_reads_protest_topics_borders_nesting_and_headline_places(sent, places, expected):
@@ -422,9 +422,9 @@ def test_location_reads_clauses_that_share_the_event_scene(sent, places, trigger
 
 
 # a mission is named after the country it represents; the town around it is the place
-EMBASSY = _parse("Crowds protested outside the U.S. embassy in Paris", "1 1 1 5 5 2 5 6",
+EMBASSY = _parse("Students rallied outside the U.S. embassy in Lisbon", "1 1 1 5 5 2 5 6",
                  "nsubj ROOT prep det compound pobj prep pobj", "NOUN VERB ADP DET PROPN NOUN ADP PROPN")
-CONSULATE = _parse("Crowds protested outside the Jordanian Consulate in Paris", "1 1 1 5 5 2 5 6",
+CONSULATE = _parse("Students rallied outside the Jordanian Consulate in Lisbon", "1 1 1 5 5 2 5 6",
                    "nsubj ROOT prep det compound pobj prep pobj", "NOUN VERB ADP DET PROPN PROPN ADP PROPN")
 # a place closing an organisation's name says which organisation, not where it struck
 ISIS = _parse("Jets struck the Islamic State of Iraq", "1 1 4 4 1 4 5",
@@ -436,7 +436,7 @@ HOME = _parse("He was shot outside his Jaffna home", "2 2 2 2 6 6 3",
 RESIDENTS = _parse("Nangarhar residents protested", "1 2 2", "compound nsubj ROOT", "PROPN NOUN VERB")
 FIGHTERS = _parse("Nangarhar fighters protested", "1 2 2", "compound nsubj ROOT", "PROPN NOUN VERB")
 # a place in a tight pair of verbs ('shot and killed') is the place of both
-SHOT_KILLED = _parse("Police shot and killed two in Buinaksk", "1 1 1 1 3 3 5",
+SHOT_KILLED = _parse("Police shot and killed two in Gudermes", "1 1 1 1 3 3 5",
                      "nsubj ROOT cc conj dobj prep pobj", "NOUN VERB CCONJ VERB NUM ADP PROPN")
 SHIPPED = _parse("Troops captured him and later shipped him to Cuba", "1 1 1 1 5 1 5 5 7",
                  "nsubj ROOT dobj cc advmod conj dobj prep pobj", "NOUN VERB PRON CCONJ ADV VERB PRON ADP PROPN")
@@ -446,14 +446,14 @@ FAME = _parse("Ward shot to stardom in Seoul", "1 1 1 2 1 4", "nsubj ROOT prep p
 
 
 @pytest.mark.parametrize("sent, places, trigger, expected", [
-    (EMBASSY, [(4, 5, "metonymic", "country"), (7, 8, "literal", "exact")], 1, "Paris"),
+    (EMBASSY, [(4, 5, "metonymic", "country"), (7, 8, "literal", "exact")], 1, "Lisbon"),
     (EMBASSY, [(4, 5, "literal", "country")], 1, None),
-    (CONSULATE, [(4, 6, "literal", "exact"), (7, 8, "literal", "exact")], 1, "Paris"),
+    (CONSULATE, [(4, 6, "literal", "exact"), (7, 8, "literal", "exact")], 1, "Lisbon"),
     (ISIS, [(6, 7, "literal", "country")], 1, None),
     (HOME, [(5, 6, "metonymic", "exact")], 2, "Jaffna"),
     (RESIDENTS, [(0, 1, "literal", "exact")], 2, "Nangarhar"),
     (FIGHTERS, [(0, 1, "literal", "exact")], 2, None),
-    (SHOT_KILLED, [(6, 7, "literal", "exact")], 1, "Buinaksk"),
+    (SHOT_KILLED, [(6, 7, "literal", "exact")], 1, "Gudermes"),
     (SHIPPED, [(8, 9, "literal", "exact")], 1, None),
     (FAME, [(5, 6, "literal", "exact")], 1, None),
 ])
@@ -469,14 +469,14 @@ def test_location_reads_the_role_of_each_name(sent, places, trigger, expected):
 
 # a bare object the gazetteer does not know as a place is whom the verb acted on; a town the verb
 # puts the act in says where, a wider area does not
-CAPTURED_IN = _parse("Agents captured Ocalan in Nairobi", "1 1 1 1 3", "nsubj ROOT dobj prep pobj",
+CAPTURED_IN = _parse("Agents captured Haddad in Khartoum", "1 1 1 1 3", "nsubj ROOT dobj prep pobj",
                      "NOUN VERB PROPN ADP PROPN")
 
 
 @pytest.mark.parametrize("sent, places, expected", [
-    (CAPTURED_IN, [(2, 3, "literal", "near"), (4, 5, "literal", "exact")], "Nairobi"),
-    (CAPTURED_IN, [(2, 3, "literal", "exact"), (4, 5, "literal", "exact")], "Ocalan"),
-    (CAPTURED_IN, [(2, 3, "literal", "near"), (4, 5, "literal", "country")], "Ocalan"),
+    (CAPTURED_IN, [(2, 3, "literal", "near"), (4, 5, "literal", "exact")], "Khartoum"),
+    (CAPTURED_IN, [(2, 3, "literal", "exact"), (4, 5, "literal", "exact")], "Haddad"),
+    (CAPTURED_IN, [(2, 3, "literal", "near"), (4, 5, "literal", "country")], "Haddad"),
 ])
 def test_location_doubtful_object_yields_to_the_verbs_setting(sent, places, expected):
     words, heads, deps, pos = sent

@@ -29,12 +29,12 @@ def _spans(text, heads, deps, pos, places):
 
 
 # "in X district , Y province" with the parser hanging the province elsewhere
-DISTRICT = ("in Marjeh district , Helmand province", "0 2 0 2 5 0",
+DISTRICT = ("in Nawzad district , Helmand province", "0 2 0 2 5 0",
             "ROOT compound pobj punct compound npadvmod", "ADP PROPN NOUN PUNCT PROPN NOUN")
-# "Habibiyah neighborhood in eastern Baghdad" / "the US embassy in Paris"
-QUARTER = ("Habibiyah neighborhood in eastern Baghdad", "1 1 1 4 2", "compound ROOT prep amod pobj",
+# "Zayouna neighborhood in eastern Baghdad" / "the US embassy in Lisbon"
+QUARTER = ("Zayouna neighborhood in eastern Baghdad", "1 1 1 4 2", "compound ROOT prep amod pobj",
            "PROPN NOUN ADP ADJ PROPN")
-EMBASSY = ("the US embassy in Paris", "2 2 2 2 3", "det compound ROOT prep pobj", "DET PROPN NOUN ADP PROPN")
+EMBASSY = ("the US embassy in Lisbon", "2 2 2 2 3", "det compound ROOT prep pobj", "DET PROPN NOUN ADP PROPN")
 
 
 @pytest.mark.parametrize("sent, places, big, small, expected", [
@@ -42,7 +42,7 @@ EMBASSY = ("the US embassy in Paris", "2 2 2 2 3", "det compound ROOT prep pobj"
     (DISTRICT, [(1, 2, "admin1"), (4, 5, "near")], 1, 0, True),
     (QUARTER, [(0, 1, "near"), (4, 5, "exact")], 1, 0, True),
     (QUARTER, [(0, 1, "near"), (4, 5, "exact")], 0, 1, False),
-    (EMBASSY, [(1, 2, "country"), (4, 5, "exact")], 1, 0, False),  # the owner, not an area inside Paris
+    (EMBASSY, [(1, 2, "country"), (4, 5, "exact")], 1, 0, False),  # the owner, not an area inside Lisbon
 ])
 def test_nesting_finds_the_wider_place(sent, places, big, small, expected):
     spans = _spans(*sent, places)
@@ -74,17 +74,17 @@ def test_nesting_inside_compares_country_and_province(inner, outer, rank, expect
     assert inside(inner, outer, rank) is expected
 
 
-# "the Shaab neighborhood of Baghdad" / "the West Bank city of Nablus" / "the Gwoza town of Borno"
-NOUN_OF = ("the Shaab neighborhood of Baghdad", "2 2 2 2 3", "det compound ROOT prep pobj",
+# "the Mansour neighborhood of Baghdad" / "the West Bank city of Tubas" / "the Monguno town of Borno"
+NOUN_OF = ("the Mansour neighborhood of Baghdad", "2 2 2 2 3", "det compound ROOT prep pobj",
            "DET PROPN NOUN ADP PROPN")
-CITY_OF = ("the Bank city of Nablus", "2 2 2 2 3", "det compound ROOT prep pobj", "DET PROPN NOUN ADP PROPN")
-REGION_OF = ("the Ghouta region of Damascus", "2 2 2 2 3", "det compound ROOT prep pobj",
+CITY_OF = ("the Bank city of Tubas", "2 2 2 2 3", "det compound ROOT prep pobj", "DET PROPN NOUN ADP PROPN")
+REGION_OF = ("the Qaboun region of Damascus", "2 2 2 2 3", "det compound ROOT prep pobj",
              "DET PROPN NOUN ADP PROPN")
 # "the town of Rai in northern Aleppo", and "the war on Iraq in Paris" (what, not where)
 TOWN_IN = ("the town of Rai in northern Aleppo", "1 1 1 2 1 6 4", "det ROOT prep pobj prep amod pobj",
            "DET NOUN ADP PROPN ADP ADJ PROPN")
-# "Kayamla village of Konduga LGA": the second name's own type word makes it the wider area
-VILLAGE_OF_LGA = ("the Kayamla village of Konduga LGA", "2 2 2 2 5 3", "det compound ROOT prep compound pobj",
+# "Kawuri village of Konduga LGA": the second name's own type word makes it the wider area
+VILLAGE_OF_LGA = ("the Kawuri village of Konduga LGA", "2 2 2 2 5 3", "det compound ROOT prep compound pobj",
                   "DET PROPN NOUN ADP PROPN NOUN")
 WAR_IN = ("the war on Iraq in Paris", "1 1 1 2 1 4", "det ROOT prep pobj prep pobj",
           "DET NOUN ADP PROPN ADP PROPN")
@@ -93,9 +93,9 @@ WAR_IN = ("the war on Iraq in Paris", "1 1 1 2 1 4", "det ROOT prep pobj prep po
 @pytest.mark.parametrize("sent, places, big, small, expected", [
     (NOUN_OF, [(1, 2, "near"), (4, 5, "exact")], 1, 0, True),  # the known city holds the obscure quarter
     (NOUN_OF, [(1, 2, "near"), (4, 5, "exact")], 0, 1, False),
-    (NOUN_OF, [(1, 2, "exact"), (4, 5, "near")], 0, 1, True),  # "Baghdad district of Saiydiah"
+    (NOUN_OF, [(1, 2, "exact"), (4, 5, "near")], 0, 1, True),  # "Baghdad district of Dora"
     (CITY_OF, [(1, 2, "admin1"), (4, 5, "exact")], 0, 1, True),  # a naming noun: B is the city itself
-    (CITY_OF, [(1, 2, "exact"), (4, 5, "admin1")], 1, 0, True),  # 'the Gwoza town of Borno State'
+    (CITY_OF, [(1, 2, "exact"), (4, 5, "admin1")], 1, 0, True),  # 'the Monguno town of Borno State'
     (REGION_OF, [(1, 2, "admin1"), (4, 5, "exact")], 1, 0, True),  # 'region of Y': Y is the wider area
     (REGION_OF, [(1, 2, "admin1"), (4, 5, "exact")], 0, 1, False),
     (TOWN_IN, [(3, 4, "near"), (6, 7, "near")], 1, 0, True),

@@ -50,7 +50,7 @@ def test_place_roles_mission_owner_is_the_represented_country(doc, span, expecte
 
 
 HOME = _doc("outside his Jaffna home", "0 3 3 0", "ROOT poss compound pobj", "ADP PRON PROPN NOUN")
-TAKEN_TO = _doc("taken to an Amman hospital", "0 0 4 4 1", "ROOT prep det compound pobj", "VERB ADP DET PROPN NOUN")
+TAKEN_TO = _doc("taken to a Beirut clinic", "0 0 4 4 1", "ROOT prep det compound pobj", "VERB ADP DET PROPN NOUN")
 GOVERNMENT = _doc("the Jaffna government", "2 2 2", "det compound ROOT", "DET PROPN NOUN")
 
 
@@ -139,8 +139,8 @@ def test_place_roles_rest_of_a_name_is_no_thing_described(doc, span, expected):
 
 BY_BOMB = _doc("killed by a bomb in Iman", "0 0 3 1 3 4", "ROOT agent det pobj prep pobj",
                "VERB ADP DET NOUN ADP PROPN", "kill by a bomb in iman")
-BY_POLICE = _doc("captured by police in Karachi", "0 0 1 2 3", "ROOT agent pobj prep pobj",
-                 "VERB ADP NOUN ADP PROPN", "capture by police in karachi")
+BY_POLICE = _doc("captured by police in Lahore", "0 0 1 2 3", "ROOT agent pobj prep pobj",
+                 "VERB ADP NOUN ADP PROPN", "capture by police in lahore")
 BY_FIGHTERS = _doc("captured by fighters from Idlib", "0 0 1 2 3", "ROOT agent pobj prep pobj",
                    "VERB ADP NOUN ADP PROPN", "capture by fighter from idlib")
 

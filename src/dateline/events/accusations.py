@@ -1,6 +1,6 @@
 """Accusations and attributions: the party a report blames for an attack it told before.
 
-"Police blamed the ELN for the bombing", "the attack was attributed to the Medellin cartel",
+"Police blamed the ELN for the bombing", "the raid was blamed on the Cali cartel",
 "the FARC was responsible for the killing", "officials said the massacre was the work of a
 death squad": a story often names the perpetrator only in such a sentence, later than the
 attack itself. The MUC-3/4 templates fill the perpetrator from these statements (suspected or

@@ -48,7 +48,7 @@ def advocated_kind(noun: Token) -> bool:
 
 
 def ceased_activity(noun: Token) -> bool:
-    """"Cease all killings, arrests and attacks", "to suspend sabotage of power poles": an event
+    """"Stop all raids, detentions and bombings", "to halt attacks on power lines": an event
     noun that a command or an infinitive with no subject of its own asks or promises to stop
     names an activity, not an occasion ("the army stopped the bombing" reports one)."""
     first = noun
@@ -67,7 +67,7 @@ _SERIES_PREPS = frozenset({"to", "for", "about", "against", "because"})
 
 
 def bare_series(noun: Token) -> bool:
-    """"a drop in sales due to terrorist attacks on the oil pipeline", "responsible for
+    """"a fall in exports owing to guerrilla raids on the gas line", "responsible for
     bombings": a bare plural event noun governed by a preposition of cause, purpose or topic,
     with no place of its own, names a series of acts, not one (criterion 7 of the MUC-3 task
     definition: "generic descriptions of incidents like 'terrorist attacks on the Cano
@@ -87,7 +87,7 @@ _ABILITY_DEPS = frozenset({"xcomp", "acl", "pcomp", "pobj"})
 def capability(tokens: list[Token]) -> bool:
     """"it remains able to stage attacks in the capital", "the group's capacity to carry out
     bombings", "capable of striking the city": an act someone can do, not one done. In the past
-    tense ("troops were able to repel the attack") the ability reports the act, so it stays, and
+    tense ("police managed to beat back the assault") the ability reports the act, so it stays, and
     so does "are able to", which translated reports use for what was achieved."""
     able = cues().ability_words
     for tok in tokens:
@@ -98,7 +98,7 @@ def capability(tokens: list[Token]) -> bool:
             return True
         verb = head.head
         if head.lemma_.lower() == "able" and verb.lemma_.lower() == "be":
-            return False  # "the factions are able to advance": translated reports use it for the act
+            return False  # "the rebels are able to move forward": translated reports use it for the act
         return not (verb.tag_ in {"VBD", "VBN"} or any(
             c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBN"} for c in verb.children))
     return False

@@ -5,13 +5,13 @@ prepositional phrases. Two common news patterns put the addressee elsewhere, and
 (PLOVER, CAMEO) still code it as the target:
 
 - a protest names whom it is against in its aim: "began a hunger strike to protest against
-  Sweden's decision", "rallied to demand the resignation of President X", "staged a strike in
+  Sweden's decision", "marched to call for the removal of President X", "staged a strike in
   protest of the arrests by the police";
-- an act done in a state's territory is aimed at that state: "Israel strengthened its forces in
-  Lebanon", "Serbia lifted a curfew in Montenegro", "protesters marched in Nairobi" (a protest in
+- an act done in a state's territory is aimed at that state: "Libya reinforced its troops in
+  Chad", "Russia ended a blockade in Abkhazia", "students rallied in Lusaka" (a protest in
   a country is aimed at its government unless its aim names another party), also when the place
   hangs on the verb that carries the event noun ("arrived in Rabat on a visit"); so is a request
-  for refuge there ("sought refuge in Germany");
+  for refuge there ("sought shelter in Sweden");
 - a condemnation of an act told before is aimed at whoever did it: "the minister condemned
   the abduction" after "ELN fighters abducted six soldiers".
 
@@ -99,7 +99,7 @@ def _others(doc: Doc, heads: Sequence[Token], own: AbstractSet[str]) -> list[Tok
 def aim_actors(doc: Doc, group: Group, own: AbstractSet[str] = frozenset()) -> list[Actor]:
     """Actors a protest's aim names: the heads themselves, else their owners ("Sweden's
     decision", "the resignation of President X", "policies of the government"), up to three
-    steps further ("violations under a law imposed by X", "independence from Indonesian rule")."""
+    steps further ("violations under a law imposed by X", "freedom from Moroccan control")."""
     heads = aim_heads(group)
     for _ in range(4):
         found = _others(doc, heads, own)
@@ -113,14 +113,14 @@ def _owners(thing: Token) -> list[Token]:
     """Who a thing belongs to or comes from: possessor, "of"/"by"/"from" phrase, a naming
     modifier that the actor lexicon knows ("Chinese authorities' rule")."""
     out = [c for c in thing.children if c.dep_ in OWNER_DEPS and c.lower_ not in args.PERSONAL_PRONOUNS
-           and (c.dep_ == "poss" or c.pos_ == "PROPN" or _names_party(c))]  # "its European Community partners"
+           and (c.dep_ == "poss" or c.pos_ == "PROPN" or _names_party(c))]  # "its NATO allies"
     out += [a for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in args.pobjs(c, frozenset({"by"}))]
     return out + args.pobjs(thing, frozenset({"of", "by", "from", "under"}))  # "a bill signed by the minister"
 
 
 def condition_actors(doc: Doc, group: Group) -> list[Actor]:
     """Whom a threat is aimed at: the party whose act its condition names ("threatened to strike
-    unless Israel rescinded the annexation", "if the United States goes ahead")."""
+    unless Israel rescinded the annexation", "if Britain pushes on")."""
     marks = table()["condition_marks"]
     heads = [noun_head(s) for a in _anchors(group) for c in a.children
              if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
@@ -157,7 +157,7 @@ def content_subjects(group: Group) -> list[Token]:
     anchors = _anchors(group)
     clauses = [c for a in anchors for c in a.children if c.dep_ in {"ccomp", "acl"} and c.pos_ in {"VERB", "AUX"}]
     clauses += [a for a in anchors if a.dep_ == "ccomp" and a is not group.main]  # a folded content clause
-    # a mandative clause ("that Israel ease", subjunctive), not a report hung on the verb ("diplomats quoted")
+    # a mandative clause ("that Iraq reopen", subjunctive), not a report hung on the verb ("diplomats quoted")
     clauses = [c for c in clauses if c.tag_ == "VB" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return [noun_head(s) for c in clauses for s in c.children
             if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ != "PRON" and s.lower_ not in args.RELATIVE_PRONOUNS]
@@ -165,7 +165,7 @@ def content_subjects(group: Group) -> list[Token]:
 
 def owner_actors(doc: Doc, things: Sequence[Token], own: AbstractSet[str] = frozenset()) -> list[Actor]:
     """Whom the things acted on belong to or concern ("restrictions against German goods",
-    "a suspension of air links with Serbia", "part of an aid programme for Bosnia",
+    "a halt to flights to Libya", "part of a relief plan for Haiti",
     "conceded to demands from the rebels"): the first such parties, up to two steps from
     the object."""
     heads = [p for p in things if not _others(doc, [p], own)]  # "its partners" names its owner's partners
@@ -185,7 +185,7 @@ def _names_party(token: Token) -> bool:
 
 def _place_country(doc: Doc, token: Token) -> tuple[str, str] | None:
     """(country alpha-3, surface) of the resolved toponym covering a token, or naming the
-    common noun it heads ("in Montenegro province", "in the capital city of Algiers")."""
+    common noun it heads ("in Kosovo province", "in the port city of Oran")."""
     names = [token]
     if token.pos_ == "NOUN":
         names += [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -201,7 +201,7 @@ def _place_country(doc: Doc, token: Token) -> tuple[str, str] | None:
 def territory_state(doc: Doc, group: Group, actors: list[Actor], ptype: str,
                     patients: Sequence[Token] = ()) -> list[Actor]:
     """The state whose territory the act is done in or to, named in the event's own phrase
-    ("forces in Lebanon", "curfew in Montenegro", "arrived in Amman"): for an act by another
+    ("troops in Chad", "blockade in Abkhazia", "landed in Tunis"): for an act by another
     state or by a party of no state; for a protest, the state whatever the protesters' origin
     ("ethnic Turks protested in Sweden"). A place in the actor's own phrase ("the UN mission in
     Libya") is not the event's and is not read. Talks between parties of several states are
@@ -214,7 +214,7 @@ def territory_state(doc: Doc, group: Group, actors: list[Actor], ptype: str,
     if ptype == "CONSULT" and len(own) > 1:
         return []
     anchors = _anchors(group) + _host_verbs(group)
-    anchors += [c for a in anchors for c in a.children  # "established ties with and opened an embassy in X"
+    anchors += [c for a in anchors for c in a.children  # "set up links with and opened a consulate in X"
                 if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_ in SUBJECTS for g in c.children)]
     objects = list(patients)
     for anchor in anchors:
@@ -223,7 +223,7 @@ def territory_state(doc: Doc, group: Group, actors: list[Actor], ptype: str,
             objects += args.pobjs(anchor, frozenset({"of"}))
     for anchor in anchors + objects:
         heads = [anchor] * (anchor in objects) + args.pobjs(anchor, preps)
-        for place in heads + [p for h in heads[:3] for p in args.pobjs(h, preps)]:  # "rioted at a jail in Israel"
+        for place in heads + [p for h in heads[:3] for p in args.pobjs(h, preps)]:  # "rioted at a camp in Chad"
             found = _place_country(doc, place)
             if found is None or (found[0] in own and ptype != "PROTEST"):
                 continue
@@ -234,7 +234,7 @@ def territory_state(doc: Doc, group: Group, actors: list[Actor], ptype: str,
 
 
 def _seeks_refuge(group: Group) -> bool:
-    """"sought refuge in Germany", "applied for asylum in Canada": a request for refuge is made
+    """"sought shelter in Sweden", "applied for asylum in Canada": a request for refuge is made
     to the state where it is sought."""
     words = table()["refuge_words"]
     heads = [t for a in _anchors(group) for t in [a] + [c for c in a.children if c.dep_ == "dobj"]
@@ -268,7 +268,7 @@ def addressees(doc: Doc, group: Group, actors: list[Actor], ptype: str,
     own = {a.name.lower() for a in actors}
     found = aim_actors(doc, group, own) if ptype == "PROTEST" else []
     found = found or (condition_actors(doc, group) if ptype == "THREATEN" else [])
-    if ptype == "REQUEST":  # "its European Community partners"
+    if ptype == "REQUEST":  # "its NATO allies"
         found = found or owner_actors(doc, content_subjects(group), own)
     if ptype in table()["issue_types"]:  # "an investigation into crimes committed by X"
         found = found or accused(doc, group, actors)

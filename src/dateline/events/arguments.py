@@ -73,7 +73,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if head is verb:
         return None
     if dep == "acl" and verb.tag_ == "VBG" and _carrier(head):
-        return subject_of(head.head, depth + 1)  # "issued a declaration demanding that ..."
+        return subject_of(head.head, depth + 1)  # "published a statement insisting that ..."
     if dep == "relcl" or (dep == "acl" and verb.tag_ in {"VBG", "VBN"}):
         return head
     if dep == "acl":
@@ -114,7 +114,7 @@ def _actor_auxiliary(token: Token) -> bool:
 
 def _name_as_auxiliary(verb: Token) -> Token | None:
     """A subject the parser took for an auxiliary: a child ("IS executes a man") or, for a verb
-    coordinated with it, the misread root itself ("IS advances ... and kills 15 soldiers")."""
+    coordinated with it, the misread root itself ("IS moves in ... and kills 9 guards")."""
     if _actor_auxiliary(verb):
         return verb
     for child in verb.lefts:
@@ -128,7 +128,7 @@ def reduced_passive(verb: Token) -> bool:
     the noun is what was done to, not who did it. A participle with an object, or set off by
     commas, is a finite verb the tagger misread ("doctors delivered goods")."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < verb.head.i or undergoes(verb):
-        return False  # "the fact that 7 persons have died": dying is no passive
+        return False  # "the fact that 5 people have died": dying is no passive
     if any(t.is_punct for t in verb.doc[verb.head.i + 1 : verb.i]):
         return False  # "the leader, who ..., planned": a finite verb after an aside
     return not any(c.dep_ == "dobj" for v in conjuncts(verb) for c in v.children)
@@ -149,7 +149,7 @@ def is_passive(verb: Token) -> bool:
 
 def headline_active(verb: Token) -> bool:
     """An actor's name read as the passive auxiliary of a verb with a direct object ("IS
-    executed two men", "IS lashes a man"): headlines drop auxiliaries, and a passive takes no
+    executed two men", "IS flogs a youth"): headlines drop auxiliaries, and a passive takes no
     object, so the name is the subject of an active verb, not the one acted on ("200 IS killed")."""
     aux = [c for c in verb.children if c.dep_ == "auxpass"]
     return bool(aux) and all(_actor_auxiliary(c) for c in aux) and not any(
@@ -166,7 +166,7 @@ def verb_agents(verb: Token) -> list[Token]:
         return [subj] if subj is not None else []
     if is_passive(verb):
         by = pobjs(verb, {"by"})
-        if by:  # "killed by bombardment by regime forces": the means' own agent did it
+        if by:  # "killed by shelling by army units": the means' own agent did it
             return by + [a for t in by if t._.trigger is not None for a in pobjs(t, {"by"})]
         if verb.dep_ == "conj" and is_passive(verb.head):
             return verb_agents(verb.head)
@@ -174,7 +174,7 @@ def verb_agents(verb: Token) -> list[Token]:
     subj = subject_of(verb)
     if subj is None:
         return []
-    # a hyphenated name the parser broke up ("Jabhat al-Nusra and Ahrar al-Sham shelled"):
+    # a hyphenated name the parser broke up ("Jaysh al-Islam and Faylaq al-Rahman shelled"):
     # each piece is a subject of its own, and the coordinated name hangs on a later piece
     split = [c for c in verb.children if c.dep_ == "nsubj" and c.i != subj.i and c.pos_ == "PROPN"
              and any(g.dep_ == "conj" for g in c.children)]
@@ -184,7 +184,7 @@ def verb_agents(verb: Token) -> list[Token]:
 def verb_patients(verb: Token) -> list[Token]:
     """Whom or what it was done to: the object, or the subject of a passive; for an object that
     is a thing, whom the thing is for or against ("lifted sanctions on Iran"); for a demand, who
-    is to act ("demanded that the US cancel"); for a verb with no object of its own, the object
+    is to act ("demanded that Japan withdraw"); for a verb with no object of its own, the object
     of the act it commits to ("offered to hand them over to Britain")."""
     objects = [noun_head(c) for c in verb.children if c.dep_ == "dobj"]
     out = objects + [t for o in objects for t in _thing_targets(o)]
@@ -193,7 +193,7 @@ def verb_patients(verb: Token) -> list[Token]:
         out.append(verb.head)
     subj = passive_subject(verb)
     if subj is not None and not stative(verb):
-        out.append(antecedent(verb, subj))  # "Galan, who was killed"
+        out.append(antecedent(verb, subj))  # "Huilca, who was shot"
     out += violent_death(verb)  # "has died from gunshot wounds"
     # "200 IS killed": the name read as the passive auxiliary is who was killed
     if not headline_active(verb):
@@ -214,9 +214,9 @@ def _peaceful(token: Token) -> bool:
 
 def _thing_targets(obj: Token, verb: Token | None = None) -> list[Token]:
     """Whom a thing handed, imposed, shared or refused concerns: whom it is for or against
-    ("embargoes on Iran", "aid for Romania", "evidence with the U.S."), whose it is ("rejected
-    an Indian proposal", "Serbia's suppression of the unrest", "calls by Belarus's rulers",
-    "demolished Palestinian homes"). Only for an object that is not itself an actor, and only
+    ("sanctions on Cuba", "loans for Albania", "data with Canada"), whose it is ("rejected
+    a Chinese plan", "Kenya's crackdown on the riots", "appeals by Moldova's leaders",
+    "razed Kurdish villages"). Only for an object that is not itself an actor, and only
     outside violence (there the owner of a target is its place or a bystander). `verb` is the
     event's trigger when the object hangs on a preposition ("called for sanctions")."""
     verb = verb if verb is not None else obj.head
@@ -241,19 +241,19 @@ def _owner_word(token: Token) -> bool:
 
 def demanded_of(verb: Token) -> list[Token]:
     """Who a demand is addressed to: the subject of the demanded clause ("demanded that the US
-    cancel the sale") or the object of "call on" ("called on Arabs to unite")."""
+    cancel the sale") or the object of "call on" ("urged Africans to stand together")."""
     sense = verb._.trigger
     if sense is None or sense.type != "REQUEST":
         return []
-    clauses = {"ccomp"} if verb.pos_ == "VERB" else {"acl", "ccomp"}  # "its demand that Israel ease"
+    clauses = {"ccomp"} if verb.pos_ == "VERB" else {"acl", "ccomp"}  # "its demand that Iraq reopen"
     out = [noun_head(s) for c in verb.children if c.dep_ in clauses and c.pos_ in {"VERB", "AUX"}
            for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in RELATIVE_PRONOUNS]
     return out + (pobjs(verb, {"on", "upon"}) if verb.pos_ == "VERB" else [])
 
 
 def committed_patients(verb: Token, depth: int = 0) -> list[Token]:
-    """The object and recipients of the act a verb commits to ("agreed to lift embargoes on
-    Iran", "offered to negotiate with Armenia"): the verb's own target is that act's target."""
+    """The object and recipients of the act a verb commits to ("agreed to ease sanctions on
+    Cuba", "offered to talk with Georgia"): the verb's own target is that act's target."""
     if depth > 2 or verb.pos_ not in {"VERB", "ADJ", "AUX"}:
         return []
     out: list[Token] = []
@@ -264,7 +264,7 @@ def committed_patients(verb: Token, depth: int = 0) -> list[Token]:
             out += objects + [t for o in objects for t in _thing_targets(o, event)]
             out += pobjs(child, RECIPIENT_PREPS | (PEACEFUL_PREPS if _peaceful(verb) else frozenset()))
             out += committed_patients(child, depth + 1)
-        elif child.dep_ == "acomp":  # "is willing to send material to Saudi Arabia"
+        elif child.dep_ == "acomp":  # "is ready to ship equipment to Jordan"
             out += committed_patients(child, depth + 1)
     return out
 
@@ -322,7 +322,7 @@ def split_places(patients: list[Token]) -> list[Token]:
 
 def listed_places(token: Token) -> list[Token]:
     """The places an event word happened in, one per conjunct ("Clashes in the countryside of
-    Raqqa and Aleppo", "Shelling on Douma and Harasta", "protested in Paris and Lyon"): a list
+    Raqqa and Aleppo", "Shelling on Saqba and Arbin", "protested in Paris and Lyon"): a list
     of places in one locative phrase reports one occurrence at each place. Only a phrase whose
     every conjunct is a place counts ("in Aleppo and Idlib", not "on Monday")."""
     for pobj in pobjs(token, {"in", "at", "near", "around", "on"}):
@@ -371,7 +371,7 @@ def to_actor(doc: Doc, head: Token, person: bool = False) -> Actor | None:
     if actor is not None:
         return None if _attacked_place(head, actor) else actor
     if head.dep_ in {"amod", "compound", "nmod"} and head.head._.trigger is None and _owner_word(head):
-        # "rejected an Indian proposal": the owner of a thing; an event's ("Palestinian riots") is its agent
+        # "rejected a Chinese plan": the owner of a thing; an event's ("Palestinian riots") is its agent
         form = lexicon().lookup(head.text, roles=("adjective", "name", "community_adj"), cased=True)
         return actor_of_form(form, head.text) if form is not None and form.entry.kind != "community" else None
     if head.lower_ in PERSONAL_PRONOUNS or head.pos_ == "PRON" or head.ent_type_ in NON_ACTOR_ENTS:
@@ -413,8 +413,8 @@ def _no_name(span: Span, name: str) -> bool:
 
 
 def _attacked_place(head: Token, actor: Actor) -> bool:
-    """Whether an unknown proper name is the place an attack struck ("barrel bombs target
-    Darayya", "shells hit Sheikh Maqsoud", "raids on Anadan"): a name the lexicon does not know,
+    """Whether an unknown proper name is the place an attack struck ("barrel bombs strike
+    Kafr Nabl", "mortars hit Bustan al-Qasr", "raids on Hreitan"): a name the lexicon does not know,
     with no kind (no sector, country or person), no group head noun, as the object of a violent
     trigger is where the attack fell, not a party to it. A name read as a person's counts only
     under remote fire (shells, air strikes), which strikes places, not named people."""
@@ -422,9 +422,9 @@ def _attacked_place(head: Token, actor: Actor) -> bool:
         return False
     if head.lower_ in group_heads() or head.lemma_.lower() in load_lexicon().classes.get("person", ()):
         return False
-    if titled_person(head) or named_person(head):  # "the attack on Dr Rodriguez Porth", "on Jaramillo"
+    if titled_person(head) or named_person(head):  # "the attack on Dr Mendoza Ruiz", "on Quintero"
         return False
-    if head.dep_ == "conj":  # "target Nubl and al-Zahraa": as the first conjunct
+    if head.dep_ == "conj":  # "target Kafraya and al-Fua": as the first conjunct
         return head.head.pos_ == "PROPN" and _attacked_place(head.head, actor)
     governor = head.head.head if head.dep_ == "pobj" and head.head.lower_ in {"on", "in", "at"} else head.head
     if head.dep_ not in {"dobj", "pobj"}:
@@ -443,7 +443,7 @@ def _place_span(doc: Doc, head: Token) -> Span | None:
 
 def _country(doc: Doc, head: Token) -> bool:
     """Whether the head names a whole country: news and event coding take a country for its
-    state even where it reads as a place ("withdraw from Lebanon", "aid to Sudan")."""
+    state even where it reads as a place ("pull out of Chad", "loans to Mali")."""
     span = _place_span(doc, head)
     return span is not None and span._.place is not None and span._.place.precision == "country"
 
@@ -470,12 +470,12 @@ def actors_of(doc: Doc, heads: list[Token], struck: bool = False, people: frozen
         for tok in conjuncts(head):
             actor = to_actor(doc, tok, person=head.i in people)
             if struck and actor is not None:
-                actor = as_state_force(doc, tok, as_person(doc, tok, actor))  # "the 4th infantry brigade"
-                if actor.country is None:  # "Danilo Varillas, former Guatemalan ambassador"
+                actor = as_state_force(doc, tok, as_person(doc, tok, actor))  # "the 9th armoured battalion"
+                if actor.country is None:  # "Tomas Arriaga, former Honduran consul"
                     described = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
                     actor = dataclasses.replace(actor, country=nationality(described))
             found = [actor] if actor is not None else []
-            if actor is not None and tok.pos_ in {"NOUN", "PROPN"}:  # "U.S. and Russian negotiators"
+            if actor is not None and tok.pos_ in {"NOUN", "PROPN"}:  # "French and Chinese envoys"
                 found += actors_for(doc, tok)[1:]
             for each in found:
                 if each.name.lower() not in seen:

@@ -113,7 +113,7 @@ def generic_mention(group: Group, when: When) -> bool:
 
 def _headline_item(sent: Span, main: Token) -> bool:
     """A headline's coordinated item with its place right after it, whatever the parser hung
-    the phrase on ("Shells hit Damascus and clashes around Talbisa", "Martyrs in Homs and
+    the phrase on ("Mortars strike Aleppo and fighting near Rastan", "Martyrs in Homs and
     clashes continue in X"): a report, not a kind of event."""
     if not _headline(sent) or main.i + 1 >= sent.end:
         return False
@@ -137,7 +137,7 @@ def _counted(doc: Doc, sent: Span) -> bool:
 
 def _struck_places(doc: Doc, group: Group) -> list[Token]:
     """The toponyms a violent act's verbs take as objects, one per conjunct ("shelled Douma and
-    Harasta", "airstrikes which targeted the cities of A and B"): each place struck is an event
+    Harasta", "raids that struck the towns of A and B"): each place struck is an event
     of its own, as ACLED and UCDP code one event per location. Only when every object is a
     recognised toponym ("attacked Smith and Jones" names people)."""
     toponyms = {t.i for span in doc.spans.get("places", []) for t in span}
@@ -186,7 +186,7 @@ def _additive(draft: Draft) -> bool:
         ids = {tok.i for tok in draft.tokens}
         if head.i not in ids and head.head.i not in ids:
             continue
-        # "the commander and three additional suspects": relative to a conjunct, not to
+        # "the chief and two additional gunmen": relative to a conjunct, not to
         # an earlier sentence
         if t.dep_ != "advmod" and (head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children)):
             continue
@@ -311,21 +311,21 @@ def sides(doc: Doc, group: Group, roles: Roles, two_sided: bool) -> tuple[list[A
             actors, patients = args.actors_of(doc, patients), []
         patients = [p for p in patients if p.lemma_.lower() not in load_lexicon().classes.get("military", ())]
     violent = group.sense.type in args.VIOLENT_TYPES
-    owners = premise_owners(patients) if violent else []  # "the attack on the union headquarters"
+    owners = premise_owners(patients) if violent else []  # "the raid on the party offices"
     own = args.verb_patients(group.main) if group.main.pos_ == "VERB" else noun_roles.noun_patients(group.main)
-    hurt = roles.victims + (own if group.sense.casualty else [])  # "six Jesuits were killed"
+    hurt = roles.victims + (own if group.sense.casualty else [])  # "four nuns were killed"
     recips = args.actors_of(doc, patients + owners + roles.victims + roles.recipients, struck=violent,
                             people=frozenset(t.i for t in hurt))
     state = set(classify.crosswalk()["state_sectors"])
     by_state = any(state & set(a.sector) for a in actors)  # a state's raid on a compound is no such act
     if violent and not recips and not group.sense.two_sided and not by_state:
-        recips = struck_property(patients)  # "attacks on stores and electric towers"
+        recips = struck_property(patients)  # "attacks on shops and power pylons"
     return actors, [r for r in recips if not _same_side(r, actors)]
 
 
 def _same_side(recipient: Actor, actors: list[Actor]) -> bool:
     """A recipient that is one of the actors; unnamed people read as "Civilians" on both sides
-    ("women killed by a group of men") are two bodies of people, the victims kept."""
+    ("farmers shot by a band of gunmen") are two bodies of people, the victims kept."""
     same = [a for a in actors if a.name.lower() == recipient.name.lower()]
     return any(a.text == recipient.text or "CVL" not in recipient.sector for a in same)
 
@@ -419,7 +419,7 @@ class EventExtractor:
         if not places and (_unclosed(sent) or not _counted(doc, sent)):
             places = _listed_places(group)  # "protests in Mombasa, Kisumu and Nakuru": one each
             if not places and violent:
-                places = _struck_places(doc, group)  # "airstrikes targeted the cities of A and B"
+                places = _struck_places(doc, group)  # "jets struck the towns of A and B"
         locations = [place_at(doc, p) for p in places] if len(places) > 1 else []
         stated = True
         if not locations:
@@ -472,7 +472,7 @@ class EventExtractor:
         if ptype == "ASSAULT" and mode in (None, "targeted"):
             scope = [t for tok in (group.main, group.clause) for t in tok.subtree]
             found = classify.instrument_mode(scope + tokens)
-            # "a massacre carried out by warplanes" is an air strike, as ACLED codes it
+            # "a massacre committed by jets" is an air strike, as ACLED codes it
             mode = found if mode is None or found in BOMBARDMENT else mode
         elif ptype in {"REQUEST", "REJECT"} and mode is None:
             scope = roles.patients + [t for tok in [group.main] for t in tok.subtree]

@@ -57,7 +57,7 @@ class Typing:
 
 
 def _coordinated(tok: Token) -> bool:
-    """"France and Egypt", "French and Egyptian warships": more than one party."""
+    """"Greece and Turkey", "Greek and Turkish frigates": more than one party."""
     return any(c.dep_ == "conj" for c in tok.children) or any(
         m.dep_ in {"amod", "compound"} and any(c.dep_ == "conj" for c in m.children) for m in tok.children)
 
@@ -65,7 +65,7 @@ def _coordinated(tok: Token) -> bool:
 def joint_exercise(tokens: list[Token]) -> bool:
     """A military exercise held by more than one party (manual 3.14.1: joint exercises are
     COOPERATE, single-country ones MOBILIZE): a joint word, a "with" party, or a coordinated
-    subject of the exercise or of its light verb ("French and Egyptian warships held drills")."""
+    subject of the exercise or of its light verb ("Greek and Turkish frigates held drills")."""
     data = plover()
     nouns = [t for t in tokens if t.lemma_.lower() in data["exercise_nouns"] and t.pos_ == "NOUN"]
     if not nouns:

@@ -16,7 +16,7 @@ from dateline.mentions.modality_cues import cues
 
 
 def reported_would(verb: Token) -> bool:
-    """"Palestinian leaders said they would boycott all contact": "would" in a clause reported
+    """"Kurdish leaders said they would shun all talks": "would" in a clause reported
     by a past-tense verb of saying is the future of the past, an announced act (a threat or a
     promise), not a supposition; "could" and "might" stay suppositions."""
     if verb.dep_ != "ccomp" or verb.head.tag_ != "VBD" or verb.head.lemma_.lower() not in speech_verbs():
@@ -61,7 +61,7 @@ _PROSPECTIVE_AUX = frozenset({"will", "would", "shall", "could", "might", "may",
 
 
 def proposed(clause: Token) -> bool:
-    """What a proposal would do ("a resolution that aims to tighten sanctions and impose a
+    """What a proposal would do ("a motion that seeks to widen the embargo and impose a
     blockade", "a bill that would ban the party"): the content of a text that proposes acts,
     not an act anyone has done or announced. A text's present ("a decree that bans rallies")
     states what it does, and is left alone."""

@@ -236,7 +236,7 @@ def _dispossessing_verbs() -> frozenset[str]:
 
 def _coordinated_antecedent(pronoun: Token, mentions: Sequence[Candidate]) -> Actor | None:
     """The first conjunct a plural pronoun inside a later conjunct points back to: "regime
-    forces and their militias", "soldiers and gunmen loyal to them" (the militias and gunmen
+    forces and their militias", "troops and fighters allied with them" (the militias and gunmen
     are the soldiers' own, whatever the sentence's subject)."""
     noun = pronoun.head
     for _ in range(3):  # "gunmen loyal to them": them <- to <- loyal <- gunmen
@@ -304,7 +304,7 @@ def resolve_same_head(span: Span, mentions: Sequence[Candidate]) -> Actor | None
     that mention named its owner; None otherwise. A subject prefers an earlier subject (the
     same agent acting again) to a nearer mention in another role."""
     lemma = _head_word(span)
-    widest: dict[int, Candidate] = {}  # "Afghan and coalition security force", not its part
+    widest: dict[int, Candidate] = {}  # "joint army and police strike force", not its part
     for cand in mentions:
         best = widest.get(cand[0].root.i)
         if best is None or len(cand[0]) > len(best[0]):

@@ -3,7 +3,7 @@
 A count belongs to the event one of whose triggers is the count's own trigger word or governs
 it ("prompting 40,000 to flee" hangs from "captured"). Running totals ("500,000 displaced
 since June") are flagged aggregate by the counts stage and belong to no event. Spans that
-land on one event with one kind add up ("killing 12 civilians and three soldiers"); only the
+land on one event with one kind add up ("killing 9 farmers and two policemen"); only the
 first of the events split over coordinated places takes the count. Casualty figures never go
 to verbal events (a CONSULT has no fatalities). A figure of dead or wounded in a sentence
 that tells no event ("ambulances took 14 injured people to hospital", "No one was killed, he
@@ -104,7 +104,7 @@ def _orphan_owner(span: Span, kind: str, drafts: list[Draft]) -> Draft | None:
     injured people to hospital", "No one was killed, he said") counts the victims of the
     attack told before it. Only dead and wounded described as such, only a figure or an
     explicit "no one" (a bare zero or a part, "several of the injured", says no toll); a
-    casualty verb of its own ("involved in an attack that killed four") tells another deed,
+    casualty verb of its own ("part of a raid that killed six") tells another deed,
     which the trigger lexicon chose not to report. Flight right after an attack ("Around
     2,000 people fled to the district town") is the attack's displaced (`_fled_from`)."""
     if any(d.sent.start <= span.start < d.sent.end for d in drafts):
@@ -134,7 +134,7 @@ def _no_one(span: Span) -> bool:
 
 def _fled_from(span: Span, drafts: list[Draft]) -> Draft | None:
     """The attack told in the few sentences before a flight that names no cause of its own
-    ("Tens of thousands of people fled towards Goma"): the people it put to flight."""
+    ("Thousands of villagers fled towards Bukavu"): the people it put to flight."""
     if not span._.count_value:
         return None
     first = earlier_sentence_start(span[0], FLIGHT_REACH)
@@ -148,9 +148,9 @@ PRONOUNS = frozenset({"he", "him", "she", "her", "his"})
 
 def _same_person_again(span: Span, key: tuple[int, str], people: dict[tuple[int, str], set[str]]) -> bool:
     """Whether a count of one person repeats one the event has already counted: the same
-    name ("the murder of Luis Carlos Galan ... Galan, who was gunned down") or a pronoun
-    after a person in its sentence ("Beltran was killed by gunmen who shot him dead"), or
-    in a later sentence of the event's ("Galan was assassinated. His death ..."). The
+    name ("the killing of Pedro Huilca ... Huilca, who was shot dead") or a pronoun
+    after a person in its sentence ("Ortega was attacked by men who stabbed him to death"), or
+    in a later sentence of the event's ("Ortega was stabbed. His death ..."). The
     event's count is of people, not of mentions. Records the person otherwise."""
     party = _ext(span, "count_party")
     if span._.count_value != 1 or not isinstance(party, int):
@@ -221,7 +221,7 @@ def _own_date(trigger: Token) -> str | None:
 
 def _another_day(anchor: Token, key: tuple[int, str], days: dict[tuple[int, str], str]) -> bool:
     """Whether the count's deed bears a date other than the one the event has counted
-    ("X was assassinated on 28 July; Y was killed on 17 October"): deeds on different days
+    ("X was shot on 4 March; Y was killed on 9 November"): deeds on different days
     are different incidents, however one sentence lists them, and their victims do not add
     up. Records the event's first dated deed otherwise."""
     day = _own_date(anchor)
@@ -301,8 +301,8 @@ def _in_told_operation(trigger: Token) -> bool:
 
 
 def _told_before(draft: Draft, figures: set[tuple[str, int]]) -> bool:
-    """The same figure of the same kind earlier in the text: a restatement ("detained several
-    suspects ... Several men were detained during the operation")."""
+    """The same figure of the same kind earlier in the text: a restatement ("held several
+    gunmen ... Several men were held in the raid")."""
     doc = draft.sent.doc
     return any((span._.count_kind, span._.count_value) in figures
                for span in doc.spans.get("counts", []) if span.end <= draft.sent.start)
@@ -314,7 +314,7 @@ MORE_WORDS = frozenset({"other", "others", "more", "additional", "further", "ano
 
 def _more_people(draft: Draft) -> bool:
     """Whether the draft's own figure counts people marked as more than those told before
-    ("One other suspected insurgent was taken into custody", "four others were detained",
+    ("One more suspected gunman was arrested", "three others were held",
     "two more bodies"), not as the rest of a set named in its sentence ("the leader and two
     other men": listed, `_additive`'s conjunct rule) nor definitely ("the other two")."""
     ids = {t.i for t in draft.tokens}
@@ -329,7 +329,7 @@ def _more_people(draft: Draft) -> bool:
         if head.dep_ == "conj" or any(c.dep_ == "conj" for c in head.children) or _definite(head):
             continue
         if head.dep_ == "pobj" and head.head.lower_ == "with":
-            continue  # "the leader along with three other suspects": listed in the sentence
+            continue  # "the chief along with two other gunmen": listed in the sentence
         if marked_more(span, head):
             return True
     return False
@@ -343,10 +343,10 @@ def marked_more(span: Span, head: Token) -> bool:
 
 
 def more_in_operation(draft: Draft) -> bool:
-    """Whether the draft counts new people in an operation already told ("Multiple suspected
-    insurgents were detained during the operation" after "captured a Taliban leader"), or
+    """Whether the draft counts new people in an operation already told ("Several suspected
+    gunmen were held in the raid" after "arrested a militia chief"), or
     people it marks as more (`_more_people`): its figure adds to the operation's. People
-    named definitely ("the suspects were detained during the operation") are the same people
+    named definitely ("the gunmen were held in the raid") are the same people
     again, not more."""
     figures = {(name, getattr(draft.event, name)) for name in COUNT_FIELDS if getattr(draft.event, name)}
     if not figures:

@@ -1,8 +1,8 @@
 """Demands voiced as "X must do Y": the clause that bears "must" and who voiced it.
 
 "Mubarak said the US must withdraw" is Mubarak's demand on the US, not a US withdrawal. The
-"must" may sit on a verb the event clause complements ("the US must be ready to mediate") and
-the demand may hang on a noun ("a reminder to Iraq that it must cooperate"): the speaker is
+"must" may sit on a verb the event clause complements ("France must be prepared to intervene") and
+the demand may hang on a noun ("a warning to Libya that it must comply"): the speaker is
 then whoever issued that noun, or owns it ("Mubarak's insistence that ...").
 """
 
@@ -33,7 +33,7 @@ def demand_hits(doc: Doc, hits: dict[int, Sense]) -> None:
 
 def demand_bearer(clause: Token) -> Token | None:
     """The verb that bears "must" for an event clause: the clause itself, or a verb it
-    complements ("the US must be ready to mediate", "must continue to negotiate")."""
+    complements ("France must be prepared to intervene", "must keep on talking")."""
     tok = clause
     for _ in range(4):
         if demand_modal(tok):

@@ -74,8 +74,8 @@ def bare_plural(tok: Token) -> bool:
 
 def victims(main: Token) -> list[Token]:
     """The nouns naming who an event befell: a verb's object or passive subject, a relative
-    clause's antecedent ("persons who have been murdered"), the noun a past participle
-    describes ("a war that left 72,000 people killed"), a noun's "of" phrase."""
+    clause's antecedent ("people who have been slain"), the noun a past participle
+    describes ("a conflict that left 30,000 dead"), a noun's "of" phrase."""
     if main.pos_ == "VERB":
         out = [c for c in main.children if c.dep_ in {"dobj", "nsubjpass"}]
         described = main.dep_ == "relcl" or (main.dep_ == "acl" and main.tag_ == "VBN")
@@ -103,7 +103,7 @@ def _vague_place(noun: Token) -> bool:
     """"public places", "various neighborhoods", "different cities": a plural common noun with
     no determiner, or quantified over a kind; "in war", "in combat": a bare singular common
     noun names a kind of situation, not a place or an occasion; "in the past few years": a
-    span of time counted in plural units is a stretch, not an occasion ("at 07:18 hours" is a
+    span of time counted in plural units is a stretch, not an occasion ("at 09:40 hours" is a
     clock time)."""
     if noun.tag_ == "NNS" and noun.lemma_.lower() in cues().span_units and (
             any(c.lower_ in cues().span_words for c in noun.children)

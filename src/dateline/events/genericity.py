@@ -1,33 +1,33 @@
 """Tell a mention of a kind of event ("such attacks", "kidnappings have increased") from a
 report of one occurrence.
 
-News and commentary talk about violence in general as often as they report it: "the wave of
-kidnappings", "a government that bombs its people", "by destroying oil pipelines", "such
+News and commentary talk about violence in general as often as they report it: "the spate of
+abductions", "a regime that shells its towns", "by blowing up power lines", "such
 attacks will not intimidate us". None of these is an event a user wants in a dataset. A
 mention is generic here when, with no explicit date pinning it to an occasion, it
 - is an event noun quantified over a kind ("some bombings", "frequent murders", "such an
   attack"), a bare plural after a preposition of cause or topic ("due to terrorist attacks on
-  the pipeline"), or under a trend or class noun ("the wave of kidnappings", "the number of
+  the pipeline"), or under a trend or class noun ("the spate of abductions", "the number of
   murders", "most of the murders");
 - is the subject of a trend verb ("kidnappings have increased");
-- is a verb in the simple present with no auxiliary ("a government that bombs the people") or
+- is a verb in the simple present with no auxiliary ("a regime that shells its towns") or
   in the present passive ("civilians are executed"), the habitual tenses, except in a headline
   or the text's first sentence (which use them for news); or a verb of habit ("are
-  systematically murdered", "the army keeps bombing", "has been planting bombs");
-- is a relative clause characterising its antecedent ("those who murdered Romero", "a
-  government that has bombed villages"), or an event noun under a habitual support verb
+  systematically murdered", "the air force keeps shelling", "has been laying mines");
+- is a relative clause characterising its antecedent ("those who shot the bishop", "a
+  regime that has shelled hamlets"), or an event noun under a habitual support verb
   ("bombings are carried out by these pilots");
-- is a gerund with a bare plural object ("by destroying oil pipelines", "for kidnapping
+- is a gerund with a bare plural object ("by blowing up power lines", "for kidnapping
   children"), the form of an activity rather than an act;
 - is a participle describing plural people ("wounded people", "their murdered mayors");
-- counts its victims in the thousands ("the killing of over 70,000"), as a vague multitude
-  ("hundreds of Colombians were murdered"), or over a span ("there have been 4 murders since
-  ...", "over the past 3 months 150 persons have been killed"), or counts the events
-  themselves ("143 assassinations"): a running total or summary;
-- names as its target a whole people or a kind of place ("bombing the civilian population",
-  "bomb cities", "to kill Chileans"), the target of a campaign rather than of an incident;
+- counts its victims in the thousands ("the deaths of over 40,000"), as a vague multitude
+  ("hundreds of Peruvians have been slain"), or over a span ("there have been 4 murders since
+  ...", "in the last 5 months 90 people have died violently"), or counts the events
+  themselves ("187 kidnappings"): a running total or summary;
+- names as its target a whole people or a kind of place ("shelling the rural population",
+  "bomb cities", "to kill Peruvians"), the target of a campaign rather than of an incident;
 - names its victims only as a kind ("the murder of activists", "countless Colombians have
-  been assassinated", "journalists have been murdered");
+  been assassinated", "reporters have been slain");
 - is harm from a mishap ("killed in the accident"; with no cause named, in a story that leads
   with a crash: `mishaps.mishap_toll`) or a sound ("explosions were heard"),
   whatever its date, or a blast that names no device and hits nothing ("the explosions are
@@ -43,13 +43,13 @@ mention is generic here when, with no explicit date pinning it to an occasion, i
   employing ("incited assassination", "has used kidnapping"), the name of a kind of act;
 - is a word of the name of an organisation, a work or a law ("the Committee of Mothers of
   the Murdered", "the Anti-Kidnapping Law");
-- is a noun a command or infinitive asks to stop ("cease all killings", "to suspend
-  sabotage"), an activity rather than an occasion;
-- is told in a "when" clause after a phrase dated years back ("in November 1985, when 100
+- is a noun a command or infinitive asks to stop ("stop all raids", "to halt
+  attacks"), an activity rather than an occasion;
+- is told in a "when" clause after a phrase dated years back ("in March 1978, when 40
   people were killed") or names an old year the date reader left unattached ("who was
   assassinated in 1835"), an old occasion recalled (`history`), or is background the
-  sentence recalls in a subordinate part ("whom they had taken hostage", "after two days of
-  fighting", "in retaliation for an air raid": `recalled`), or an act one is able to do
+  sentence recalls in a subordinate part ("whom they had abducted", "after a week of
+  shelling", "in revenge for a mortar strike": `recalled`), or an act one is able to do
   (`activity_kinds`);
 - for any type, reports nobody's act: a warned consequence, a service suspended with no one
   named, a standing position, a protest's demand, a proposal's content, a deal's terms
@@ -74,7 +74,7 @@ from dateline.events.totals import event_tally, multitude, running_total, span_t
 _ANCHORS = frozenset({"nummod", "poss"})
 _NAMES = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})  # entities a trigger word can only name
 _PRESENT = frozenset({"VBZ", "VBP"})
-_SITUATING_PREPS = PLACE_PREPS | {"around"}  # "clashes around Talbisa"
+_SITUATING_PREPS = PLACE_PREPS | {"around"}  # "fighting around Rastan"
 
 
 def quantified_kind(noun: Token) -> bool:
@@ -92,15 +92,15 @@ def quantified_kind(noun: Token) -> bool:
 
 
 def under_trend(noun: Token) -> bool:
-    """"the wave of kidnappings", "a wave of kidnapping and murder", "most of the murders",
-    "all our operations, including the executions", "a number of actions, such as the attack":
+    """"the spate of abductions", "a spate of abduction and killing", "most of the killings",
+    "all their raids, including the ambushes", "several operations, such as the bombing":
     the noun names the members of a trend, class or quantity."""
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     prep = first.head
     if first.dep_ == "pobj" and prep.lower_ in {"including", "as", "like"} and prep.head.pos_ == "NOUN":
-        # "all our operations, including the executions", "a number of actions, such as the
+        # "all their raids, including the ambushes", "several operations, such as the
         # attack on an ambulance": an example of a kind is no occasion of its own
         head = prep.head
         return under_trend(head) or quantified_kind(head) or any(
@@ -113,12 +113,12 @@ def under_trend(noun: Token) -> bool:
 
 
 def participle_kind(tok: Token) -> bool:
-    """"wounded people", "their murdered mayors", "people maimed in war": a participle describing
+    """"wounded people", "their murdered mayors", "children hurt in fighting": a participle describing
     a plural noun with no number or definite article, a description of people rather than a
     report of what befell them ("the wounded soldiers", "people killed in Cali" are particular)."""
     head = tok.head
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and not anchored(tok):
-        # "the evacuation of people maimed in war": a bare plural described by what befell it
+        # "the treatment of children wounded in fighting": a bare plural described by what befell it
         return bare_plural(head) and head.pos_ == "NOUN" and not any(
             c.dep_ == "amod" and c.lower_ in cues().quantifiers | {"several", "few", "other"}
             for c in head.children)
@@ -134,9 +134,9 @@ def trend_subject(noun: Token) -> bool:
 
 def habitual_verb(verb: Token, headline: bool) -> bool:
     """A verb in the simple present with no auxiliary ("the anarchy that destroys nations"), in
-    the present passive ("civilians are executed", "many people are kidnapped by criminals"), a
+    the present passive ("civilians are executed", "many traders are abducted by gangs"), a
     relative clause in the present progressive that characterises someone ("the death squads,
-    which are murdering people with impunity"), or under a habit ("the army keeps bombing",
+    which are murdering people with impunity"), or under a habit ("the air force keeps shelling",
     "are systematically murdered")."""
     if headline or verb.pos_ != "VERB":
         return False
@@ -148,7 +148,7 @@ def habitual_verb(verb: Token, headline: bool) -> bool:
     if verb.tag_ == "VBG" and verb.dep_ == "relcl":
         return any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in verb.children)
     if verb.tag_ == "VBG" and [c.lower_ for c in aux][-2:] in (["has", "been"], ["have", "been"]):
-        return True  # "the FMLN has been planting bombs": an activity over a span
+        return True  # "the ELN has been laying mines": an activity over a span
     if verb.tag_ == "VB" and verb.dep_ == "conj" and not aux and verb.head.tag_ in _PRESENT and not any(
             c.dep_ in {"aux", "auxpass"} for c in verb.head.children):
         return True  # "they question them first and then murder them"
@@ -158,10 +158,10 @@ def habitual_verb(verb: Token, headline: bool) -> bool:
 
 
 def habit_object(noun: Token, headline: bool = False) -> bool:
-    """"the army keeps bombing" with the gerund tagged as a noun: an activity kept up; "the
-    FMLN has been planting bombs": a bare plural under a verb of habit (`habitual_verb`). A
-    headline's simple present reports news, as for `habitual_verb` ("Regime forces clashes
-    with IS", where the tagger takes "forces" for the verb and "clashes" for its object)."""
+    """"the air force keeps shelling" with the gerund tagged as a noun: an activity kept up; "the
+    ELN has been laying mines": a bare plural under a verb of habit (`habitual_verb`). A
+    headline's simple present reports news, as for `habitual_verb` ("Army forces clashes
+    with rebels", where the tagger takes "forces" for the verb and "clashes" for its object)."""
     if noun.dep_ == "dobj" and bare_plural(noun) and habitual_verb(noun.head, headline):
         return True
     return (noun.dep_ in {"dobj", "xcomp"} and noun.head.lemma_.lower() in cues().habit_verbs
@@ -169,9 +169,9 @@ def habit_object(noun: Token, headline: bool = False) -> bool:
 
 
 def habitual_support(noun: Token, headline: bool = False) -> bool:
-    """"night bombings are carried out by these pilots", "they commit murders": an event noun
+    """"dawn raids are conducted by those squads", "they commit murders": an event noun
     under a support verb in a habitual form is a practice, like `habitual_verb` (whose
-    headline reading holds here too: "Warplanes carry out raids on X" is news)."""
+    headline reading holds here too: "Jets conduct strikes on X" is news)."""
     head = noun.head
     if noun.dep_ not in {"nsubjpass", "dobj"} or head.lemma_.lower() not in cues().support_verbs:
         return False
@@ -179,7 +179,7 @@ def habitual_support(noun: Token, headline: bool = False) -> bool:
 
 
 def characterising(verb: Token) -> bool:
-    """"those who murdered Monsignor Romero", "a government that has murdered the clergy",
+    """"those who shot the bishop", "a regime that has killed the nuns",
     "cowards who have attacked the people": a relative clause whose subject is the antecedent,
     an indefinite or demonstrative one, describes what kind of agent it is, not a new incident
     ("the man who threw the bomb" picks out one act and stays)."""
@@ -195,7 +195,7 @@ def characterising(verb: Token) -> bool:
         return bool(relative & {"nsubj", "nsubjpass"})  # "those who", "all those persons who"
     if "nsubj" not in relative:
         return False  # "the village where troops killed ten" is not about the village
-    # an indefinite antecedent with a perfect ("a government that has murdered"); in the past
+    # an indefinite antecedent with a perfect ("a regime that has killed"); in the past
     # tense ("guerrillas who attacked the bus were caught") it introduces the actors of a report
     if not any(c.dep_ == "aux" and c.lower_ in {"has", "have", "'ve"} for c in clause.children):
         return False  # the present perfect only: "members who had kidnapped" were caught
@@ -204,7 +204,7 @@ def characterising(verb: Token) -> bool:
 
 
 def generic_gerund(verb: Token) -> bool:
-    """"by destroying oil pipelines", "for kidnapping children", "to continue killing people":
+    """"by blowing up power lines", "for kidnapping children", "to continue killing people":
     an activity with a bare plural object, not a progressive clause ("were kidnapping")."""
     keeping = cues().habit_verbs | cues().continuation_verbs
     habit = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in keeping
@@ -228,7 +228,7 @@ def kind_list(noun: Token) -> bool:
     summary = [m for m in members if m.tag_ in {"NNS", "NNPS"} and _definite_bare(m)]
     if noun in summary and (len(summary) == len(members) or len(summary) >= 3):
         return True  # "the arrests, the bombings, the war parades": a summary of kinds
-    # "killing six persons, wounding three others": counted objects make the acts particular
+    # "killing four men, injuring two others": counted objects make the acts particular
     objects = [o for m in members for o in m.children if o.dep_ == "dobj"]
     if any(c.dep_ == "nummod" for o in objects for c in o.children):
         return False
@@ -244,15 +244,15 @@ def _definite_bare(noun: Token) -> bool:
 
 def situated(main: Token) -> bool:
     """A named place or a date inside the trigger's own phrase ("clashes in Eastern Ghouta",
-    "more casualties in Deir Ezzor", "clashes between X and Y in Quneitra"): in a headline,
+    "new deaths in Raqqa", "fighting between X and Y in Daraa"): in a headline,
     which drops the articles that would otherwise anchor it, that makes it a report. A verb's
-    place object counts too ("missiles and warplanes target Eastern Ghouta")."""
+    place object counts too ("rockets and jets strike Jisr al-Shughur")."""
     for tok in main.subtree:
         if tok.ent_type_ == "DATE" or (tok.dep_ == "dobj" and tok.head.i == main.i and _place(tok)):
             return True
         if tok.dep_ == "prep" and tok.lower_ in _SITUATING_PREPS and any(
                 _place(t) for t in tok.subtree):
-            return True  # "in the southern countryside of Hama"
+            return True  # "near the western edge of Idlib"
     return False
 
 
@@ -265,7 +265,7 @@ def _place(tok: Token) -> bool:
 
 def kind_victims(main: Token) -> bool:
     """Victims named only as a kind: "the murder of activists", "countless Colombians have been
-    assassinated", "journalists have been murdered". A noun event needs its victims bare and no
+    assassinated", "reporters have been slain". A noun event needs its victims bare and no
     place phrase; a verb needs them bare in the present perfect, or quantified beyond any count
     ("countless"; "many civilians have been wounded" still reports one event's harm)."""
     found = victims(main)
@@ -298,10 +298,10 @@ _PEOPLE_DETS = frozenset({"the", "our", "its", "their", "his", "her", "this", "t
 
 
 def collective_target(main: Token) -> bool:
-    """"bombing the civilian population", "massacre the Salvadoran people", "bomb cities",
+    """"shelling the rural population", "slaughter the Peruvian people", "bomb cities",
     "attacks on densely populated areas": the victims are a whole people or a kind of place,
     the way commentary speaks of a campaign. A count, a place or a clause on them ("the people
-    in the gathering", "the population of La Noria") or on the trigger makes them particular."""
+    at the meeting", "the residents of Monte Verde") or on the trigger makes them particular."""
     targets = victims(main) + _targets(main)
     if not targets or _placed_besides(main, targets):
         return False
@@ -309,8 +309,8 @@ def collective_target(main: Token) -> bool:
 
 
 def _placed_besides(main: Token, targets: list[Token]) -> bool:
-    """`anchored`, but not by the target's own phrase: "attacks on the civilian population"
-    names a target, not a place ("attacks on the population in Apopa" is placed)."""
+    """`anchored`, but not by the target's own phrase: "raids on the rural people"
+    names a target, not a place ("raids on the people of Soyapango" is placed)."""
     named = {t.i for t in targets}
     return any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS and anchored_by(c)
                and not all(g.i in named for g in c.children if g.dep_ == "pobj")
@@ -318,7 +318,7 @@ def _placed_besides(main: Token, targets: list[Token]) -> bool:
 
 
 def _targets(main: Token) -> list[Token]:
-    """"attacks on the civilian population" (a noun's "on"/"against" phrase); "attacked and
+    """"raids on the rural people" (a noun's "on"/"against" phrase); "attacked and
     bombed the people" (a verb without an object shares its conjunct's)."""
     if main.pos_ in {"NOUN", "PROPN"}:
         return [g for c in main.children if c.dep_ == "prep" and c.lower_ in {"on", "against", "upon"}
@@ -340,8 +340,8 @@ def _collective(noun: Token) -> bool:
     if lemma in c.collective_victims:
         return True
     if noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"}:
-        # "arms to kill Chileans", "many brave Colombians have been murdered": a nation's
-        # people, as "the Salvadoran people" ("several Colombians were hurt" is a rough count)
+        # "guns to kill Peruvians", "many honest Bolivians have been slain": a nation's
+        # people, as "the Peruvian people" ("several Colombians were hurt" is a rough count)
         return not any(m.lower_ in {"several", "few", "other", "some"} for m in noun.children)
     return lemma in c.collective_places and noun.tag_ in {"NNS", "NNPS"}
 
@@ -371,7 +371,7 @@ def is_generic(tokens: list[Token], explicit_date: bool, headline: bool, violent
     """Whether an event's trigger tokens name a kind of event (see the module docstring).
     `tokens` are the main trigger first, then its folded, light or directive words. The cues
     about victims, harm and habit hold for violent events only: "banned opposition
-    candidates" or "will not accept any more refugees" name no kind of ban or refusal."""
+    candidates" or "will not admit any more migrants" name no kind of ban or refusal."""
     if not tokens:
         return False
     main = tokens[0]
@@ -395,7 +395,7 @@ def is_generic(tokens: list[Token], explicit_date: bool, headline: bool, violent
         return True
     if explicit_date:
         return False
-    if recalls_past(main) or old_year_in_clause(main):  # "in November 1985, when ...": history
+    if recalls_past(main) or old_year_in_clause(main):  # "in March 1978, when ...": history
         return True
     if kind_victims(main) or collective_target(main) or event_tally(main) or multitude(main):
         return True

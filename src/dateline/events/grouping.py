@@ -236,7 +236,7 @@ def _fold_casualties(doc, hits, folder) -> None:
 
 
 def _voices_differ(active: Token, host: Token) -> bool:
-    """"A man who was taken hostage and killed two guards" (the parser's reading of "police freed
+    """"A clerk who was seized and shot three watchmen" (the parser's reading of "police freed
     a man who was taken hostage and killed two guards"): an active verb with an object of its
     own, coordinated with a passive one, cannot share the passive's subject, who suffered the
     act; its casualties are another act's, not the passive verb's."""
@@ -339,7 +339,7 @@ def _fold_embedded(doc, hits, folder, governors, directives) -> None:
 
 def presupposes(act: Sense, content: Sense) -> bool:
     """A condemnation or an inquiry whose object is a violent act ("condemned the
-    assassination of six priests", "the judge investigating the murder of the governor"):
+    killing of four nuns", "the prosecutor probing the death of the mayor"):
     condemning or investigating a killing takes for granted that it happened, so the killing
     is an event of its own, not only the content of the verbal act (a threat or a demand
     does not presuppose its content, and stays folded). Rejecting a violent act ("the
@@ -350,7 +350,7 @@ def presupposes(act: Sense, content: Sense) -> bool:
 
 
 def blamed_for(verb: Token, prep: str, content: Sense) -> bool:
-    """"blamed the army for the murder of ten union members", "accused the police of killing
+    """"blamed the police for the killing of seven farm workers", "accused the police of killing
     the candidate": blaming someone for an act takes for granted that the act happened (only
     who did it is the claim), so the act is an event of its own, as under a condemnation."""
     return BLAMING.get(verb.lemma_.lower()) == prep and content.type == "ASSAULT" \
@@ -358,7 +358,7 @@ def blamed_for(verb: Token, prep: str, content: Sense) -> bool:
 
 
 def earlier_act(gov: Token, prep: str, content: Sense, hits: dict[int, Sense]) -> bool:
-    """"withdrew from the talks following the attack against the union headquarters", "lifted
+    """"quit the talks after the raid on the party offices", "lifted
     the strike following the judge's murder": a violent act that some other, non-violent act
     came after is an event of its own that happened before it, not a part of it (a death
     "after the attack" is the attack's toll, and stays folded)."""
@@ -369,8 +369,8 @@ def earlier_act(gov: Token, prep: str, content: Sense, hits: dict[int, Sense]) -
 
 def told_anew(noun: Token) -> bool:
     """Whether the event noun says something of its own: a victim, a place, a kind or a
-    clause ("the assassination of six priests", "the dynamite attack on the headquarters",
-    "the murders which have occurred in Colombia"). A bare back-reference ("condemned the
+    clause ("the killing of four nuns", "the grenade attack on the barracks",
+    "the killings seen in Peru"). A bare back-reference ("condemned the
     bombing", "this cowardly attack") only points at an event already told, and stays folded
     into the verbal act, which then takes its sides."""
     return any(c.dep_ in NEW_DETAIL_DEPS for c in noun.children)
@@ -405,7 +405,7 @@ def _embedding_head(tok: Token, hits, folder, sense: Sense, governors) -> int | 
         if gov.i in hits and prep == "of" and presupposes(hits[gov.i], sense) and told_anew(tok):
             return None  # "the condemnation of the bombing"
         if gov.i in hits and blamed_for(gov, prep, sense) and told_anew(tok):
-            return None  # "blamed the army for the murder of ten union members"
+            return None  # "blamed the police for the killing of seven farm workers"
         if earlier_act(gov, prep, sense, hits) and told_anew(tok):
             return None  # "lifted the strike following the judge's murder"
         if gov.i in hits and prep in CONTEXT_PREPS and not _generic(hits[gov.i]):
@@ -423,7 +423,7 @@ def _embedding_head(tok: Token, hits, folder, sense: Sense, governors) -> int | 
         if is_verbal(hits[head.head.i].type or "AGREE"):
             return head.head.i
         if head.lower_ == "for" and hits[head.head.i].type in CHARGING and _cooperative(sense):
-            return head.head.i  # "arrested for collaborating with Israel": the charge, not an act
+            return head.head.i  # "jailed for spying for Iran": the charge, not an act
     return None
 
 

@@ -1,8 +1,8 @@
-"""Re-read the verb of a verbless headline that the tagger took for a noun ("Regime forces shell
-areas in Daraa", "Airstrikes target areas of Aleppo").
+"""Re-read the verb of a verbless headline that the tagger took for a noun ("Army forces shell
+villages in Daraa", "Jets strike districts of Homs").
 
 Headlines drop articles and auxiliaries, so a small model trained on running prose reads
-"forces shell areas" as one noun compound and finds no verb at all. When a title-like sentence
+"forces shell villages" as one noun compound and finds no verb at all. When a title-like sentence
 (no closing punctuation, short, no finite verb) has a word that the trigger lexicon knows as a
 verb, tagged as a noun, standing between a noun phrase and another noun phrase or place phrase,
 and in the verb form its subject agrees with (bare form after a plural, -s form after a
@@ -90,7 +90,7 @@ def candidates(sent: Span, verb_lemmas: frozenset[str], lemma_of) -> list[Token]
     if not headline_like(sent):
         return []
     found = [tok for tok in sent[1:] if _verb_between(sent, tok, verb_lemmas, lemma_of)]
-    # "Regime forces shell areas": "forces" could be a verb too, but the verb is the word after
+    # "Army forces shell villages": "forces" could be a verb too, but the verb is the word after
     # the whole subject, so of two neighbours the right one wins
     ids = {t.i for t in found}
     return [t for t in found if t.i + 1 not in ids]
@@ -99,7 +99,7 @@ def candidates(sent: Span, verb_lemmas: frozenset[str], lemma_of) -> list[Token]
 def _verb_between(sent: Span, tok: Token, verb_lemmas: frozenset[str], lemma_of) -> bool:
     """A noun-tagged verb word after an agreeing noun and before an object or place phrase.
     The -s form needs an object ("Bombardment targets Idlib"): before a preposition it is
-    far more often a plural noun ("regime forces in Hama")."""
+    far more often a plural noun ("army units in Daraa")."""
     misread = tok.pos_ in NOUNISH or (tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS)
     if not misread or not tok.is_lower:
         return False
@@ -110,7 +110,7 @@ def _verb_between(sent: Span, tok: Token, verb_lemmas: frozenset[str], lemma_of)
     after = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
     if subject is None or after is None:
         return False
-    # a group's name takes the plural verb in much wire copy ("The Islamic State behead a man")
+    # a group's name takes the plural verb in much wire copy ("The Taliban execute a farmer")
     collective = subject.pos_ == "PROPN" and tok.lower_ == lemma and after.pos_ in {"DET", "NUM"}
     if not (collective or _agrees(subject, tok, lemma)):
         return False
@@ -211,7 +211,7 @@ def title_line(sent: Span) -> bool:
 
 
 def reattach_places(sent: Span, noun_lemmas: frozenset[str], lemma_of) -> list[Token]:
-    """In a title line listing events ("Shells hit Damascus and clashes around Talbisa"), a
+    """In a title line listing events ("Mortars strike Aleppo and fighting near Rastan"), a
     place phrase right after an event noun belongs to that noun; the parser often hangs it on
     an earlier word. The nouns whose phrase was moved."""
     out = []

@@ -5,12 +5,12 @@ A perfect tense with "since" and a year ("have been deployed since 2021", "has s
 of towns since late 2023", "has been controlled by armed groups since the 2011 uprising")
 describes a state or a tally that runs up to the time of writing: news coders (ACLED, UCDP)
 code the incidents that make it up when they are reported, not the summary. A
-"since" of months or days ("since the August 13 accord", "since Monday") is left alone: that
+"since" of months or days ("since the October 2 truce", "since Monday") is left alone: that
 tally is often the news.
 
-A clause opened by "when" that follows a phrase dated years before the story ("the occupation
-of the Palace of Justice in November 1985, when 100 people were killed", "the start of the war
-on 17 June 1980, when the group attacked an electoral office") tells what happened on that old
+A clause opened by "when" that follows a phrase dated years before the story ("the siege
+of the central bank in March 1978, when 40 people were killed", "the start of the war
+on 3 May 1979, when the group raided a customs post") tells what happened on that old
 occasion: background the writer recalls, not an incident reported now.
 """
 
@@ -29,7 +29,7 @@ _MONTH = re.compile(MONTH_PATTERN)
 
 def _year_only(phrase: list[Token]) -> bool:
     """A "since" phrase that starts the stretch at a year ("2021", "late 2023", "the 2011
-    uprising"), not at a month or day ("since January 2025", "since the August 13 accord"),
+    uprising"), not at a month or day ("since January 2025", "since the October 2 truce"),
     which often starts a recent tally that is itself the news."""
     if not any(_YEAR.match(t.text) for t in phrase):
         return False
@@ -74,7 +74,7 @@ def recalls_past(main: Token) -> bool:
 
 def old_year_in_clause(main: Token) -> bool:
     """Whether the trigger's own clause names a year at least `RECALL_YEARS` before the story's
-    publication ("a caudillo who was assassinated in 1835", "the bombing of 1983") that the
+    publication ("a general who was shot dead in 1871", "the bombing of 1983") that the
     date reader left unattached: the act is history the writer recalls."""
     published = main.doc._.published
     if not published:

@@ -163,14 +163,14 @@ def complete_sides(event: Event, focus: str | None, targets: frozenset[str] = fr
     """Name the side a report of armed conflict leaves unnamed, as UCDP and ACLED code it.
 
     Fighting and bombardment are between two sides. A report naming only the country's own
-    forces ("regime forces shell Talbiseh", "army clashes in Hama"), or foreign aircraft and
-    artillery striking in it ("Russian air strikes on Idlib"), fights the country's armed
+    forces ("regime forces shell Rastan", "army fighting in Hama"), or foreign aircraft and
+    artillery striking in it ("Russian jets striking Idlib"), fights the country's armed
     opposition (a strike whose named targets are civilians keeps them as its only target); one
-    naming only an armed group ("IS attacks Deir Ezzor airport") fights the government (unless
+    naming only an armed group ("IS attacks Palmyra checkpoint") fights the government (unless
     the group is the target of a bombing or suicide attack, which states do not carry out, or
     is not at war with its government: `fights_state` in `data/actors/groups.yaml`, such as
-    the Syrian Democratic Forces); fighting or bombardment naming neither ("clashes in Eastern
-    Ghouta", "shelling on Jobar") is the state-based conflict of the country where it happens,
+    the Syrian Democratic Forces); fighting or bombardment naming neither ("fighting in rural
+    Hama", "shelling on Qaboun") is the state-based conflict of the country where it happens,
     government against rebels. Two-sided fighting takes the added side as a co-actor, a one-way attack as the
     attacker or the target. Nothing is added when unidentified gunmen are a party (who they
     fight is open), when both sides are named (two armed groups make a non-state fight), when
@@ -182,7 +182,7 @@ def complete_sides(event: Event, focus: str | None, targets: frozenset[str] = fr
     other) leave nothing open; crowd control is not armed conflict; a one-way attack whose named
     target is civilian (people, or civilian property among `targets`, the lemmas of the attack's
     objects: "attacked merchant ships", "hit an apartment block") has both its sides; and a
-    group fighting outside its home country ("an ELN offensive" located in Venezuela) leaves
+    group fighting outside its home country ("a PKK raid" located in Iraq) leaves
     the state open. An attack by a non-state side on military property ("ambushed an army
     convoy") has the property's owner, the state's forces, as its target (`_own_military`).
     A protest whose protesters go unnamed is by protesters.
@@ -234,7 +234,7 @@ def _own_name_only(event: Event, states: list[Actor]) -> bool:
     """Remote fire placed only in the whole country of the state that fires ("Russian air strikes
     kill 12", placed in Russia by the adjective): a state's air force and artillery strike abroad
     as often as at home, so the place says nothing of whom they fight, and the country gives
-    them no rebels of its own. A text that names the country itself ("shell areas in Syria")
+    them no rebels of its own. A text that names the country itself ("shell villages in Syria")
     places them there."""
     place = event.location
     if event.mode not in BOMBARDMENT or place is None or place.precision != "country":
@@ -343,7 +343,7 @@ def attribute_rebels(doc: Doc, events: list[Event]) -> None:
     names exactly one armed opposition group of the event's country (else exactly one of no
     country, such as the Islamic State), the sides
     "<Country> rebels" of events whose own sentence does not name it are that group. A
-    one-sentence headline naming a group and "rebels" ("clashes between rebels and IS") keeps
+    one-sentence headline naming a group and "rebels" ("fighting between rebels and IS") keeps
     them apart, as does a text naming two groups, since which one fought is then open.
     """
     from dateline.events.coref import is_named_armed

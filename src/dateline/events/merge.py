@@ -7,13 +7,13 @@ recipient, or the same trigger word). The merged event keeps the most specific v
 field and the asserted reading over a future or claimed one.
 
 Some later mentions tell more of an event rather than a new one: a toll with no party
-of its own ("At least 15 people were injured") folds into the nearest attack told before it,
+of its own ("At least 9 people were hurt") folds into the nearest attack told before it,
 figures and evidence, when it names no victims the attack lacks (one that does stays its own
 event with its figures, so no death is counted twice), and so does a violent mention with
-dead or wounded and nothing of its own but how they were hurt ("one man was shot dead as he
-tried to stop the gunmen"); an additive clause ("the security force also detained one other
-suspect") adds its figures to the operation told before; an attack a claim names
-the perpetrator of ("in an attack claimed by X") is the attack the sentence reports.
+dead or wounded and nothing of its own but how they were hurt ("a guard was shot dead as he
+ran to the gate"); an additive clause ("the strike force also held two more
+men") adds its figures to the operation told before; an attack a claim names
+the perpetrator of ("in a raid claimed by X") is the attack the sentence reports.
 """
 
 from __future__ import annotations
@@ -184,9 +184,9 @@ BARE_FORCE_HEADS = frozenset({"force", "forces", "team", "teams", "unit", "units
 
 
 def _described(actor: Actor) -> bool:
-    """An actor told by a definite description that names no particular force ("the security
-    force", "the combined team"): in a clause that says it adds to what was told ("the
-    security force also detained one other suspect"), it points back at the force of the
+    """An actor told by a definite description that names no particular force ("the strike
+    force", "the joint team"): in a clause that says it adds to what was told ("the
+    strike force also held two more men"), it points back at the force of the
     earlier sentence, whatever name the actor lexicon guessed for the bare description."""
     words = actor.text.lower().split()
     return len(words) > 1 and words[0] in ("the", "these", "those") and words[-1] in BARE_FORCE_HEADS
@@ -194,7 +194,7 @@ def _described(actor: Actor) -> bool:
 
 def _same_head(a: list[Actor], b: list[Actor]) -> bool:
     """Actors named by the same head noun, in their names or in the words the text used ("the
-    security force" after "a combined Afghan and coalition security force", whichever lexicon
+    strike force" after "a joint army and police strike force", whichever lexicon
     entry each matched): an additive clause's short back-reference."""
     heads = [{w.lower().split()[-1] for p in side for w in (p.name, p.text) if w.split()} for side in (a, b)]
     return bool(heads[0] & heads[1])
@@ -227,9 +227,9 @@ def same_event(x: Mention, y: Mention) -> bool:
     if bool(a.territory) != bool(b.territory) and not same_sentence and not x.lemmas & y.lemmas:
         return False
     if (x.claimed or y.claimed) and not (a.actors and b.actors) and not (a.territory or b.territory):
-        return True  # "ten were killed when a car bomb blew up ..., in an attack claimed by X"
+        return True  # "six died when a truck bomb went off ..., in a raid claimed by X"
     if same_sentence and a.mode and a.mode == b.mode and (_partyless(a) or _partyless(b)):
-        return True  # "two mines exploded, inflicting eight casualties on the army": one blast
+        return True  # "three mines went off, causing five casualties among the police": one blast
     if same_sentence:
         return same_actor and bool(a.actors) and (same_place or _coarse(a.location) or _coarse(b.location))
     if same_place:
@@ -310,7 +310,7 @@ def tells_toll(x: Mention, y: Mention) -> bool:
 def _unowned_toll(y: Mention) -> bool:
     """A violent mention with dead or wounded but no perpetrator, no date and no place of its
     own ("at least 20 people were injured, including a journalist hit by a tear gas
-    canister", "one man was shot dead as he tried to stop the gunmen"): the words that tell
+    canister", "a guard was shot dead as he ran to the gate"): the words that tell
     how the victims were hurt make it more than a bare toll, but nothing in it sets it apart
     from the attack told before it, whose victims it counts. Only an attack whose manner is
     told joins it (`tells_toll`): to an act told with no manner, "were wounded when a bomb

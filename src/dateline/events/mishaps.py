@@ -1,9 +1,9 @@
 """Tell the toll of a mishap from harm done in an attack, in a story that leads with a mishap.
 
 A story whose lead tells of a crash or an accident ("a light plane crashed due to mechanical
-problems", "four plane accidents have brought destruction and death") goes on to give its
+problems", "three air crashes have caused ruin and loss of life") goes on to give its
 toll in sentences that name no cause at all ("the pilot died immediately while his companion
-was injured", "the plane was severely damaged and the crew were injured"). Harm told with no
+was injured", "the aircraft was badly damaged and the pilots were hurt"). Harm told with no
 agent, weapon or attack in the sentence is then the mishap's toll, not an attack's; a lead that
 also tells of an attack ("the plane crashed after guerrillas fired at it") leaves every harm
 open. `accidental` reads one trigger's own phrase for a mishap as its cause ("killed in the
@@ -71,10 +71,10 @@ def _crashed(doc: Doc) -> frozenset[str]:
 
 def mishap_toll(main: Token) -> bool:
     """Whether `main` is harm with no agent ("died", "was injured", "was damaged", not
-    "killed by gunmen" nor "the crash killed 17"), done by what crashed ("the plane
+    "killed by gunmen" nor "the crash killed 23"), done by what crashed ("the plane
     destroyed 12 houses") or a toll word ("15 dead"), in a sentence naming no attack or
     weapon, in a story that leads with a mishap."""
-    if main.pos_ != "VERB":  # "reports of 15 dead and more than 20 injured"
+    if main.pos_ != "VERB":  # "reports of 9 dead and over 30 hurt"
         nominal = main.lemma_.lower() in _words()[3] or main.lower_ in _words()[3]
         return nominal and not _attack_in(main.sent) and _mishap_lead(main.doc)
     if main.lemma_.lower() not in _words()[0]:
@@ -90,10 +90,10 @@ def mishap_toll(main: Token) -> bool:
 
 
 def accidental_blast(main: Token) -> bool:
-    """"explosions in the drainage system because of the gases", "a gas explosion", "the
+    """"blasts in the sewer lines caused by methane", "a gas explosion", "the
     boiler exploded": a blast whose cause is an accident's (`blast_causes`) and that names no
-    device ("a gas cylinder bomb" does). The cause may hang on the blast or, in "there have
-    been explosions ... because of the gases", on the clause that states it."""
+    device ("a propane tank bomb" does). The cause may hang on the blast or, in "there have
+    been blasts ... owing to the methane", on the clause that states it."""
     c = cues()
     if main.lemma_.lower() not in c.blast_words:
         return False
@@ -105,14 +105,14 @@ def accidental_blast(main: Token) -> bool:
 
 
 def accidental(main: Token) -> bool:
-    """"the Spaniards killed in the accident", "killed as a result of the emergency landing",
-    "a plane crashed into a residential area, destroying several homes": harm from a mishap,
+    """"the Italians who died in the crash", "dead after the forced landing",
+    "a jet came down on a housing estate, wrecking some houses": harm from a mishap,
     not an attack."""
     if main.tag_ == "VBG" and _after_mishap(main):
         return True  # "crashed ..., destroying several homes" (not "crashed after being hit")
     if any(c.dep_ in {"compound", "nsubj"} and c.lemma_.lower() in cues().accident_nouns
            for c in main.children):
-        return True  # "a heart attack", "the crash killed 120 passengers"
+        return True  # "a heart attack", "the crash killed 85 travellers"
     for prep in main.children:
         if prep.dep_ != "prep":
             continue

@@ -117,8 +117,8 @@ _TO_PROPOSAL = frozenset({"pobj", "prep", "dobj", "xcomp", "acl", "relcl"})
 
 
 def proposed_content(main: Token) -> bool:
-    """"rejected an offer for direct talks", "dismissed an appeal to lay down their arms",
-    "rejected a call for its forces to be deployed": an act in a proposal's complement was
+    """"rejected an offer for direct talks", "turned down a plea to hand over their weapons",
+    "refused a request for its troops to be sent": an act in a proposal's complement was
     proposed, not done; the proposal, made or rejected, is the event."""
     proposals, tok = _words()["proposal_nouns"], main
     for _ in range(4):

@@ -14,7 +14,7 @@ from dateline.events.generic_cues import anchored, cues, victims
 
 
 def unspecified_blast(main: Token) -> bool:
-    """"the explosions are very strong", "an explosion occurred", "the crisis exploded": a blast
+    """"the blasts were very loud", "an explosion occurred", "the crisis exploded": a blast
     that names no device and hits nothing tells neither the nature of the attack nor its
     target. "A bomb exploded", "the bomb explosion", "the explosion destroyed the pipeline" or
     "the explosion at the market" do."""
@@ -28,28 +28,28 @@ def unspecified_blast(main: Token) -> bool:
     if main.pos_ == "VERB" and any(t.dep_ == "nsubjpass" for t in subjects):
         return False  # "two bank branches were blown up": what was hit is named
     if any(ch.dep_ == "nummod" for ch in main.children):
-        return False  # "eight explosions were heard": counted blasts are particular ones
+        return False  # "five blasts were heard": counted blasts are particular ones
     tok = main
     while tok.dep_ == "conj" and tok.head.i != tok.i:  # "fighting and explosions continued"
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
-        return False  # "four people were injured in the blast"
+        return False  # "nine people were hurt in the explosion"
     verb = tok.head if tok.dep_ in {"nsubj", "nsubjpass"} else main
     scope = list(main.subtree) + [t for s in subjects for t in s.subtree] + (
         list(verb.subtree) if verb is not main else [])
     if any(t.lemma_.lower() in c.devices or t.lower_ in c.devices for t in scope):
-        return False  # "the blast was caused by a bomb"
+        return False  # "a bomb set off the explosion"
     temporal = {"when", "while", "after", "before", "until"}
     if verb.dep_ == "relcl" or (verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in temporal for c in verb.children)):
-        return False  # "people were working at the offices when the explosion occurred"
+        return False  # "staff were inside the bank when the blast happened"
     return not any(anchored(t) or any(ch.dep_ == "dobj" for ch in t.children) for t in (main, tok, verb))
 
 
 def perceived(main: Token) -> bool:
-    """"explosions were heard", "the din of gunfire could be heard", "the shots that were
+    """"explosions were heard", "the rattle of rifles could be heard", "the shots that were
     heard", "explosions heard last night": a sound reported, with no act, attacker or target
-    behind it yet. Counted or named blasts ("eight explosions", "bomb explosions were heard")
+    behind it yet. Counted or named blasts ("five blasts", "bomb blasts were heard")
     are reports of particular ones."""
     if any(c.dep_ in {"nummod", "compound"} for c in main.children):
         return False
@@ -57,7 +57,7 @@ def perceived(main: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in cues().sounds:
         tok = tok.head.head
     if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in hearing for c in tok.children):
-        return True  # "the shots that are heard", "explosions heard last night"
+        return True  # "the gunfire that is heard", "explosions heard last night"
     return tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_.lower() in hearing
 
 

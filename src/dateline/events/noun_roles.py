@@ -21,9 +21,9 @@ def noun_agents(noun: Token) -> list[Token]:
     """Who did it, for an event noun: possessor, "by"-phrase, or a naming modifier."""
     out = [c for c in noun.children if c.dep_ == "poss" and not _possessed_victim(noun, c)]
     moved = _movement(noun)  # "the withdrawal from Lebanon": a movement's "from" names the place left
-    out += pobjs(noun, {"by"} if moved else {"by", "from"}) + participle_roles(noun)[0]  # "the raid staged by the FMLN"
+    out += pobjs(noun, {"by"} if moved else {"by", "from"}) + participle_roles(noun)[0]  # "the raid staged by the ELN"
     out += war_roles.gainer(noun)
-    if _visit(noun) or moved:  # "the visit of the Iranian president", "the withdrawal of US troops"
+    if _visit(noun) or moved:  # "the visit of the Turkish premier", "the pullout of French troops"
         out += pobjs(noun, {"of"})
     if noun.dep_ == "attr" and _actor_auxiliary(noun.head):  # "IS attacks SDF" read as "is attacks"
         out.append(noun.head)
@@ -36,7 +36,7 @@ def noun_agents(noun: Token) -> list[Token]:
 
 
 def _framing_subject(noun: Token) -> list[Token]:
-    """"Serb forces killed three men in a gunbattle", "troops arrested him during a raid": the
+    """"Croat troops shot two men in a firefight", "troops arrested him during a raid": the
     active subject of the verb an event noun frames ("in"/"during") took part in that event;
     so did the traveller who "arrived on a visit"."""
     prep = noun.head
@@ -65,10 +65,10 @@ def _engaged_on(noun: Token) -> bool:
 
 
 def _possessed_victim(noun: Token, owner: Token) -> bool:
-    """A named person's violent end is what befell them ("Galan's assassination", "Magistrate
-    Valencia's murder"): with no "of"-phrase naming another victim, a person possessing an act
+    """A named person's violent end is what befell them ("Huilca's assassination", "Judge
+    Moreno's murder"): with no "of"-phrase naming another victim, a person possessing an act
     of violence is its victim, while a group or state possessing it is its agent ("the army's
-    offensive"). An untagged name possessing a killing ("Galan's murder") is a person's too."""
+    offensive"). An untagged name possessing a killing ("Huilca's murder") is a person's too."""
     sense = noun._.trigger
     killing = sense is not None and sense.casualty == "fatalities" and owner.pos_ == "PROPN" and not owner.ent_type_
     if _peaceful(noun) or not (owner.ent_type_ == "PERSON" or titled_person(owner) or killing):
@@ -91,7 +91,7 @@ def noun_patients(noun: Token) -> list[Token]:
     out += war_roles.casualties_among(noun)
     if not pobjs(noun, war_roles.TARGET_PREPS):
         out += war_roles.light_verb_targets(noun) + war_roles.stray_targets(noun)
-    return out or inflicted_on(noun)  # "an ambush ..., inflicting casualties upon the national guard"
+    return out or inflicted_on(noun)  # "a raid ..., causing casualties among the police"
 
 
 def _visit(noun: Token) -> bool:

@@ -1,14 +1,14 @@
 """Tell an act a sentence recalls as background to its news from one it reports.
 
 A news sentence often explains its news with acts set in a subordinate part: a relative clause
-in the pluperfect ("the officials, whom they had taken hostage"); a participle or relative
-clause dated months back ("weapons seized last year", "a curfew imposed six months ago"); the
+in the pluperfect ("the engineers, whom they had abducted"); a participle or relative
+clause dated months back ("weapons seized last year", "a blockade set up two years ago"); the
 "when" clause of a span's start ("since October, when aid was disrupted by fighting"); a clause
 set days before the news ("days after Guyana reported an attack"); a span of activity before
-the news ("after two days of fighting"); a present perfect that sums up a campaign over a sweep
+the news ("after a week of shelling"); a present perfect that sums up a campaign over a sweep
 of places ("has been pushed out of many towns by a government offensive"); an act named as the
-news's motive ("in retaliation for an air raid"); a relative clause in the simple present that
-describes a participant by a lasting state ("the faction that controls Afghanistan"). News
+news's motive ("in revenge for a mortar strike"); a relative clause in the simple present that
+describes a participant by a lasting state ("the militia that holds the capital"). News
 coders (ACLED, UCDP, POLECAT) code those acts from the reports of them, not again from the
 background. The cue words live in `data/genericity.yaml` (`span_nouns`, `span_lead_preps`,
 `sweep_quantifiers`, `long_ago_units`, `cause_nouns`, `combat_words`, `collective_places`).
@@ -58,7 +58,7 @@ def pluperfect_modifier(clause: Token) -> bool:
 
 
 def long_ago_modifier(clause: Token, years_only: bool = False) -> bool:
-    """"weapons seized last year", "a curfew that was imposed six months ago", "property seized
+    """"weapons seized last year", "a blockade that was set up two years ago", "property seized
     by the army in the 1970s": a modifier clause dated months or years back by its own time
     phrase."""
     if clause.dep_ not in _MODIFIERS:
@@ -87,7 +87,7 @@ def _old_year(prep: Token) -> bool:
 
 
 def describing_present(clause: Token) -> bool:
-    """"the faction that controls Afghanistan", "the party, which backs the government": a
+    """"the militia that holds the capital", "the party, which backs the government": a
     relative clause in the simple present describes its antecedent by a lasting state, in a
     lead sentence too (where a main clause's present reports news). A title line, which drops
     the words that would tell tense, is left alone ("Jets that bomb Aleppo shot down")."""
@@ -119,7 +119,7 @@ def days_after(clause: Token) -> bool:
 
 
 def span_of_activity(main: Token) -> bool:
-    """"after two days of fierce fighting", "following fifteen years of occupation", "despite
+    """"after a week of heavy shelling", "following nine years of exile", "despite
     weeks of protests": an activity over a span set before the news, a summary, not one act."""
     if main.dep_ != "pobj" or main.head.lower_ != "of" or any(c.dep_ in {"relcl", "acl"} for c in main.children):
         return False  # "after 3 days of shelling that killed dozens" tells its own toll
@@ -156,7 +156,7 @@ def campaign_summary(clause: Token) -> bool:
 
 
 def cited_cause(main: Token) -> bool:
-    """"in response to recent unrest", "in retaliation for an air raid", "in protest at last
+    """"in answer to last month's riots", "in revenge for a mortar strike", "in protest at last
     week's arrests": an event named as the motive of the news, told where it happened."""
     first = main
     while first.dep_ == "conj" and first.head.i != first.i:

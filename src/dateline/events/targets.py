@@ -1,11 +1,11 @@
 """Who an act of violence struck: owners of struck premises and office holders as persons.
 
-"The attack on the union headquarters" strikes the union, "the bombing of the mayor's office"
+"The raid on the party offices" strikes the party, "the bombing of the mayor's office"
 the mayor; "the assassination of a senator" strikes a senator in person, not the state the
-senator serves. Victims also hide in relative clauses ("Galan, who was killed"), in the subject
+senator serves. Victims also hide in relative clauses ("Huilca, who was shot"), in the subject
 of a verb of dying ("the minister died in the attack"), of a harmed thing framed by the act
-("the home was damaged in a terrorist attack"), of a participle clause ("the raid staged by
-the FMLN on the hotel") and of words of coming through unharmed ("the governor was unharmed
+("the clinic was hit in a guerrilla raid"), of a participle clause ("the raid staged by
+the ELN on the refinery") and of words of coming through unharmed ("the governor was unharmed
 following an attack"); civilian property struck with no owner named has civilians as its
 target, and premises struck name whom they house ("a camp for refugees"). Word lists live in
 `data/actors/heads.yaml` (officeholders, premises) and
@@ -91,8 +91,8 @@ def premise_owners(patients: list[Token]) -> list[Token]:
 def _holder(owner: Token, post: bool) -> bool:
     """Whether an "of"/"for" object names who holds, owns or lives in the struck thing: any
     noun for a post ("positions for the SDF"); for premises and civilian objects a person or
-    body ("the home of a judge", "a camp for Congolese refugees"), never a place or a time
-    ("the village of Sinjar", "the bus for Kabul")."""
+    body ("the home of a judge", "a camp for Sudanese migrants"), never a place or a time
+    ("the village of Tal Abyad", "the bus for Herat")."""
     if owner.pos_ not in {"NOUN", "PROPN"}:
         return False
     return post or (owner.ent_type_ not in NUMERIC_ENTS and not in_class(owner, "place"))
@@ -131,7 +131,7 @@ def _role(token: Token):
 
 def _office(head: Token) -> str | None:
     """The office a singular noun phrase names ("mayor", "prime minister"), or that titles a
-    named person ("Minister Rodriguez", "Senator Pardo Leal"), or None."""
+    named person ("Minister Alvarez", "Senator Quintero Rojas"), or None."""
     if head.tag_ not in {"NN", "NNP"}:
         return None
     words = [c.lower_ for c in head.lefts if c.dep_ in {"compound", "amod"}] + [head.lower_]
@@ -187,7 +187,7 @@ def undergoes(verb: Token) -> bool:
 
 
 def antecedent(verb: Token, noun: Token) -> Token:
-    """The noun a relative pronoun stands for ("Galan, who was killed"): the victim a relative
+    """The noun a relative pronoun stands for ("Huilca, who was shot"): the victim a relative
     clause names is the noun it modifies, not the pronoun."""
     if noun.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
@@ -196,7 +196,7 @@ def antecedent(verb: Token, noun: Token) -> Token:
 
 def framed_patients(noun: Token) -> list[Token]:
     """What suffered an event noun that frames a passive verb or a verb of dying: "the home of
-    X was damaged in a terrorist attack", "a bus was destroyed by a bomb", "the minister died in
+    X was hit in a guerrilla raid", "a van was wrecked by a mine", "the minister died in
     the attack": that verb's subject is the act's target, as the active subject of another
     framing verb is its agent (`arguments._framing_subject`)."""
     escaped = unharmed_subjects(noun)
@@ -250,7 +250,7 @@ def struck_people(head: Token) -> bool:
 
 def struck_property(patients: list[Token]) -> list[Actor]:
     """The civilians whose property an act struck when it names no owner and no one hit
-    ("attacks on stores and electric towers", "blew up an oil pipeline"): as ACLED codes
+    ("attacks on shops and power pylons", "blew up a gas main"): as ACLED codes
     attacks on civilian property, the target is civilians (`Civilians`, the civil role's
     generic name), with the property's words as its text."""
     from dateline.mentions.actor_lexicon import lexicon
@@ -287,7 +287,7 @@ def _civilian_property(tok: Token) -> bool:
 
 def nationality(tokens: list[Token]) -> str | None:
     """The country a described person or group is of by a country adjective among its words
-    ("Colombian political leader Luis Carlos Galan", "former Guatemalan ambassador"): a victim
+    ("Peruvian union leader Pedro Huilca", "former Honduran consul"): a victim
     so described belongs to that country, whoever else the sentence names."""
     from dateline.mentions.actor_lexicon import lexicon
 
@@ -305,9 +305,9 @@ def _preps(token: Token, words: set[str]) -> list[Token]:
 
 
 def participle_roles(noun: Token) -> tuple[list[Token], list[Token]]:
-    """(agents, targets) an event noun's participle clause names: "the raid staged by the FMLN
-    on the Sheraton hotel", "the attack carried out by X against Y". The target phrase may hang
-    on the agent, where the parser often puts it ("the FMLN on the hotel")."""
+    """(agents, targets) an event noun's participle clause names: "the raid staged by the ELN
+    on the oil refinery", "the attack carried out by X against Y". The target phrase may hang
+    on the agent, where the parser often puts it ("the ELN on the refinery")."""
     agents: list[Token] = []
     hit: list[Token] = []
     for verb in noun.children:
@@ -320,17 +320,17 @@ def participle_roles(noun: Token) -> tuple[list[Token], list[Token]]:
 
 
 def named_person(head: Token) -> bool:
-    """A name the document writes elsewhere as part of a person's full name ("Jaramillo" after
-    "Bernardo Jaramillo Ossa"): a person, whatever the tagger made of the short form."""
+    """A name the document writes elsewhere as part of a person's full name ("Quintero" after
+    "Mario Quintero Rojas"): a person, whatever the tagger made of the short form."""
     return head.pos_ == "PROPN" and any(
         ent.label_ == "PERSON" and len(ent) > 1 and not (ent.start <= head.i < ent.end)
         and any(t.lower_ == head.lower_ for t in ent) for ent in head.doc.ents)
 
 
 def violent_death(verb: Token) -> list[Token]:
-    """The subject of a verb of dying whose cause is violence done to it ("Jaramillo has died
-    from gunshot wounds", "died of stab wounds"): a victim, though no act is named; a death
-    alone ("Duarte has died") names none."""
+    """The subject of a verb of dying whose cause is violence done to it ("Quintero has died
+    from bullet wounds", "died of stab wounds"): a victim, though no act is named; a death
+    alone ("Arriaga has died") names none."""
     if not undergoes(verb):
         return []
     causes = [c for c in _preps(verb, {"from", "of"}) for c in [c, *c.children]]
@@ -343,11 +343,11 @@ INFLICT_PREPS = frozenset({"on", "upon", "against"})
 
 
 def inflicted_on(token: Token) -> list[Token]:
-    """Whom an act struck by the losses it inflicted, when it names no target of its own: "two
-    mines exploded, inflicting eight casualties on the army", "an ambush ..., inflicting six
-    casualties upon the national guard" (the clause may hang on the verb that reports the
-    act), or whom it "took place against" ("an ambush that took place ... against a national
-    guard unit"). A military target read so keeps a guerrilla ambush a clash between armed
+    """Whom an act struck by the losses it inflicted, when it names no target of its own: "three
+    mines went off, causing five casualties among the police", "a raid ..., causing four
+    casualties among the marines" (the clause may hang on the verb that reports the
+    act), or whom it "took place against" ("a raid that took place ... against a border
+    police post"). A military target read so keeps a guerrilla ambush a clash between armed
     parties rather than an attack with no one named."""
     clauses = [c for t in [token, *token.ancestors] for c in t.children
                if c.dep_ in {"advcl", "conj", "xcomp"} and c.lemma_.lower() in target_words("inflict_verbs")]
@@ -368,7 +368,7 @@ def _occurrences(noun: Token) -> list[Token]:
 
 
 def as_state_force(doc: Doc, head: Token, actor: Actor) -> Actor:
-    """A struck military unit the lexicon does not know ("the 4th infantry brigade", "a national
+    """A struck military unit the lexicon does not know ("the 9th armoured battalion", "a national
     guard unit") or misreads ("two battalion companies" taken for businesses): the state's
     armed forces that own it (`implicit.owner_of`), so a guerrilla attack on it reads as
     fighting between armed parties; any other actor unchanged."""

@@ -4,7 +4,7 @@ Policy (the issue left it to us): a date phrase counts for the event whose trigg
 closest to in the dependency tree, so "seized Mosul in June" dates the seizure, not the
 article's main event, and "said on Monday that X captured Y" dates the capture to Monday when
 the capture clause has no date of its own; when the clause does have one, it beats the day on
-the reporting verb ("confirmed today the arrest of X in Helmand Saturday": Saturday). Phrases
+the reporting verb ("announced today the capture of X in Kunar Friday": Friday). Phrases
 opening a period ("since June", "until May") date nothing. Coordinated verbs share a date
 phrase ("killed one, detained two and found ... yesterday"), as do subjectless clauses that go
 with the event ("detained five while searching ... yesterday", "during an operation targeting
@@ -14,7 +14,7 @@ earlier day the text names within a week before publication: a story's later par
 about its lead ("... detained a leader yesterday." ... "During the search the force detained
 two more."), even when the lead held no event of ours. Older dates are background and are not
 borrowed; without any, the event takes the publication date at day precision, and the caller
-lowers its confidence. A release's own dateline ("KABUL, Afghanistan (Nov. 21) -") or a title
+lowers its confidence. A release's own dateline ("HERAT, Afghanistan (Mar. 3) -") or a title
 led by the date ("Dec. 6: Operations update") dates no event; an undated title line takes the
 day of the body's first dated event, else of the first recent day the body names.
 """
@@ -73,7 +73,7 @@ _TITLE_TAIL = re.compile(r"[ \t]*[:–—-][ \t]+\S")
 
 
 def in_dateline(span: Span) -> bool:
-    """Whether the date is a release's own dateline ("KABUL, Afghanistan (Nov. 21, 2012) –",
+    """Whether the date is a release's own dateline ("HERAT, Afghanistan (Mar. 3, 2011) –",
     or a title led by it, "Dec. 6: Operations Update"): it says when the text was issued, not when its events happened."""
     text = span.doc.text
     line_start = text.rfind("\n", 0, span.start_char) + 1
@@ -130,7 +130,7 @@ def _clause_verb(tok: Token) -> Token:
 def _accompanies(verb: Token, ids: set[int]) -> bool:
     """Whether `verb` heads a subjectless clause that goes with the event ("detained five
     while searching for a leader yesterday", "killing two, targeting a commander Monday",
-    "detained five during an operation targeting a leader yesterday"): its date is the
+    "held three in a raid aimed at a chief yesterday"): its date is the
     event's. A clause with its own subject or a sequence marker ("after militants attacked
     on Monday") tells another moment."""
     tok = verb
@@ -158,7 +158,7 @@ def belongs(span: Span, own: list[Token]) -> bool:
 def _route(span: Span, own: list[Token]) -> str | None:
     """How a date phrase reaches the event of `own`: "own" (through the event's words or a
     clause going with them), "governor" (through a verb that reports or frames the event,
-    "confirmed today the arrest"), or None."""
+    "announced today the capture"), or None."""
     ids = _conjuncts(own)
     governing = {a.i for t in own for a in t.ancestors}
     tok = _attachment(span)
@@ -195,9 +195,9 @@ def _premodifies_other(span: Span, ids: set[int]) -> bool:
 
 
 def _on_reporting_verb(span: Span, own: list[Token]) -> bool:
-    """Whether the date sits on a verb that governs the event's words ("forces today confirmed
-    the arrest", "confirmed today the arrest"): the day of the report, which yields to a day
-    that reaches the event through its own phrase (the arrest "in Kandahar province Sept. 19")."""
+    """Whether the date sits on a verb that governs the event's words ("police today announced
+    the capture", "announced today the capture"): the day of the report, which yields to a day
+    that reaches the event through its own phrase (the capture "in Kunar province Oct. 4")."""
     governing = {a.i for t in own for a in t.ancestors}
     return _attachment(span).i in governing
 
@@ -216,7 +216,7 @@ def _simultaneous(a: list[Token], b: list[Token]) -> bool:
 
 def fragment_after(doc: Doc, sent: Span) -> Span | None:
     """The next sentence when it is only the tail of this one, cut off by the sentence
-    splitter ("... searching for a leader in Muhammad. Aghah district, Logar province,
+    splitter ("... hunting for a chief in Muhammad. Kalay district, Ghazni province,
     yesterday."): on the same line, short and without a verb. Its date is this sentence's."""
     if sent.end >= len(doc):
         return None
@@ -248,7 +248,7 @@ def choose_date(doc: Doc, own: list[Token], others: list[list[Token]], sent: Spa
             continue
         gap = min(abs(span.root.i - t.i) for t in own)
         # a date inside the event's own phrase beats one on a verb that reports it
-        # ("confirmed today the arrest of X ... Sept. 19": Sept. 19)
+        # ("announced today the capture of X ... Oct. 4": Oct. 4)
         inside = _attachment(span).i in {t.i for t in own}
         reporting = route == "governor" and _on_reporting_verb(span, own)
         key = (0 if inside else 1, 0 if route == "own" else 1, int(reporting), mine, gap, span)
@@ -342,7 +342,7 @@ def new_paragraph(doc: Doc, prev: Span | None, sent: Span) -> bool:
 
 def is_headline(doc: Doc, sent: Span) -> bool:
     """Whether `sent` is the text's title line: the first sentence, alone on its line, with no
-    closing punctuation ("Taliban Leader Detained in Helmand")."""
+    closing punctuation ("Militia Chief Captured in Kunar")."""
     if sent.start != 0:
         return False
     text = sent.text.rstrip()

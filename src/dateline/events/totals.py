@@ -1,6 +1,6 @@
 """Running totals and summaries: an event mention that counts victims or incidents over a
-conflict or a span of time ("the killing of over 70,000", "hundreds of Colombians were
-murdered", "143 assassinations", "over the past 3 months 150 persons have been killed") rather
+conflict or a span of time ("the deaths of over 40,000", "hundreds of Peruvians have been
+slain", "187 kidnappings", "in the last 5 months 90 people have died violently") rather
 than reporting one incident (MUC-3 task definition: "summary descriptions" are not incidents).
 """
 
@@ -16,8 +16,8 @@ TARGET_PREPS = frozenset({"on", "against", "at"})
 
 
 def tally(main: Token) -> bool:
-    """"the killing of over 70,000 Salvadorans", "100,000 persons who have been murdered",
-    "hundreds of Colombians were murdered", "143 assassinations": a running total over a
+    """"the deaths of over 40,000 Guatemalans", "50,000 civilians who were slain",
+    "hundreds of Peruvians have been slain", "187 kidnappings": a running total over a
     conflict, not one incident."""
     for noun in victims(main):
         figures = [c for c in noun.children if c.dep_ == "nummod"]
@@ -29,26 +29,26 @@ def tally(main: Token) -> bool:
 
 
 def multitude(main: Token) -> bool:
-    """"hundreds of Colombians were murdered", "they killed thousands of leftists": victims
+    """"hundreds of Peruvians have been slain", "they killed thousands of peasants": victims
     counted only as a vague multitude, with no place or date on the event, are a total over a
     conflict ("troops killed hundreds of villagers in Ocosingo" reports one massacre)."""
     return not anchored(main) and any(_multitude(n) for n in victims(main))
 
 
 def event_tally(main: Token) -> bool:
-    """"143 assassinations", "set off more than 260 bombs": events counted beyond one
-    incident's, a summary (with an explicit date, "over 20 bomb explosions last night" is one
+    """"187 kidnappings", "detonated over 300 car bombs": events counted beyond one
+    incident's, a summary (with an explicit date, "some 30 blasts overnight" is one
     night's wave and stays)."""
     counted = [main] if main.pos_ in {"NOUN", "PROPN"} else [
         c for c in main.children if c.dep_ == "dobj" and c.lemma_.lower() in cues().devices]
-    people = count_lexicon().person_nouns  # "13 martyrs" counts victims, not events
+    people = count_lexicon().person_nouns  # "11 martyrs" counts victims, not events
     return any(_count(n) >= cues().event_tally_minimum and not _one_target(n)
                and lexicon_lemma(n) not in people for n in counted)
 
 
 def _one_target(noun: Token) -> bool:
-    """"10 raids on the town", "40 barrels on Daraya": a day's series against one target is one
-    wave at that place, not a summary ("143 attacks on military posts" still is)."""
+    """"8 raids on the village", "25 barrels on Kafr Nabl": a day's series against one target is one
+    wave at that place, not a summary ("212 raids on police stations" still is)."""
     # the target phrase hangs on the noun or, for an object, on its verb ("carried out 10 raids
     # on the town")
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
@@ -65,21 +65,21 @@ def _multitude(noun: Token) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in vague for g in c.children)
            for c in noun.children):
-        return True  # "tens of thousands of Salvadorans"
+        return True  # "tens of thousands of Peruvians"
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in vague
 
 
 def _count(noun: Token) -> int:
-    """The number counting a noun ("143 assassinations", "more than 260 bombs"), 0 if none."""
+    """The number counting a noun ("187 kidnappings", "over 300 car bombs"), 0 if none."""
     figures = [c for c in noun.children if c.dep_ == "nummod"]
     values = [parse_number(noun.doc[f.left_edge.i:f.i + 1].text) or 0 for f in figures]
     return int(max(values, default=0))
 
 
 def span_total(main: Token) -> bool:
-    """"over the past 3 months, some 150 persons have been killed", "in only 3 months the press
-    has reported 143 assassinations": a perfect tense counting over a span of time."""
+    """"in the last 5 months, about 90 people have died violently", "in just 5 months the radio
+    has counted 187 kidnappings": a perfect tense counting over a span of time."""
     chain = [main]
     while chain[-1].dep_ != "conj" and chain[-1].head.i != chain[-1].i:  # not into a coordinate
         chain.append(chain[-1].head)
@@ -98,8 +98,8 @@ def span_total(main: Token) -> bool:
 
 
 def running_total(main: Token) -> bool:
-    """"there have been 4 murders since Borja rose to power", "so far this year three judges
-    have been killed": a count over a span (a perfect tense with "since", "so far", "to date")."""
+    """"there have been 7 bombings since the mayor took office", "so far this year five lawyers
+    have been shot": a count over a span (a perfect tense with "since", "so far", "to date")."""
     verb = main if main.pos_ in {"VERB", "AUX"} else main.head
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
         return False

@@ -194,7 +194,7 @@ def noun_head(token: Token) -> Token:
                     if pobj.dep_ == "pobj":
                         return noun_head(pobj)
     if token.tag_ in {"NNP", "NNPS"} and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
-        # "an Islamic Movement of Uzbekistan leader", split by the parser: a name takes no "an"
+        # "an Islamic Jihad Union commander", split by the parser: a name takes no "an"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
@@ -223,7 +223,7 @@ def passive_subject(verb: Token) -> Token | None:
 
 def direct_objects(token: Token) -> list[Token]:
     """Objects of a verb: dobj (active) or nsubjpass (passive), through quantity nouns; a
-    relative pronoun stands for its antecedent ("laboratories, which were destroyed")."""
+    relative pronoun stands for its antecedent ("warehouses, which were burned")."""
     deps = {"dobj", "obj", "attr"} if token.pos_ == "VERB" else {"dobj"}
     out = [noun_head(c) for c in token.children if c.dep_ in deps]
     if headline_gerund(token):  # "Bombing town in ...": the noun it modifies is its object
@@ -411,8 +411,8 @@ def _sense_fits(token: Token, sense: Sense, lex: Lexicon) -> bool:
 
 
 def headline_gerund(token: Token) -> bool:
-    """A headline opening with a gerund and its object ("Bombing al-Marj in the Eastern Ghouta",
-    "Bombing town in the countryside") that the parser read as a compound of the object noun."""
+    """A headline opening with a gerund and its object ("Shelling Kafr Zita in the Hama plain",
+    "Shelling village in the plain") that the parser read as a compound of the object noun."""
     return (token.i == token.sent.start and token.lower_.endswith("ing") and token.dep_ == "compound"
             and token.head.pos_ in NOUN_POS and token.head.i > token.i)
 
@@ -472,7 +472,7 @@ def victims_noun(token: Token) -> bool:
 def find_triggers(doc: Doc) -> list[tuple[Token, Sense]]:
     """Every trigger of the document, in text order; sets `token._.trigger` on each.
     Reference nouns and the casualty words inside them, and words of date expressions (the
-    month in "the March 1980 assassination"), are left out."""
+    month in "the June 1974 kidnapping"), are left out."""
     lex = load_lexicon()
     hits: list[tuple[Token, Sense]] = []
     muted: set[int] = {t.i for span in doc.spans.get("dates", []) for t in span}

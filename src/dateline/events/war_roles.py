@@ -75,7 +75,7 @@ def _armed_name(token: Token) -> bool:
 
 
 def stray_between(token: Token) -> list[Token]:
-    """"Shelling in al-Waer and clashes in the Badia between regime forces and ISIS": a
+    """"Rockets on Jisr al-Shughur and fighting in the desert between army units and IS": a
     "between" phrase the parser hung on an earlier word of the sentence belongs to the nearest
     two-sided fighting word before it; its non-place objects are that fight's parties. Also a
     "between" phrase whose first name the parser read as a verb (`_named_as_verb`)."""
@@ -98,8 +98,8 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "nor
 
 def hung_on_place(frontier: list[Token]) -> list[Token]:
     """Parties of a fight that the parser hung on the place phrase after the fighting word:
-    "fighting in the north of the city of X between A and B", "clashes inside the camp south
-    of the capital against IS". Following the locative phrases (and a direction adverb's "of"
+    "battles in the west of the town of X between A and B", "fighting inside the prison east
+    of the port against IS". Following the locative phrases (and a direction adverb's "of"
     phrase) from the fight, a "between" or "against" phrase on one of its places names the
     sides; only non-places are parties ("the road between Homs and Damascus" spans places)."""
     out: list[Token] = []
@@ -155,7 +155,7 @@ def aimed_at(verb: Token, patients: list[Token]) -> list[Token]:
     protesters", "fired rockets at a police station", "threw stones at police". The object of
     an aiming verb is what was fired (`aim_objects` in `data/actors/targets.yaml`), the target is
     the object of "at" or "on" on the verb or on that missile; "on Monday" is no target, and
-    a missile with no target named ("an aircraft firing rockets and machineguns") is none either."""
+    a missile with no target named ("a helicopter firing missiles and cannon") is none either."""
     if verb.pos_ != "VERB" or args._peaceful(verb):
         return patients
     fired = [p for p in patients if p.dep_ == "dobj" and p.head.i == verb.i
@@ -168,9 +168,9 @@ def aimed_at(verb: Token, patients: list[Token]) -> list[Token]:
 
 def stray_targets(token: Token) -> list[Token]:
     """The target of a one-way act of violence hung on the wrong word: on the agent of an attack
-    noun ("an attack by the factions and al-Nusra on regime positions", read as the factions'
-    "on"), and on a headline verb with no object of its own ("ISIS attack on a point of the
-    regime forces", the noun "attack" tagged as a verb)."""
+    noun ("an assault by the rebels and Ahrar al-Sham on army checkpoints", read as the rebels'
+    "on"), and on a headline verb with no object of its own ("IS raid on a checkpoint of the
+    army units", the noun "attack" tagged as a verb)."""
     sense = token._.trigger
     if sense is None or sense.two_sided or args._peaceful(token):
         return []
@@ -185,7 +185,7 @@ GAIN_NOUNS = frozenset({"advance", "advancement", "progress", "gain"})
 
 
 def gainer(noun: Token) -> list[Token]:
-    """"Advances for the SDF in Aleppo countryside", "new gains for the army", "advances to the
+    """"Gains for the rebels in rural Hama", "new gains for the army", "advances to the
     SDF": the armed side a gain of ground is "for" (or "to") made it; it is no recipient."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in GAIN_NOUNS:
         return []
@@ -193,7 +193,7 @@ def gainer(noun: Token) -> list[Token]:
 
 
 def light_verb_targets(noun: Token) -> list[Token]:
-    """"IS start a new attack in the countryside on positions of the SDF": the target phrase of
+    """"Rebels launch a fresh assault near the river on posts of the army": the target phrase of
     an act of violence named by the object of a light verb, hung by the parser on the verb."""
     gov = governor_of(noun)
     if gov is None or args._peaceful(noun) or gov.lemma_.lower() not in load_lexicon().light_verbs:
@@ -206,8 +206,8 @@ OPERATION_NOUNS = frozenset({"operation", "offensive", "campaign", "attack", "as
 
 
 def operation_agents(verb: Token) -> list[Token]:
-    """"Fighters killed in the advancement operations of the SDF", "killed during an offensive
-    of the army": a passive act of violence with no "by"-agent, done in a military operation,
+    """"Gunmen killed in the clearing operations of the army", "killed during a push
+    of the rebels": a passive act of violence with no "by"-agent, done in a military operation,
     was done by the armed party whose operation it was (its "of"- or "by"-phrase)."""
     out: list[Token] = []
     for noun in args.pobjs(verb, {"in", "during", "within"}):
@@ -218,21 +218,21 @@ def operation_agents(verb: Token) -> list[Token]:
 
 
 def losses_in(fight: Token) -> list[Token]:
-    """"More casualties among the SDF in clashes near Tabqa", "losses in IS after clashes with
-    rebels": a fight inside the phrase of a casualty noun was fought by the side whose losses
+    """"New deaths among the rebels in fighting near Idlib", "losses in the army after battles with
+    IS": a fight inside the phrase of a casualty noun was fought by the side whose losses
     that noun counts, beside any other side it names."""
     sense = fight._.trigger
     prep = fight.head if fight.dep_ == "pobj" and sense is not None and sense.two_sided else None
     if prep is None or prep.lower_ not in {"in", "during", "after", "amid"}:
         return []
     frame = prep.head
-    if args._actor_auxiliary(frame):  # "Losses in IS after clashes", read with "IS" as the verb
+    if args._actor_auxiliary(frame):  # "Deaths in IS after fighting", read with "IS" as the verb
         frame = next((c for c in frame.children if c.dep_ == "nsubj"), frame)
     return casualties_among(frame)
 
 
 def _named_as_verb(token: Token) -> list[Token]:
-    """"Clashes between IS allied faction and Jabhat al-Nusra" parsed with "IS" as a verb: the
+    """"Fighting between IS linked brigade and Ahrar al-Sham" parsed with "IS" as a verb: the
     name, and the names coordinated after its misread complement, are the parties."""
     out: list[Token] = []
     for prep in token.children:
@@ -258,10 +258,10 @@ HOLDER_PREPS = frozenset({"of", "for"})
 
 
 def member_of_armed(doc: Doc, head: Token) -> Actor | None:
-    """"a commander in Jabhat al-Nusra", "a member from the regime forces": an organisation's
+    """"a leader in Ahrar al-Sham", "an officer from the army units": an organisation's
     member or officer (a `member` role noun) stands for the armed organisation named after it.
-    So does a post it holds (`targets.held_posts`), as the party an attack on it fights: "an
-    attack on a point of regime forces", "positions for the SDF"."""
+    So does a post it holds (`targets.held_posts`), as the party an attack on it fights: "a
+    raid on a position of the army", "checkpoints for the rebels"."""
     if head.pos_ == "NOUN" and {head.lemma_.lower(), head.lower_} & held_posts():
         return _holder(doc, head)
     role = lexicon().roles.get(head.lower_)
@@ -285,7 +285,7 @@ def people_from_armed(doc: Doc, head: Token) -> Actor | None:
     preps = PEOPLE_NOUNS.get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
     if not preps:
         return None
-    on_verb = [o for o in _owner_on_verb(head) if o.head.lower_ in preps]  # "kill 25 persons from X"
+    on_verb = [o for o in _owner_on_verb(head) if o.head.lower_ in preps]  # "kill 14 people from X"
     for owner in args.pobjs(head, preps) or on_verb:
         for part in args.conjuncts(owner):
             actor = actor_for(doc, part)
@@ -321,7 +321,7 @@ def _holder(doc: Doc, post: Token) -> Actor | None:
 
 
 def _owner_on_verb(head: Token) -> list[Token]:
-    """"kill 35 members from the regime forces" parsed with "from" on the verb: a "from" or
+    """"kill 12 fighters from the rebel brigades" parsed with "from" on the verb: a "from" or
     "of" phrase right after the verb's object names the object's organisation."""
     nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if head.dep_ != "dobj" or nxt is None or nxt.lower_ not in {"from", "of"} or nxt.head.i != head.head.i:

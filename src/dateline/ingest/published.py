@@ -21,7 +21,7 @@ _MONTH = MONTH_PATTERN
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
 _ORD = r"(?:st|nd|rd|th)?"
 DATE_FORMS = (
-    # "May 31, 2011", "May 31 11", and the typed slips "May 31,2011" and "Nov. 1. 2011"
+    # "June 14, 2011", "June 14 11", and the typed slips "June 14,2011" and "Oct. 3. 2011"
     rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}(?:,?\s+(?P<year>\d{{4}}|\d{{2}}(?![\d:.]))"
     r"|(?:,|\.\s?)(?P<year4>\d{4})(?!\d))?",
     rf"{_WEEKDAY}(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?(?:\s+(?P<year>\d{{4}}|\d{{2}}))?",
@@ -35,7 +35,7 @@ _PLACE = (r"(?P<place>[A-Z][A-Za-z.'\- ]{1,40}(?:\s*\([A-Z][A-Za-z.'\- ]{1,30}\)
 _AFTER = r"\s*\)?\s*(?:\((?P<agency>[^)]{1,60})\))?\s*(?:--|[-–—:]|$)"
 LABEL_LINES = tuple(re.compile(rf"{_LABEL}{form}{_TIME_TAIL}\s*", re.I) for form in DATE_FORMS)
 DATELINES = tuple(re.compile(rf"{_PLACE},?\s+\(?(?i:{form}){_AFTER}") for form in DATE_FORMS)
-# "KABUL, Afghanistan (Nov. 5, 2012) Afghan forces ...": a date in brackets after the place
+# "KABUL, Afghanistan (Feb. 17, 2011) Afghan forces ...": a date in brackets after the place
 # closes the dateline by itself when the copy runs on without a dash (flattened releases)
 BRACKETED_DATELINES = tuple(re.compile(rf"{_PLACE},?\s+\((?i:{form})\)\s+(?=[A-Z\"“‘'])")
                             for form in DATE_FORMS)
@@ -68,7 +68,7 @@ def find_dateline(text: str, reference: str | None = None) -> str | None:
 
     `reference` (YYYY-MM-DD) completes a dateline without a year ("Aug. 4") to the nearest
     such day not after it. Without a reference, the document's own year-bearing dates complete
-    it (a release number such as "2012-06-S-026", another full date, a copyright year: see
+    it (a release number such as "2011-03-S-114", another full date, a copyright year: see
     `year_evidence`); with neither, such a dateline is ignored rather than guessed.
     """
     later: str | None = None
@@ -83,7 +83,7 @@ def find_dateline(text: str, reference: str | None = None) -> str | None:
     return later or _trailing_date(lines[:SCAN_LINES])
 
 
-# A header line that ends in a full date ("ISAF Joint Command Operational Update June 13,
+# A header line that ends in a full date ("ISAF Joint Command Operational Update March 8,
 # 2011"): the issue's title, dated. Only a last resort, as a headline may end in an event's day.
 TRAILING_DATE = re.compile(rf"(?P<lead>[^\n]{{3,100}}?)[\s,(]\s*(?i:{_MONTH})\s+(?P<day>\d{{1,2}}){_ORD},\s*"
                            r"(?P<year>\d{4})\)?\s*")

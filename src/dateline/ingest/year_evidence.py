@@ -1,8 +1,8 @@
 """The year of a month-and-day publication date, read from the document's own other dates.
 
-A dateline often omits the year ("KABUL, Afghanistan (Dec. 21) –", "BAGHDAD, Aug. 4 (Reuters)
--"). A reader takes it from elsewhere in the same document: another full date ("the Dec. 19,
-2010 attack"), a year and month in a reference number or header ("2010-12-S-243", "December
+A dateline often omits the year ("KABUL, Afghanistan (Oct. 14) –", "BAGHDAD, Aug. 4 (Reuters)
+-"). A reader takes it from elsewhere in the same document: another full date ("the Oct. 12,
+2010 attack"), a year and month in a reference number or header ("2010-10-S-117", "October
 2010"), or, weakest, a year the text names ("in 2010"). `complete_year` does the same, never
 from today:
 
@@ -37,7 +37,7 @@ DATED_FORMS = (
     re.compile(rf"(?<![\w-])(?i:{MONTH_PATTERN})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}"),
     re.compile(rf"(?<![\w-])(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{MONTH_PATTERN}),?\s+{_YEAR}"),
     re.compile(r"(?<![\w-])(?P<year>19[5-9]\d|20\d\d)-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)"),
-    # a year-month, alone or opening a reference number ("2010-12", "2010-12-S-243")
+    # a year-month, alone or opening a reference number ("2010-10", "2010-10-S-117")
     re.compile(r"(?<![\w-])(?P<year>19[5-9]\d|20\d\d)-(?P<mnum>0[1-9]|1[0-2])(?![\d])"),
     re.compile(rf"(?<![\w-])(?i:{MONTH_PATTERN}),?\s+{_YEAR}"),
 )

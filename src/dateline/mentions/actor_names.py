@@ -169,14 +169,14 @@ def canonical_name(text: str) -> str:
 
 
 def _unglossed(text: str) -> str | None:
-    """"Ceasefire Violations Committee (CFVC)", "Hizbollah (Party of God)": the name without the
+    """"Joint Monitoring Board (JMB)", "Hamas (Islamic Resistance Movement)": the name without the
     acronym or translation that news adds in brackets."""
     bare = " ".join(re.sub(r"\s*\([^)]*\)", " ", text).split())
     return bare if bare and bare != text else None
 
 
 def _described(text: str) -> str | None:
-    """"rebel Kurdistan Workers' Party", "pro-Iranian Hizbollah": a known name after lower-case
+    """"outlawed Kurdistan Workers' Party", "militant Hizbollah": a known name after lower-case
     words that only describe it."""
     tokens = text.split()
     start = next((i for i, t in enumerate(tokens) if t[:1].isupper() and normalise(t) not in qualifiers()), 0)
@@ -234,8 +234,8 @@ def _people_of(text: str) -> str | None:
 
 
 def untitled(text: str) -> str | None:
-    """A person's name without the titles before it ("Ousted President Askar Akayev" -> "Askar
-    Akayev", "King Abdullah II"), so that a person compares equal with and without them; None
+    """A person's name without the titles before it ("Former President Lech Walesa" -> "Lech
+    Walesa", "King Abdullah II"), so that a person compares equal with and without them; None
     when no title leads or no capitalised name follows."""
     lex = lexicon()
     tokens = text.split()
@@ -263,7 +263,7 @@ def _is_title(text: str, titles: dict[str, Role]) -> bool:
 
 
 def _body_of(text: str) -> str | None:
-    """"European Community foreign ministers", "Nigerian Union of Teachers officials": people
+    """"Andean Community trade ministers", "Kenyan Union of Nurses officials": people
     named by a capitalised body and their role in it speak for that body."""
     tokens = text.split()
     role, start = role_suffix(normalise(text).split())
@@ -282,7 +282,7 @@ def _body_of(text: str) -> str | None:
 
 
 def _member_of(text: str) -> str | None:
-    """"Members of the Association of African Jurists", "leaders of the opposition coalition":
+    """"Members of the Union of Nordic Engineers", "leaders of the farmers' alliance":
     the body its members speak for."""
     words = text.split()
     for i, word in enumerate(words[:4]):
@@ -393,7 +393,7 @@ def _titled_person(words: list[str]) -> Actor | None:
 
 
 def _demonym_person(text: str) -> Actor | None:
-    """"Colombian political leader Luis Carlos Galan", "Salvadoran journalist X": a demonym, a
+    """"Peruvian union leader Rosa Quispe", "Salvadoran journalist X": a demonym, a
     role noun and a capitalised name are one person of that country, with the role's sector."""
     tokens = text.split()
     lex = lexicon()

@@ -54,7 +54,7 @@ def _fresh(doc: Doc) -> list[Span]:
 
 
 def actors_for(doc: Doc, tokens: Span | Token) -> list[Actor]:
-    """Every actor an argument names: "French and Egyptian warships" are two; else `actor_for`."""
+    """Every actor an argument names: "Dutch and Turkish frigates" are two; else `actor_for`."""
     head = tokens.root if isinstance(tokens, Span) else tokens
     ending = [s for s in _fresh(doc) if s.end - 1 == head.i]
     if len(ending) > 1:

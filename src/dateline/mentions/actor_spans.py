@@ -134,8 +134,8 @@ def person_context(head: Token, matches: list[Span], context: str | None) -> str
 
 def _party_state(span: Span) -> bool:
     """A state that is an argument of the clause ("threatened Russia", "action against Moscow",
-    "sanctions on the Russian government"), not a place ("returning to Kyrgyzstan"), an owner
-    ("Haiti's elections") or a nationality of people ("Ugandan opposition candidates"): who acts
+    "sanctions on the Russian government"), not a place ("returning to Tajikistan"), an owner
+    ("Haiti's elections") or a nationality of people ("Kenyan opposition candidates"): who acts
     on a state's people, groups or places is most often of that state, who acts on the state is not."""
     form = span._.actor_form
     if form.entry.kind != "state" or form.role not in ("name", "metonym", "adjective"):

@@ -116,8 +116,8 @@ class ActorTagger:
 
 
 def _name_through(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
-    """A lexicon name that runs on past a head the parser split it at ("an Army of Islam car",
-    parsed "Army" + "of Islam car"): the whole name is the mention, not its first noun."""
+    """A lexicon name that runs on past a head the parser split it at ("a Sham Legion truck",
+    parsed "Legion" + "truck"): the whole name is the mention, not its first noun."""
     match = next((m for m in scan.matches if m.start <= head.i < m.end - 1), None)
     form = match._.actor_form if match is not None else None
     if form is None or form.role != "name" or is_place_use(match) or inside_longer_org(match):
@@ -186,7 +186,7 @@ def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
             and not any(t.tag_ == "POS" for t in ent):  # "Regime's Helicopters": an owner and its thing
         return _unknown_org(span, head)
     body = _body(span, head) if modifier is None and role.kind in ("state", "member") else None
-    if body is not None:  # "European Community foreign ministers": the body's, not the context country's
+    if body is not None:  # "Andean Community trade ministers": the body's, not the context country's
         return span, Actor(canonical_name(body.text), span.text, None, list(role.sector))
     parts = parts_of_form(modifier, role, context)
     if modifier is None:
@@ -212,8 +212,8 @@ def _of_things(head: Token) -> bool:
 
 
 def _body(span: Span, head: Token) -> Span | None:
-    """An organisation the lexicon does not know, named before a role noun ("European Community
-    foreign ministers", "Nigerian Union of Teachers officials"): the people speak for it."""
+    """An organisation the lexicon does not know, named before a role noun ("Andean Community
+    trade ministers", "Kenyan Union of Nurses officials"): the people speak for it."""
     return next((e for e in span.doc.ents if e.label_ == "ORG" and span.start <= e.start
                  and e.end <= head.i and not is_place(e.root)), None)
 
@@ -231,7 +231,7 @@ def _actor_of_token(scan: _Scan, token: Token) -> Actor | None:
 
 
 def _coordinated(scan: _Scan, span: Span, actor: Actor) -> list[tuple[Span, Actor]]:
-    """"French and Egyptian warships", "Afghan and coalition forces": one actor per party.
+    """"Dutch and Turkish frigates", "Iraqi and coalition forces": one actor per party.
 
     The first party keeps the whole phrase; each later one gets the words from its own name to
     the head, since span extensions are keyed by character offsets.
@@ -274,7 +274,7 @@ def _conjunct_owner(head: Token, role, found: list[tuple[Span, Actor]]) -> Actor
     coordinated after one its owner qualifies belongs to the same owner, not to the context."""
     first = head.head
     if head.dep_ != "conj" or role.kind not in ("state", "rebel") or first.pos_ != "NOUN":
-        return None  # "Jabhat al-Nusra and rebels": a name is no owner its partners share
+        return None  # "Ahrar al-Sham and tribesmen": a name is no owner its partners share
     if not any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < first.i for c in first.children):
         return None  # "soldiers and tanks": nothing to share
     owner = next((a for s, a in reversed(found) if s.end - 1 == first.i and a.country), None)
@@ -372,7 +372,7 @@ def _member(scan: _Scan, span: Span, head: Token, inner: list[Span]) -> tuple[Sp
     """"an Islamic State statement", "a spokesman for the community": whoever they speak for.
 
     A nationality says where the person is from, the group after the noun whom they serve: "a
-    Syrian leader in the organization", "a Saudi member of IS" stand for the group, not for the
+    Tunisian commander in the movement", "a Saudi member of IS" stand for the group, not for the
     state of their nationality (a state organ after the noun, "a Turkish member of parliament",
     leaves the person to the nationality, as does no group at all)."""
     lex = lexicon()
@@ -420,7 +420,7 @@ def _served_group(scan: _Scan, head: Token) -> Actor | None:
 
 def _instrument(scan: _Scan, span: Span, words: list[str], inner: list[Span]) -> tuple[Span, Actor] | None:
     """"Rebel shells", "Russian airstrikes", "an IS offensive": the weapon's owner is the actor,
-    also when the parser read the owner's acronym as a verb ("IS shells kill 7")."""
+    also when the parser read the owner's acronym as a verb ("IS rockets kill 4")."""
     modifier = _modifier_form(inner)
     role, start = role_suffix(words)
     role = None if role is not None and role.kind in ("instrument", "member", "civil") else role
@@ -435,7 +435,7 @@ def _instrument(scan: _Scan, span: Span, words: list[str], inner: list[Span]) ->
 
 
 def _unknown_org(span: Span, head: Token) -> tuple[Span, Actor] | None:
-    """An organisation the lexicon does not know ("Hawar Kilis Operations Room").
+    """An organisation the lexicon does not know ("Bab al-Salam Operations Room").
 
     Its sector comes from its last words when they are a role noun ("... Brigades" -> REB).
     """

@@ -2,7 +2,7 @@
 "135 persons from the regime forces".
 
 News of civil wars names auxiliaries by their master rather than by a name of their own
-("regime forces and militiamen loyal to them", "a brigade loyal to the Islamic State",
+("army units and fighters loyal to them", "a battalion loyal to the Islamic State",
 "pro-regime fighters"). Read as bare role nouns they would be the country's rebels; they fight
 on their master's side, so they are their master's actor. A state's auxiliaries keep the state's
 name and take the pro-government militia sector (PLOVER's PRM) first, as UCDP counts them on the
@@ -32,14 +32,14 @@ STATE_WORDS = frozenset({"government", "regime", "state"})
 def loyal_to(head: Token) -> Token | None:
     """The noun an armed role noun is said to serve: "gunmen loyal to them" -> "them".
 
-    In "regime forces and gunmen loyal to them" the parser often hangs "loyal" on the first
+    In "army units and fighters loyal to them" the parser often hangs "loyal" on the first
     conjunct; after the second conjunct it still describes that one, and "them", which cannot
     be the noun it describes, is the first conjunct: the master is that conjunct itself. So is
     it for a bare "allied" or "loyal" on the second conjunct ("X and allied militiamen")."""
     first = head.head if head.dep_ == "conj" else None
     if first is not None and any(c.dep_ == "amod" and c.lower_ in LOYALTY and not list(c.children)
                                  for c in head.children):
-        return first  # "regime forces and allied militiamen": allied to the first conjunct
+        return first  # "army units and allied tribesmen": allied to the first conjunct
     for holder in (head, first):
         if holder is None:
             continue

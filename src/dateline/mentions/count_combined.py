@@ -1,7 +1,7 @@
 """Combined figures: one number that counts the dead and the wounded (or the killed and the
 captured) together, which is neither count alone.
 
-"13 killed and wounded", "killing or wounding 50", "25 dead and wounded": ACLED records only
+"13 killed and wounded", "killing or wounding 35", "25 dead and wounded": ACLED records only
 what a report separates, and SPEC.md section 3 leaves a count without a figure of its own
 null, so such a figure gives no count of either kind (its span keeps kind None). Verbs that
 each take their own figure ("killed 12 and wounded 30") are two counts, and verbs joined by

@@ -1,5 +1,5 @@
-"""Parts of a figure: counts that break down a figure the sentence has just given ("the murders
-of three reporters, two Salvadorans and a Dutchman", "12 people, seven men and five women"),
+"""Parts of a figure: counts that break down a figure the sentence has just given ("the deaths
+of four nurses, three Kenyans and a Swede", "15 people, nine men and six women"),
 which are no people of their own. An additive list ("three policemen, two soldiers and a
 civilian") names kinds of people; a breakdown sorts them by nationality, sex or age
 (`breakdown_nouns` in data/counts.yaml)."""
@@ -41,8 +41,8 @@ def _one(tok: Token) -> bool:
 
 
 def _items(doc: Doc, total: Token) -> list[Token]:
-    """The list a comma hangs after a counted noun ("three reporters, two Salvadorans and a
-    Dutchman" -> Salvadorans, Dutchman); none when "and" joins the first item ("three reporters
+    """The list a comma hangs after a counted noun ("four nurses, three Kenyans and a
+    Swede" -> Kenyans, Swede); none when "and" joins the first item ("four nurses
     and two drivers" adds people)."""
     items = sorted((t for t in total.conjuncts if t.i > total.i), key=lambda t: t.i)
     if not items or doc[items[0].left_edge.i - 1].text != "," or not any(_sorts(t) for t in items):

@@ -15,8 +15,8 @@ def _clause_text(trigger: Token, keep: Token, skip: tuple[int, int]) -> str:
     root = trigger
     while root.pos_ not in ("VERB", "AUX") and root.head.i != root.i:
         root = root.head
-    # a subjectless participle shares its governor's time frame ("conducted a dozen operations
-    # over the past month, detaining scores of suspects")
+    # a subjectless participle shares its governor's time frame ("ran nine raids
+    # over the last fortnight, holding dozens of men")
     while (root.dep_ in ("advcl", "xcomp") and root.head.i != root.i
            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)):
         root = root.head

@@ -11,10 +11,10 @@ intransitive one ("12 people died", "prompting 40,000 to flee"), a casualty noun
 ("no casualties" gives fatalities 0 only: spaCy keys span extensions by offsets, so one
 phrase carries one count). A figure that counts kinds together ("13 killed and wounded",
 "17 casualties") is neither count alone and keeps kind None (`count_combined`). One person counts 1 when named, a pronoun, indefinite or definite
-("arrested a Taliban leader", "killing him", "killing the insurgent", "his driver", "Galan's
+("arrested a Taliban leader", "killing him", "killing the insurgent", "his driver", "Quispe's
 murder": `person_counts`), except a definite one that repeats someone counted already ("a
 leader was arrested ... the leader was arrested") and is not listed with others ("the leader
-along with three associates", "killed the mayor, as well as two peasants"). Running totals
+along with three associates", "hurt the judge, as well as two clerks"). Running totals
 are told apart in `count_totals`. Purposes ("an operation to
 detain a leader") and subsets ("including two children") are not counts of their own. Lemmas
 fall back to known stems so that upper-case wire copy ("FOUR PEOPLE WERE KILLED") works.
@@ -23,7 +23,7 @@ Besides the contract's `_.count_value` and `_.count_kind`, this module registers
 - `_.count_trigger` (int | None): token index of the verb or noun the count attaches to
   ("killed", "flee", "deaths", "toll"); the events engine attaches a count to the event whose
   trigger is that token or governs it. Several spans may share a trigger and kind
-  ("killing 12 civilians and three soldiers"): the event's count is their sum.
+  ("killing nine civilians and two policemen"): the event's count is their sum.
 - `_.count_party` (int | None): token index of the counted noun's head ("fighters"), None when
   the number stands alone ("another 120 were wounded").
 - `_.count_aggregate` (bool): the figure is a running total ("500,000 displaced since June",
@@ -164,8 +164,8 @@ def _comitative_head(arg: Token) -> Token | None:
 
 
 def _listed(appos: Token) -> bool:
-    """Whether a noun the parser took for an apposition is the next item of a list ("captured
-    a leader, a facilitator and several of their associates"): it goes on with "and" to a
+    """Whether a noun the parser took for an apposition is the next item of a list ("seized
+    a chief, a courier and a few of their helpers"): it goes on with "and" to a
     member of its own determiner or figure, or to another named person ("the murders of
     Pedro Ruiz Medina, Colonel Mario Salas, and Senator Ana Torres"), or "and"
     introduces it ("a colonel, a judge, and Senator Torres were murdered"). A true apposition
@@ -180,7 +180,7 @@ def _listed(appos: Token) -> bool:
 
 def _past_setting(noun: Token) -> Token:
     """The deed noun an "of" phrase belongs to when the parser hung it on the date or place
-    told in between ("the assassination on 22 March of X", "the murder in Guatemala of X")."""
+    told in between ("the shooting on 9 May of X", "the murder in Peru of X")."""
     prep = noun.head
     if (noun.dep_ == "pobj" and noun.ent_type_ in ("DATE", "GPE", "LOC") and prep.dep_ == "prep"
             and prep.lower_ in ("on", "in", "at") and prep.head.pos_ == "NOUN"):
@@ -221,7 +221,7 @@ def _governed_kind(arg: Token, person: bool) -> tuple[str | None, Token | None]:
     if role == "appos":
         return None, None
     if role == "poss" and head.pos_ == "NOUN" and (kind := _lemma_in(head, lex.nouns)):
-        return kind, head  # "Galan's murder", "his death"
+        return kind, head  # "Quispe's murder", "his death"
     if role == "pobj" and head.lower_ == "of":  # "the deaths of 12 people", "the capture of"
         noun = _past_setting(head.head)
         kind = _lemma_in(noun, lex.nouns) or (person and _lemma_in(noun, lex.person_only))
@@ -276,7 +276,7 @@ def _count_at(doc: Doc, start: int, end: int) -> _Count | None:
         arg = anchor.head
         while (arg.dep_ in ("compound", "nmod") and arg.head.pos_ in ("NOUN", "PROPN")
                and arg.head.i > arg.i):
-            arg = arg.head  # "several suspected Islamic Movement insurgents": the rightmost noun
+            arg = arg.head  # "several suspected Ansar al-Islam insurgents": the rightmost noun
         party = arg
     else:
         arg, party = anchor, _of_noun(doc[end - 1]) or _of_noun(anchor)
@@ -286,7 +286,7 @@ def _count_at(doc: Doc, start: int, end: int) -> _Count | None:
         return None
     partitive = kind is None and value == 1 and party is not None and party.i != arg.i and person
     if partitive and (own := _own_kind(party, True)) and own[1].dep_ == "acl":
-        kind, trigger = own  # "one of the insurgents killed in the airstrike was X": one at least
+        kind, trigger = own  # "one of the rebels hurt in the raid was X": one at least
     else:
         partitive = False
     if kind is not None and trigger is not None and combined_figure(trigger, kind, person):
@@ -296,7 +296,7 @@ def _count_at(doc: Doc, start: int, end: int) -> _Count | None:
     if kind is None and (party is None or not _is_person(party) or _is_number_word(party)):
         return None
     if party is not None and _things_listed_with_people(party):
-        return None  # "detained several insurgents and multiple weapons"
+        return None  # "seized a few rebels and some rifles"
     return _Count(lo, end, value, kind, trigger.i if trigger else None, party.i if party else None, partitive)
 
 
@@ -350,7 +350,7 @@ def _singular_counts(doc: Doc, earlier: list[_Count]) -> list[_Count]:
         if combined_figure(trigger, kind, True):
             continue  # "killed or wounded a policeman": neither count alone
         if tok.dep_ == "poss" and not possessor(tok):
-            continue  # "Galan's body", "his injuries": someone counted already
+            continue  # "Quispe's body", "his injuries": someone counted already
         if who.definite and trigger not in tok.ancestors and not _small_clause_of(trigger, tok):
             continue  # "the detained leader" describes; "the mayor was found dead" tells
         if who.definite and ((kind, lexicon_lemma(tok)) in seen or (kind, trigger.i) in taken) and not (
@@ -384,8 +384,8 @@ def _small_clause_of(trigger: Token, tok: Token) -> bool:
 
 def _pointer(tok: Token) -> tuple[int, int, int] | None:
     """(start, end, value) for people named again without a figure of their own: a relative
-    pronoun for a person ("the facilitator, who was detained along with ...": 1) or "both"
-    ("detained both leaders along with ...": 2)."""
+    pronoun for a person ("the courier, who was seized together with ...": 1) or "both"
+    ("seized both chiefs together with ...": 2)."""
     if tok.lower_ in ("who", "whom") and tok.head.dep_ == "relcl" and _is_person(tok.head.head):
         return tok.i, tok.i + 1, 1
     both = next((c for c in tok.children if c.dep_ in ("det", "predet") and c.lower_ == "both"), None)
@@ -396,8 +396,8 @@ def _pointer(tok: Token) -> tuple[int, int, int] | None:
 
 def _listed_pointers(doc: Doc, earlier: list[_Count]) -> list[_Count]:
     """People named again (`_pointer`) count only when listed with others the same verb
-    takes ("who was detained along with several of his associates": the one plus the
-    several). Alone, "both" counts two when the text has given no figure of the kind before
+    takes ("who was seized together with a few of his helpers": the one plus the
+    few). Alone, "both" counts two when the text has given no figure of the kind before
     ("police arrested both men"); otherwise it restates them ("two were killed ... killing
     both"), as a lone relative pronoun restates its antecedent."""
     found: list[_Count] = []
@@ -415,9 +415,9 @@ def _listed_pointers(doc: Doc, earlier: list[_Count]) -> list[_Count]:
 
 
 def _joined(doc: Doc, tok: Token, counts: list[_Count]) -> bool:
-    """Whether one of `counts` is listed with `tok` ("detained the facilitator and one of his
-    associates", "the leader along with three others", or a list the parser split into two
-    objects of one verb: "killed the mayor, as well as two peasants"): a list names everyone
+    """Whether one of `counts` is listed with `tok` ("seized the courier and one of his
+    helpers", "the leader along with three others", or a list the parser split into two
+    objects of one verb: "hurt the judge, as well as two clerks"): a list names everyone
     it counts, so its definite member is no restatement."""
     mates = {t.i for t in tok.conjuncts}
     for count in counts:
@@ -442,7 +442,7 @@ def _is_aggregate(doc: Doc, count: _Count) -> bool:
 
 
 def _intended(doc: Doc, count: _Count) -> bool:
-    """A purpose, not a deed: "an operation to detain a Taliban leader", "went to arrest him"
+    """A purpose, not a deed: "a raid to seize a rebel chief", "went to arrest him"
     (whether anyone was taken, the text tells elsewhere; the parser may take the infinitive
     for a relative clause, "an operation to arrest"). Displacement is spared: "forced
     5,000 people to flee" happened."""

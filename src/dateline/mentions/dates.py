@@ -310,7 +310,7 @@ def _pattern_spans(doc: Doc) -> list[Span]:
 
 
 def _inside_code(doc: Doc, span: Span) -> bool:
-    """Part of a reference code ("2012-06-S-026"), not a date."""
+    """Part of a reference code ("2011-03-S-114"), not a date."""
     text = doc.text
     after = text[span.end_char : span.end_char + 2]
     before = text[max(span.start_char - 2, 0) : span.start_char]

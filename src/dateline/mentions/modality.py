@@ -18,7 +18,7 @@ wins, in this order:
   a command ("stop the kidnappings"), a yes/no question ("was he murdered because ...?"), or
   the content of a plan, risk or possibility ("the mission of assassinating the president",
   "the danger of an attack", "a possible attack", "a campaign to destroy the oil depots",
-  "were hired to storm the building");
+  "were hired to seize the bridge");
 - claimed: the clause is reported by a party to the fighting as its own act or unverified:
   a claim verb ("claimed responsibility for the attack", "alleged"), a speaker reporting its
   own action ("IS said it had captured", "the army said it killed 30"), a speaker whose actor
@@ -111,10 +111,10 @@ def _own_status(verb: Token, trigger: Token) -> str | None:
         if child.dep_ == "aux" and low == "to" and any(c.tag_ == "WRB" for c in verb.children):
             return "hypothetical"  # "know how to fight": a skill or a question, not an act
         if child.dep_ == "aux" and low == "to" and verb.dep_ == "csubj":
-            return "hypothetical"  # "to bomb the population would be a barbaric act"
+            return "hypothetical"  # "to shell the villages would be a shameful deed"
         if child.dep_ == "aux" and low == "to" and verb.dep_ == "ROOT":
-            # "Rebels to attack the capital" (a headline's future); "To suspend sabotage of
-            # power poles", "To massacre the people" (an aim in a list, a fragment)
+            # "Rebels to attack the capital" (a headline's future); "To block supplies to
+            # the port", "To punish the people" (an aim in a list, a fragment)
             return "future" if any(c.dep_ in _SUBJECTS for c in verb.children) else "hypothetical"
         if child.dep_ == "aux" and low in cue.hypothetical_aux:
             return "hypothetical"
@@ -124,7 +124,7 @@ def _own_status(verb: Token, trigger: Token) -> str | None:
 
 
 def _negated_copula(verb: Token) -> bool:
-    """"We are not bombing": a progressive the parser hangs under its auxiliary as the
+    """"We are not shelling": a progressive the parser hangs under its auxiliary as the
     attribute of "be" takes the negation that sits on that auxiliary."""
     head = verb.head
     if verb.tag_ != "VBG" or verb.dep_ not in ("attr", "acomp") or _lemma(head) != "be":
@@ -256,7 +256,7 @@ def _governor_status(gov: Token, rel: str, child: Token) -> str | None:
     if lemma == "go" and gov.tag_ == "VBG" and rel == "xcomp":
         return "future"
     if rel == "xcomp" or (rel == "ccomp" and _to_infinitive(child)):
-        # "we will not allow the guerrillas to regroup and attack": an infinitive under the
+        # "they will not allow the rebels to rearm and strike": an infinitive under the
         # governor's object (parsed as its clause) has the governor's status
         return _own_status(gov, gov)
     return None
@@ -297,7 +297,7 @@ def _before_saying(rel: str, child: Token) -> bool:
 
 
 def _negated_manner(gov: Token, rel: str) -> bool:
-    """"in an orderly manner and not by shooting at them", "not with bombs": a preposition
+    """"calmly and not by firing on the crowd", "not with bombs": a preposition
     its own "not" negates rules out the act it introduces as the way something is done."""
     return rel in {"pcomp", "pobj"} and gov.dep_ == "prep" and any(
         c.dep_ == "neg" for c in gov.children)
@@ -412,7 +412,7 @@ def _unrealised(trigger: Token) -> str | None:
         if tok.dep_ in {"prep", "acl"} and head.pos_ == "NOUN" and _lemma(head) in cues().unrealised:
             return "hypothetical"
         if tok.dep_ == "prep" and _purpose_infinitive(head):
-            return "future"  # "pilots here to participate in air bombings": the aim, not the act
+            return "future"  # "gunners sent to participate in night raids": the aim, not the act
         tok = head
     return None
 
@@ -481,7 +481,7 @@ def modality_for(trigger: Token) -> tuple[str, str | None]:
 
 def is_opinion_sentence(sent: Span) -> bool:
     """Analysis or opinion ("analysts say", "is likely to", "seems to"), or background the
-    writer recalls ("Let us recall the bombing of ..."): no new event to code."""
+    writer recalls ("Let us recall the siege of ..."): no new event to code."""
     text = " ".join(sent.text.lower().split())
     cue = cues()
     return bool(cue.opinion.search(text) or cue.background.search(text))

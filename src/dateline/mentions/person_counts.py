@@ -3,7 +3,7 @@
 A casualty verb's argument counts 1 when it is one person: named ("Beltran was shot to
 death"), a pronoun ("killing him"), indefinite ("a soldier"), definite ("the mayor", "his
 driver"), a bare noun sharing the determiner of the person it is listed with ("his bodyguard
-and driver": two people), or the possessor of a deed noun ("Galan's murder"). True-cased
+and driver": two people), or the possessor of a deed noun ("Quispe's murder"). True-cased
 wire copy leaves many surnames untagged or tags them as places, so a bare singular proper
 noun in a victim's role counts as a name too.
 """
@@ -23,7 +23,7 @@ ONE_PERSON = frozenset({"he", "she", "him", "her"})
 # Entity types a bare proper name may carry and still be one person.
 _NAME_TYPES = frozenset({"", "PERSON", "GPE"})
 # What a bare name fills to be a victim; a place-tagged name only a verb's object or passive
-# subject ("Alvarado was killed"), since "the massacre of Srebrenica" names a place.
+# subject ("Salinas was killed"), since "the massacre of Srebrenica" names a place.
 _NAME_ROLES = frozenset({"dobj", "nsubjpass", "nsubj", "pobj", "conj", "appos", "poss"})
 # A verb's victim: its object or (passive) subject.
 _VERB_ROLES = frozenset({"dobj", "nsubjpass", "nsubj"})
@@ -92,7 +92,7 @@ def bare_name(tok: Token) -> bool:
     if tok.ent_type_ == "GPE" and tok.dep_ not in ("dobj", "nsubjpass"):
         return False
     if any(c.dep_ in ("det", "nummod") for c in tok.children):
-        return False  # a name takes no article: "an Islamic Movement of Uzbekistan leader"
+        return False  # a name takes no article: "an Army of the Righteous commander"
     return tok.is_alpha and not (is_person(tok) or lexicon_lemma(tok) in count_lexicon().nouns)
 
 
@@ -102,7 +102,7 @@ def _possessed_deeds() -> frozenset[str]:
 
 
 def possessor(tok: Token) -> bool:
-    """One person owning a deed noun ("Galan's murder", "his assassination"); not "Galan's
+    """One person owning a deed noun ("Quispe's murder", "his assassination"); not "Quispe's
     body", which restates someone the text has counted already."""
     if tok.dep_ != "poss" or lexicon_lemma(tok.head) not in _possessed_deeds():
         return False
@@ -110,7 +110,7 @@ def possessor(tok: Token) -> bool:
 
 
 def _listed_bare(tok: Token) -> bool:
-    """"his bodyguard and driver": a bare singular person noun listed after one that has a
+    """"his nephew and driver": a bare singular person noun listed after one that has a
     determiner or possessor, sharing it: one more person."""
     if tok.tag_ != "NN" or tok.dep_ != "conj" or tok.head.tag_ != "NN":
         return False
@@ -127,7 +127,7 @@ def _another(tok: Token) -> bool:
 
 
 def titled_person(tok: Token) -> Token | None:
-    """"an Islamic Movement of Uzbekistan leader": a group's name split by the parser, whose
+    """"an Army of the Righteous commander": a group's name split by the parser, whose
     "of" phrase ends in the person the article counts (a proper name takes no "an")."""
     if tok.tag_ not in ("NNP", "NNPS"):
         return None
@@ -154,8 +154,8 @@ def one_person(tok: Token) -> OnePerson:
 
 
 def _one_of_a_people(tok: Token) -> bool:
-    """"killed a Colombian", "wounded an Ecuadorean": one member of a nationality as a
-    verb's victim ("the murder of a local Afghan in March" may tell an old deed)."""
+    """"killed a Chilean", "wounded an Uruguayan": one member of a nationality as a
+    verb's victim ("the killing of a young Peruvian in June" may tell an old deed)."""
     return tok.tag_ == "NNP" and tok.ent_type_ == "NORP" and tok.dep_ in _VERB_ROLES
 
 

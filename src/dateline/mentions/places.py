@@ -207,7 +207,7 @@ def _arabic_article(key: str) -> bool:
 def _inner_rows(doc: Doc, gaz: Gazetteer, cand: Candidate, ctx: geocode.DocContext
                 ) -> tuple[int, ...]:
     """An unknown name: a close spelling in the document's countries, else a known place inside
-    it ('Dubai World Trade Centre' -> Dubai) when that place lies in the document's countries."""
+    it ('Leeds General Infirmary' -> Leeds) when that place lies in the document's countries."""
     countries = tuple(c for c, _ in ctx.countries.most_common(4))
     rows = tuple(r for r in gaz.rows(cand.key) if gaz.country[r] in countries) \
         or fuzzy_country(gaz, cand.key) \
@@ -218,7 +218,7 @@ def _inner_rows(doc: Doc, gaz: Gazetteer, cand: Candidate, ctx: geocode.DocConte
         return rows
     span, cues = doc[cand.start:cand.end], place_cues()
     if len(span) > 1 and span[-1].lower_ in cues.street_heads:
-        return ()  # 'Royal Street' is not in Royal: placed near the document's towns instead
+        return ()  # 'Victoria Street' is not in Victoria: placed near the document's towns instead
     for width in range(len(span) - 1, 0, -1):
         for i in range(len(span) - width + 1):
             key = normalize(span[i:i + width].text)

@@ -1,6 +1,6 @@
 """Country evidence from the named groups and people of a text, read before toponym resolution.
 
-A headline such as "Clashes in Khelsa as Jabhat al-Nusra advances" names no country, but its
+A headline such as "Fighting near Kafr Nabl as Ahrar al-Sham pushes on" names no country, but its
 actors do: a named armed group, state force or leader whose country the actor lexicon knows
 (`data/actors/groups.yaml`, `countries.tsv`) says where the story is as surely as a demonym
 ("Salvadoran troops"). The places stage runs before the actors stage (`data/pipeline.cfg`), so the

@@ -39,8 +39,8 @@ def country_place(doc: Doc, code: str) -> Place | None:
 def seat_place(doc: Doc, trigger: Token, event_type: str, actors: list[Actor], found: Place | None,
                stated: bool) -> Place | None:
     """The acting party's country for a word or measure whose own clause names no place, or
-    names one only in what is threatened or demanded ("threatened to resume attacks on ships
-    in the Red Sea"); `found` is the place the clause, the report's scene or its focus gave it,
+    names one only in what is threatened or demanded ("threatened to strike tankers
+    in the Gulf of Aden"); `found` is the place the clause, the report's scene or its focus gave it,
     kept (None returned) when it already lies in that country."""
     if event_type.lower() not in words("seat_types") or not actors or not actors[0].country:
         return None
@@ -54,7 +54,7 @@ def seat_place(doc: Doc, trigger: Token, event_type: str, actors: list[Actor], f
 
 def _in_content(doc: Doc, trigger: Token) -> bool:
     """Whether the place the event's clause gives lies in the clause the trigger governs as
-    its content ("threatened [to attack ships in the Red Sea]", "demanded [that troops leave
+    its content ("threatened [to strike tankers in the Gulf of Aden]", "demanded [that troops leave
     X]"), not in the trigger's own setting ("threatened in Sanaa on Tuesday")."""
     from dateline.resolve.location import choose_location_span
 

@@ -1,7 +1,7 @@
 """Where to put a place the gazetteer lacks: near the town (else province) the text locates it in or names before it.
 
-A street, building or village unknown to the gazetteer ("Collins Avenue", "the Bambino Gesu
-Hospital") is still somewhere the story says: in the town a following "in X" names, else near
+A street, building or village unknown to the gazetteer ("Elm Grove Road", "the Santa Lucia
+Clinic") is still somewhere the story says: in the town a following "in X" names, else near
 the town of the focus country named closest before it. The point is the town's, with precision
 'near', so the event still lands within a few kilometres rather than nowhere.
 """
@@ -19,7 +19,7 @@ def near_anchor(name: str, start: int, points: list[tuple[int, Place]],
                 focus: str | None, located: Place | None = None, within: Place | None = None
                 ) -> Place | None:
     """Where to put a street or building the gazetteer lacks: in the town the text locates it
-    in ("the Bambino Gesu Hospital in Rome": `located`), else near the town of the focus
+    in ("the Santa Lucia Clinic in Rome": `located`), else near the town of the focus
     country named closest before it (else the first named after it), with precision 'near'.
     `points` are (token, place) of the document's resolved towns, literal or not ("Chicago
     police" still says where the story is), or of its provinces when it names no town (an
@@ -45,8 +45,8 @@ def near_anchor(name: str, start: int, points: list[tuple[int, Place]],
 
 
 def located_in(doc: Doc, end: int, points: list[tuple[int, Place]]) -> Place | None:
-    """The town a following "in X" places a facility in ("Alder Hey Children's Hospital where
-    Alfie is admitted in Liverpool"): the first town after "in" within the next few words of
+    """The town a following "in X" places a facility in ("St Mary's Clinic where the
+    boy is treated in Leeds"): the first town after "in" within the next few words of
     the same sentence."""
     starts = dict(points)
     for i in range(end, min(end + LOCATED_WINDOW, len(doc))):

@@ -105,7 +105,7 @@ def _stated_parent(doc: Doc, gaz: Gazetteer, cands: list[Candidate], i: int,
         return Container(row, "town")
     if len(between) == 2 and between[0] in place_cues().town_part_words and between[1] == "," \
             and gaz.kind[row] in CONTAINER_KINDS and cand.kind == "literal":
-        # 'Daman district, Kandahar province': the address names the district's province
+        # 'Arghandab district, Kandahar province': the address names the district's province
         return Container(row, "country" if gaz.kind[row] == "country" else "admin1")
     if not between or between[0] != "in" or len(between) > IN_WINDOW or any(
             t.is_punct or t.pos_ not in ("DET", "ADJ", "ADP") for t in doc[cand.end + 1:nxt.start]
@@ -173,7 +173,7 @@ def _type_word(doc: Doc, cands: list[Candidate], i: int) -> str:
 def _town_part_of(doc: Doc, gaz: Gazetteer, cands: list[Candidate], i: int,
                   best: dict[int, int]) -> Container | None:
     """'the Tres Rios district' after 'Culiacan': a part of the city named last before it,
-    unless the text names what holds it ('Nawa district, Helmand province', '... of Kandahar')."""
+    unless the text names what holds it ('Garmsir district, Helmand province', '... of Kandahar')."""
     cand = cands[i]
     after = doc[cand.end + 1].lower_ if cand.end + 1 < len(doc) else ""
     if _type_word(doc, cands, i) not in place_cues().town_part_words or cand.parent is not None \
@@ -199,7 +199,7 @@ def _unit_abroad(doc: Doc, gaz: Gazetteer, cand: Candidate, before: list[Candida
     """A typed unit ('the Catatumbo region', 'al-Marj area') whose readings all lie outside the
     one country of the story's other places, after a town of that country: a namesake across
     the border, not the unit the story is about, which lies in that country (near that town
-    when named in one breath with it: 'clashes in Douma and al-Marj area')."""
+    when named in one breath with it: 'fighting in Zabadani and al-Tall area')."""
     word = doc[cand.end].lower_ if cand.end < len(doc) else ""
     cues = place_cues()
     area = word in cues.area_words

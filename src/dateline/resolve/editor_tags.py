@@ -2,9 +2,9 @@
 
 Monitoring services (FBIS and the like) head a report with the reporter's name in brackets before
 the text tag ("[Ernesto Rivas] [Text]") and label each speaker of a transcript at the start of a
-line ("[Ponce] About 80 ..."). A surname such a tag holds may be a town somewhere (Rivas,
+line ("[Reyes] Some 40 ..."). A surname such a tag holds may be a town somewhere (Rivas,
 Nicaragua), but the tag says who speaks, not where anything happened. A bracketed gloss after a
-word ("Chalate [Chalatenango]", "the Hondutel [Honduran telecommunications enterprise]") is no
+word ("Sonso [Sonsonate]", "the Ferrosal [Salvadoran railway company]") is no
 tag: the bracket must open a line or follow another bracket.
 """
 

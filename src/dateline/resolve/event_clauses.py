@@ -1,12 +1,12 @@
 """Which clauses around an event verb tell the event's own scene, so that a place in them is the
-event's place: a step of the same operation ('by storming X'), what an operation was launched to
-take ('launched an offensive to capture X'), the other half of a tight verb pair ('shot and killed
-two in X'), the incident a relative clause describes ('an attack that targeted a post in X') and,
-failing any closer place, what a participant was doing ('gunmen who hid in bushes near X') or the
-circumstance of the event ('was shot as he drove through X', 'shot on the doorstep of his Moscow
-home'); and which do not: what befell the subject at another time ('was captured and is being
-treated at X'). A participle that situates a site ('the fence separating X from Y') works as a
-preposition of place, and a relative clause on a site says where it is ('a shop they ran in X').
+event's place: a step of the same operation ('by raiding X'), what an operation was mounted to
+seize ('mounted a push to retake X'), the other half of a tight verb pair ('stabbed and wounded
+three in X'), the incident a relative clause describes ('a raid that hit a depot in X') and,
+failing any closer place, what a participant was doing ('men who waited behind a wall in X') or the
+circumstance of the event ('was stabbed as he walked home through X', 'hit outside the gate of his
+farm'); and which do not: what befell the subject at another time ('was arrested and is now held
+in X'). A participle that situates a site ('the canal dividing X from Y') works as a
+preposition of place, and a relative clause on a site says where it is ('a bakery she owned in X').
 """
 
 from __future__ import annotations
@@ -19,16 +19,16 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def same_operation(verb: Token) -> bool:
-    """'began the assault by storming X', 'was killed while driving through X': a gerund of means
+    """'opened the raid by surrounding X', 'was hurt while cycling across X': a gerund of means
     or circumstance names a step of the same operation, so its place is the operation's place;
-    a finite clause ('gunmen who opened fire in X') or a purpose ('to take X') tells another.
+    a finite clause ('men who threw stones in X') or a purpose ('to take X') tells another.
     A passive gerund ('killed after being surrounded in an ambush at X') is such a step too, and
     so is the second verb of a tight pair ('shot and killed')."""
     if verb.dep_ in ("xcomp", "pcomp") and _aspect_of(verb):
         return True
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        # 'shot and killed two gunmen in the town of X': a pair of verbs joined tight, sharing
-        # their subject and object, tells one act; 'captured ... and shipped to X' tells two
+        # 'stabbed and wounded three guards in the port of X': a pair of verbs joined tight, sharing
+        # their subject and object, tells one act; 'arrested ... and flown to X' tells two
         if gapped_pair(verb):
             return True
         between = verb.doc[verb.head.i + 1:verb.i]
@@ -48,9 +48,9 @@ def _aspect_of(verb: Token) -> bool:
 
 
 def gapped_pair(verb: Token) -> bool:
-    """'nine civilians were killed and 24 others wounded in the bombardment of X': a participle
+    """'four farmers were hurt and 11 others trapped in the flooding of X': a participle
     coordinated with a passive verb, its auxiliary left out, reports the same incident, whose
-    place the pair shares; one with its own auxiliary ('another was killed inside Israel') does not."""
+    place the pair shares; one with its own auxiliary ('a fifth was hurt across the river') does not."""
     head = verb.head
     return (verb.tag_ == "VBN" and head.tag_ == "VBN"
             and any(c.dep_ == "auxpass" for c in head.children)
@@ -59,7 +59,7 @@ def gapped_pair(verb: Token) -> bool:
 
 
 def operation_step(verb: Token) -> bool:
-    """'launched an offensive to capture X', 'began the assault, targeting X': a subjectless
+    """'mounted a push to retake X', 'opened the raid, aiming at X': a subjectless
     purpose or participle clause of an operation names what the operation was fought over."""
     if verb.dep_ not in ("xcomp", "advcl", "acl") or any(
             c.dep_ in SUBJECTS or c.dep_ == "mark" for c in verb.children):
@@ -71,18 +71,18 @@ def operation_step(verb: Token) -> bool:
 
 
 def about_incident(clause: Token) -> bool:
-    """'a car bomb attack that targeted a post in Rouiba': a relative clause on a noun naming an
+    """'a grenade raid that hit a depot in Tarsus': a relative clause on a noun naming an
     incident says where that incident, the event itself, happened, unlike one about a person or
-    thing ('businessmen who lived in X')."""
+    thing ('traders who lived in X')."""
     return clause.dep_ == "relcl" and clause.head.pos_ == "NOUN" and (
         clause.head.lemma_.lower() in words("incident_nouns"))
 
 
 def acting_relative(verb: Token) -> bool:
-    """'gunmen who were hiding in bushes near his house in X', 'a helicopter that crashed in X',
-    'a shop they ran in X': a relative clause telling what a participant was doing, or what
+    """'men who were waiting behind a wall by the school in X', 'a lorry that overturned in X',
+    'a bakery she owned in X': a relative clause telling what a participant was doing, or what
     befell it, at the time puts it at the scene; one saying who someone is ('who was the only
-    doctor in X', 'whom sources described as the leader in X') or lived does not."""
+    pharmacist in X', 'whom neighbours called the mayor of X') or lived does not."""
     return verb.dep_ == "relcl" and verb.lemma_.lower() not in words("description_verbs") and not any(
         c.dep_ in ("attr", "acomp") for c in verb.children)
 
@@ -104,11 +104,11 @@ def shares_scene(verb: Token) -> bool:
 
 
 def separate_predicate(verb: Token) -> bool:
-    """'was captured and is being treated at Bagram', 'was captured in 2005 and face charges for
+    """'was arrested and is now held in Tromso', 'was arrested in 1998 and stand trial for
     ... at X': a verb coordinated with the event's, sharing its subject but with a tense of its
     own, tells what befell the subject at another time, so its place is not the event's. A verb
-    left without auxiliaries shares the first one's ('were killed and 36 injured in X', 'shot
-    dead a soldier and wounded five in X'): one incident."""
+    left without auxiliaries shares the first one's ('were hurt and 17 stranded in X', 'stabbed
+    a guard and injured two in X'): one incident."""
     head = verb.head
     if verb.dep_ != "conj" or not {verb.pos_, head.pos_} <= {"VERB", "AUX"} or any(
             c.dep_ in SUBJECTS for c in verb.children):
@@ -117,7 +117,7 @@ def separate_predicate(verb: Token) -> bool:
     if own:
         return own != _auxiliaries(head)
     past = {"VBD", "VBN"}  # the tagger confuses the two; either is the past of the first verb
-    # a gerund is left out: 'killed in airstrikes and shelling in X' is a noun the parser took
+    # a gerund is left out: 'hurt in raids and looting in X' is a noun the parser took
     # for a verb as often as a clause of its own
     return verb.tag_ != head.tag_ and not {verb.tag_, head.tag_} <= past and verb.tag_ != "VBG"
 
@@ -128,8 +128,8 @@ def _auxiliaries(verb: Token) -> tuple[str, ...]:
 
 
 def situating(verb: Token) -> bool:
-    """'the fence separating the Gaza Strip from Israel', 'a road leading to Bidya', 'hilltops
-    overlooking Kinsibba': a participle on a site that says where the site lies acts as a
+    """'the canal dividing Flanders from Zeeland', 'a track running to Lagos', 'ridges
+    facing Kandy': a participle on a site that says where the site lies acts as a
     preposition of place, not as a clause of its own."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN"
             and verb.lemma_.lower() in words("situating_verbs"))
@@ -141,7 +141,7 @@ def bare_participle(verb: Token) -> bool:
 
 
 def locates_site(verb: Token) -> bool:
-    """'at a shop they ran in Colombo', 'near a fence Israel is building along the West Bank': a
+    """'at a bakery she owned in Porto', 'near a dam Egypt is raising along the Nile': a
     relative clause on a site says where the site is, and so where an event at the site was."""
     return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.lower_ in site_nouns()
 

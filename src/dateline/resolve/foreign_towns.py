@@ -30,7 +30,7 @@ def foreign_towns(gaz: Gazetteer, cand: Candidate, elsewhere: Counter) -> set[in
     evidence for, while it gives firm evidence for another (`elsewhere`: country -> weight from
     the document's other names and actors). A parent ('Arbin, France'), a type word that asks
     for a country, or a landmark keeps every reading."""
-    # 'Suba, Migori, Homa Bay': commas of a list are no parent that would pick a reading
+    # 'Kisii, Nyamira, Bomet': commas of a list are no parent that would pick a reading
     if sum(elsewhere.values()) < FIRM_EVIDENCE or containment(cand) != (None, None) \
             or cand.feature == "country":
         return set()

@@ -4,11 +4,11 @@ Each candidate row gets an additive score; the weights encode the usual evidence
 (Leidner 2007; Mordecai): an explicit parent ("Paris, Texas", and the other way round, the
 Georgia that holds Atlanta in "Atlanta, Georgia") beats the names listed with it ("Arizona,
 Georgia and Ohio" are one sort of place), which beat the document's countries and provinces
-("Monroe County" in a story naming Michigan), which beat population, which beats the bare name.
+("Jackson County" in a story naming Missouri), which beat population, which beats the bare name.
 A town that dwarfs its namesakes (Glasgow, Toronto) is what a bare name means unless a cue, a
 parent or a namesake among the document's places says otherwise. A name repeated in a story
 keeps one reading, and a province named elsewhere in it ("Wash.") is what its bare name means.
-A street or building named after a place ("Collins Avenue", "Rogers Centre") is resolved through
+A street or building named after a place ("Warren Avenue", "Jackson Arena") is resolved through
 that place only where it coheres with the document's other places; otherwise it is placed near
 the town the text locates it in or names before it (`anchors.near_anchor`). The winning row becomes a
 `records.Place` whose `precision` says what the coordinates are (a town point, a province or
@@ -108,7 +108,7 @@ def row_score(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocContext) -> flo
         if ctx.focus and country == ctx.focus:
             score += W_FOCUS
     if ctx.provinces and kind in LOCAL_KINDS:
-        # "Monroe County" in a story that names Michigan is Monroe County, Michigan
+        # "Jackson County" in a story that names Missouri is Jackson County, Missouri
         top = ctx.provinces.most_common(1)[0][1]
         score += W_DOC_PROVINCE * ctx.provinces.get((country, gaz.admin1[row]), 0) / top
     if ctx.points and kind in LOCAL_KINDS:
@@ -233,35 +233,35 @@ def rank(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> list[tuple[int, fl
 
 def _facility_site(gaz: Gazetteer, row: int, cand: Candidate, ctx: DocContext) -> bool:
     """Whether the place a facility's name contains can be where it is ("London Guildhall
-    School"), rather than a namesake of its patron ("Rogers Centre", "Collins Avenue").
+    School"), rather than a namesake of its patron ("Jackson Arena", "Warren Avenue").
 
-    A country or province is never the site ("British International School", "Florida Atlantic
-    University" lie in one town of it); a city is when it lies among the document's other places
-    or is big enough that facilities named after it stand in it ("Dubai World Trade Centre").
+    A country or province is never the site ("Ohio State University", "Qatar National
+    Library" lie in one town of it); a city is when it lies among the document's other places
+    or is big enough that facilities named after it stand in it ("Leeds General Infirmary").
     """
     if gaz.kind[row] not in LOCAL_KINDS or not _named_within(gaz, row, cand.key):
-        return False  # ... nor a close spelling of the whole ('Colorado State University')
+        return False  # ... nor a close spelling of the whole ('Kansas State University')
     if gaz.kind[row] == "city" and gaz.population[row] >= FACILITY_CITY_POP \
             and gaz.is_primary(row, cand.key) and cand.facility != "street":
-        return True  # streets take the names of far towns ('Hampton Avenue' in St. Louis)
+        return True  # streets take the names of far towns ('Boston Road' in the Bronx)
     if ctx.points and ctx.nearest_km(gaz.lat[row], gaz.lon[row], cand) <= FACILITY_KM:
         return True
-    # "Cavan Town Hall" in a story naming no other town of its country: the town it names
+    # "Galway Town Hall" in a story naming no other town of its country: the town it names
     country = gaz.country[row]
     return country == ctx.around(cand.key)[1] and not any(
         c == country and owner != id(cand) for c, owner in ctx.point_countries)
 
 
 def _named_within(gaz: Gazetteer, row: int, key: str) -> bool:
-    """Whether some run of the words of `key` names the row ('cavan' of 'cavan town hall',
-    'heathrow' of 'heathrow animal reception center'), rather than a close spelling of it."""
+    """Whether some run of the words of `key` names the row ('galway' of 'galway town hall',
+    'gatwick' of 'gatwick cargo terminal'), rather than a close spelling of it."""
     words = key.split()
     return any(row in gaz.rows(" ".join(words[i:j]))
                for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def _distant_namesakes(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> set[int]:
-    """Towns named by part of a longer name ('Abu' of 'Abu Shok', 'Salinas' of 'Salinas
+    """Towns named by part of a longer name ('Ras' of 'Ras Tanura', 'Napa' of 'Napa
     Valley') that lie outside the focus country and far from every other place of the
     document: namesakes of the part, not the place, which is then placed near the document's
     towns instead. Provinces and regions stay unless such a town is near (the 'Eastern
@@ -272,7 +272,7 @@ def _distant_namesakes(gaz: Gazetteer, cand: Candidate, ctx: DocContext) -> set[
     near = {r for r in local
             if ctx.nearest_km(gaz.lat[r], gaz.lon[r], cand, other_names=True) <= LOCAL_RIVAL_KM}
     if near:
-        # a town among the document's places is the one the name grows from ('Salinas Valley'
+        # a town among the document's places is the one the name grows from ('Napa Valley'
         # in a Californian story), not a province or a namesake elsewhere
         return set(cand.rows) - near
     focus = ctx.around(cand.key)[1]
@@ -304,7 +304,7 @@ def _dominant_town(gaz: Gazetteer, rows: tuple[int, ...], key: str) -> tuple[int
 
 def _listed_elsewhere(cand: Candidate, ctx: DocContext) -> set[int]:
     """Rows the other members of the candidate's list were read as: a list names distinct
-    places ('New York City, Long Island, New York, Pennsylvania' lists the state too)."""
+    places ('Portland, Salem, Oregon, Idaho' lists the state too)."""
     members, todo = {id(cand)}, list(cand.peers)
     rows = set()
     while todo:

@@ -3,11 +3,11 @@
 Preference order (Halterman 2019's event-location task): a literal toponym syntactically attached
 to the event clause (in the trigger's subtree, the subtree of the verb that governs a nominal
 trigger, or of the clause a participle or coordinated verb hangs from: "struck X, killing five"),
-then what an operation was launched to take ("launched an offensive to capture X"), then the
+then what an operation was launched to take ("mounted a push to retake X"), then the
 nearest toponym the sentence introduces with a preposition of place, provided no other clause owns
 it (a reported clause, a relative clause not about the incident, the reporting verb's own "said in
-Kabul"), then a reference point ("20 miles south of Baghdad"), then a place in a clause of
-circumstance ("shot as he drove through X", resolve/event_clauses.py); else the place an earlier
+Kabul"), then a reference point ("15 miles north of Basra"), then a place in a clause of
+circumstance ("stabbed as he walked through X", resolve/event_clauses.py); else the place an earlier
 sentence of the report gave its event, else the document's dateline or focus country with a coarser
 `precision`. Metonymic ("Baghdad said"), adjectival ("Iraqi forces") and origin ("fighters from
 Chechnya") places are never locations, nor is any place when the verb is used figuratively
@@ -15,7 +15,7 @@ Chechnya") places are never locations, nor is any place when the verb is used fi
 ("protested against the war on Iraq"), in a source's "according to" or outside the reported clause
 that holds the event ("clashed in Basra, and officials said soldiers killed two"); the dateline
 ("ANKARA -") says where the report was filed, so it is only the last fallback. Among places nested
-in one another ("Doura district in Baghdad", "Syria's city of Raqqa", "Merano, Italy") the most
+in one another ("Kadikoy district in Istanbul", "Syria's city of Raqqa", "Bolzano, Italy") the most
 specific wins, as in Halterman's annotation (resolve/nesting.py), unless it is unresolved or
 resolved outside the wider place the text puts it in; a name modifying a noun that is neither the
 event nor a kind of place or building ("U.S. aircraft") is not a location; resolve/place_roles.py
@@ -61,7 +61,7 @@ RUNNING_SENTENCES = 4  # how far back a report is still on the same scene
 def _candidates(doc: Doc, trigger: Token) -> list[Span]:
     """The sentence's places that may be an event's place: literal names that are not national
     adjectives, metonyms a locative preposition or a site noun reads as places ('in Baghdad',
-    'her Jaffna home'); never a mission's owner or the end of an organisation's name."""
+    'her Kandy home'); never a mission's owner or the end of an organisation's name."""
     if "places" not in doc.spans:
         return []
     sent = trigger.sent
@@ -73,7 +73,7 @@ def _candidates(doc: Doc, trigger: Token) -> list[Span]:
 
 
 def _dateline_name(span: Span) -> bool:
-    """'ANKARA  More than 80 people were killed ...', 'MOSUL, Iraq (Reuters) -': a capitalised
+    """'LYON  About 30 people were hurt ...', 'BASRA, Iraq (Reuters) -': a capitalised
     place opening the text before a gap or dash is the report's dateline, where it was filed."""
     after = span.doc[span.end:span.end + 1]
     return (span.start < DATELINE_TOKENS and span.text.isupper() and sum(map(str.isalpha, span.text)) > 2
@@ -110,13 +110,13 @@ def _governors(trigger: Token) -> list[Token]:
         out.append(cur)
         if cur.pos_ in ("VERB", "AUX"):
             break
-    # "stormed the village of X, killing 39", "struck X, killing five and wounding 64": a
+    # "raided the hamlet of X, killing 12", "hit X, killing three and wounding 41": a
     # participle, linked or coordinated clause shares the place of the clause it hangs from
     for _ in range(2):
         if cur.dep_ not in CLAUSE_LINKS or cur.head == cur or cur.head.pos_ not in ("VERB", "AUX"):
             break
         if cur.dep_ == "conj" and any(c.dep_ in SUBJECTS for c in cur.children):
-            break  # 'three were shot in Gaza, and another was killed inside Israel': its own clause
+            break  # 'two were hurt in Tyre, and a third was hurt across the river': its own clause
         cur = cur.head
         out.append(cur)
     return out
@@ -164,9 +164,9 @@ def _attachment_cost(span: Span, trigger: Token, scene: bool = False,
 
 
 def _best(scored: list[tuple[Span, float]]) -> Span:
-    """The closest place; among places about as close ('In Lucciana, in upper Corsica'), the finer.
+    """The closest place; among places about as close ('In Corte, in central Corsica'), the finer.
 
-    A country-level name ('Iraq's oil terminal in the city of Basra') or a reference point
+    A country-level name ('Oman's gas plant in the town of Sur') or a reference point
     ('a base north of Ramadi') is chosen only when the clause names no other place."""
     def demoted(span: Span) -> tuple[bool, bool, bool]:
         return _framing(span, scored), precision_rank(span) >= 3, (
@@ -180,7 +180,7 @@ def _best(scored: list[tuple[Span, float]]) -> Span:
 
 
 def _landmark(span: Span, scored: list[tuple[Span, float]]) -> bool:
-    """'targeting the Sheikh Lufti area near the airport', 'attacked the village of X near Y': a
+    """'aiming at the Bab Tuma quarter near the stadium', 'attacked the village of X near Y': a
     place 'near' which the clause puts a target it names itself only situates that target."""
     root = span.root
     if root.dep_ != "pobj" or root.head.lower_ != "near":
@@ -192,8 +192,8 @@ def _landmark(span: Span, scored: list[tuple[Span, float]]) -> bool:
 
 
 def _framing(span: Span, scored: list[tuple[Span, float]]) -> bool:
-    """Whether `span` only frames the sentence ('In Kunduz, a force went to the village of Aq
-    Shakh'): so when another place of the clause lies inside it as far as the gazetteer knows (a
+    """Whether `span` only frames the sentence ('In Herat, a patrol drove to the hamlet of Kala
+    Nau'): so when another place of the clause lies inside it as far as the gazetteer knows (a
     namesake resolved elsewhere says nothing more exact)."""
     if not sets_the_scene(span):
         return False
@@ -208,9 +208,9 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
     """The toponym span (from `doc.spans["places"]`) naming where the event of `trigger` happened.
 
     Prefers a place syntactically attached to the event clause, then what the operation was
-    launched to take ('launched an offensive to capture X'), then the nearest suitable place in
+    launched to take ('mounted a push to retake X'), then the nearest suitable place in
     the sentence, then a reference point, then a place in a clause telling the event's
-    circumstance ('was shot as he drove through X'); None when the sentence names no such place.
+    circumstance ('was stabbed as he walked through X'); None when the sentence names no such place.
     """
     cands = _candidates(doc, trigger)
     if not cands or figurative(trigger):
@@ -218,8 +218,8 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
     attached = [(s, c) for s in cands if (c := _attachment_cost(s, trigger)) is not None]
     named = [(s, c) for s, c in attached if not reference_point(s)]
     if named and not any(trigger.is_ancestor(s.root) for s, _ in named):
-        # 'launched an offensive in the Homs countryside, targeting the area east of the T-4
-        # airport': the participle's own reference point beats the governing clause's place
+        # 'mounted a push in the Idlib plain, aiming at the ground west of the Abu Zuhur
+        # base': the participle's own reference point beats the governing clause's place
         own = [(s, c) for s, c in attached if trigger.is_ancestor(s.root)]
         named = own or named
     kept = _patient_yields(named, trigger)
@@ -227,7 +227,7 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
         inner = [s for s in cands if s in {k for k, _ in kept} or all(s is not n for n, _ in named)]
         best = _finer_within(innermost(_best(drop_containers(kept)), inner), _located(cands, trigger))
         if sets_the_scene(best):
-            # 'In Sarajevo, a peacekeeper was shot while driving through the suburb of Dobrinja':
+            # 'In Mostar, a monitor was hurt while cycling across the suburb of Bijeli Brijeg':
             # the circumstance says where within the frame
             scene = [(s, c) for s, c in _scene(cands, trigger)
                      if s is not best and not sets_the_scene(s) and _within_frame(s, best)]
@@ -240,7 +240,7 @@ def choose_location_span(doc: Doc, trigger: Token) -> Span | None:
     near = _located(cands, trigger)
     if near:
         return innermost(_best(drop_containers(near)), cands)
-    # 'ambushed 20 miles south of Baghdad': the reference point is all the sentence gives
+    # 'ambushed 15 miles north of Basra': the reference point is all the sentence gives
     if attached:
         return _best(attached)
     scene = _scene(cands, trigger)
@@ -264,7 +264,7 @@ def _scene(cands: list[Span], trigger: Token) -> list[tuple[Span, float]]:
 
 
 def _patient_yields(scored: list[tuple[Span, float]], trigger: Token) -> list[tuple[Span, float]]:
-    """'captured Ocalan in Nairobi', 'killed a community leader, X, in Okha village': a bare
+    """'arrested Ortega in Madrid', 'shot a village elder, X, in Zarin village': a bare
     object of the verb that the gazetteer does not know as a place, or that names a person, is
     whom the verb acted on, and a town the verb itself puts the act in says where; an object
     known as a place ('captured Qabasin in eastern Al-Bab') or a wider area ('captured Knin in
@@ -278,7 +278,7 @@ def _patient_yields(scored: list[tuple[Span, float]], trigger: Token) -> list[tu
             or any(t.ent_type_ == "PERSON" for t in span))
 
     def set_by_verb(span: Span, wide: bool) -> bool:
-        noun = span.root.head if span.root.dep_ == "compound" else span.root  # 'in Okha village'
+        noun = span.root.head if span.root.dep_ == "compound" else span.root  # 'in Zarin village'
         return (noun.dep_ == "pobj" and noun.head.head == trigger and (wide or stated_rank(span) == 0)
                 and noun.head.lower_ in words("setting_preps"))
 
@@ -307,7 +307,7 @@ def _located(cands: list[Span], trigger: Token) -> list[tuple[Span, int]]:
 
 
 def _finer_within(span: Span, near: list[tuple[Span, int]]) -> Span:
-    """'In Dagestan, police shot two gunmen in the town of Buinaksk': when the clause's own place
+    """'In Ingushetia, troops wounded three rebels in the village of Sleptsovsk': when the clause's own place
     is a province or country, a town the sentence places inside it says more exactly where."""
     if span._.place is None or stated_rank(span) < PRECISION_RANK["admin1"]:
         return span
@@ -333,11 +333,11 @@ def _owned_elsewhere(span: Span, trigger: Token) -> bool:
     anywhere outside the reported clause that holds the event ('clashed in Iraq, and officials
     acknowledged soldiers killed two policemen', 'warning the toll could rise') belongs to that
     other clause, so it is no fallback for this event. The reporter's own phrase is the exception:
-    'a police source in Ramadi said the blast killed four' names a local source."""
+    'a police source in Tikrit said the fire hurt six' names a local source."""
     if trigger.is_ancestor(span.root):
-        # a "complement" before an event verb ('Helicopter crashed in Deir Ezzor, crew killed',
+        # a "complement" before an event verb ('Lorry overturned in Hasakah, driver hurt',
         # a headline misparsed) is a preceding clause of the same report, not a reported one;
-        # so is a bare participle after it ('detonated a bomb packed with nails in X')
+        # so is a bare participle after it ('set off a device hidden in a cart in X')
         clause = next(t for t in [span.root, *span.root.ancestors] if t.head == trigger)
         if clause.dep_ == "ccomp" and (clause.i < trigger.i or bare_participle(clause)) and (
                 trigger.lemma_.lower() not in words("speech_verbs")):
@@ -361,7 +361,7 @@ def _describes_source(span: Span, verb: Token) -> bool:
     """'JNIM, the al-Qaeda affiliate active across the Sahel, said ...': a place in a clause or
     adjective describing the reporting verb's subject ('active in', 'based in', 'which operates
     in') says where the source operates, not where anything it reports happened; a source's post
-    ('a police source in Ramadi said', 'a doctor at the hospital in Tikrit') names a local
+    ('a police source in Tikrit said', 'a nurse at the clinic in Samarra') names a local
     source, and is kept."""
     source = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if source is None or not source.is_ancestor(span.root):
@@ -408,11 +408,11 @@ def locate(doc: Doc, trigger: Token) -> tuple[Place | None, bool]:
 
 
 def resolved_place(doc: Doc, span: Span) -> Place | None:
-    """The place of the chosen span, checked against the wider places that qualify it ('Daman
+    """The place of the chosen span, checked against the wider places that qualify it ('Arghandab
     district, Kandahar province'): an unresolved name, or one resolved outside the province or
     country the text puts it in, yields the finest of those wider places instead."""
     place = span._.place
-    # 'In Ghazni, a force searched a compound in the Gelan district': the place a sentence opens
+    # 'In Herat, a patrol checked a house in the Obeh district': the place a sentence opens
     # with holds what it names after, so a namesake resolved outside it is doubtful too
     wider = [c for c in doc.spans.get("places", []) if c != span and c._.place is not None
              and c._.toponym_kind == "literal" and (encloses(c, span) or _frames(c, span))]
@@ -435,8 +435,8 @@ def _frames(frame: Span, span: Span) -> bool:
 
 
 def running_place(doc: Doc, sent: Span) -> Place | None:
-    """The place an earlier sentence gave its event ('... an operation in Nawa district, Helmand
-    province. The force killed two insurgents.'): a report goes on about the same scene until it
+    """The place an earlier sentence gave its event ('... an operation in Garmsir district, Helmand
+    province. The unit detained a suspect.'): a report goes on about the same scene until it
     says otherwise ('Elsewhere', 'In a separate incident'), so this beats the dateline."""
     if _shifts_scene(sent):
         return None
@@ -455,7 +455,7 @@ def running_place(doc: Doc, sent: Span) -> Place | None:
 
 def _scene_of(doc: Doc, root: Token) -> Span | None:
     """The place a sentence gives its main clause; for 'Officials said in Kabul (that) troops
-    raided Nawa' the reported clause's, never where the report was given."""
+    searched Garmsir' the reported clause's, never where the report was given."""
     if root.lemma_.lower() not in words("speech_verbs"):
         return choose_location_span(doc, root)
     reported = next((c for c in root.children if c.dep_ == "ccomp"), None)

@@ -1,5 +1,5 @@
-"""Places nested in one another ("Doura district in Baghdad", "Marjeh district, Helmand province",
-"the West Bank city of Nablus"): which name holds which, so that the event gets the most specific
+"""Places nested in one another ("Kadikoy district in Istanbul", "Zipaquira district, Cundinamarca province",
+"the Andean city of Huancayo"): which name holds which, so that the event gets the most specific
 place (Halterman 2019 annotates it) and a doubtful resolution can fall back on the wider area the
 text puts it in. Also the word lists of data/event_location.yaml, which resolve/location.py shares.
 """
@@ -67,7 +67,7 @@ def _hangs_from(inner: Span, outer: Span) -> bool:
 
 
 def container_of(big: Span, small: Span) -> bool:
-    """'Doura district in Baghdad', 'Merano, Italy', "Syria's city of Raqqa", 'the West Bank
+    """'Kadikoy district in Istanbul', 'Bolzano, Italy', "Syria's city of Raqqa", 'the West Bank
     town of Ramallah': `big` is the wider area around `small`, which names the event's place more
     exactly (Halterman 2019 annotates the most specific place)."""
     order = _noun_of_order(big, small)
@@ -79,7 +79,7 @@ def container_of(big: Span, small: Span) -> bool:
     root = big.root
     if root.lower_ in place_nouns() and small.start > big.start and _hangs_from(small, big):
         return stated_rank(big) > stated_rank(small)  # 'the Somali town of Janaale'
-    if small.start > big.start:  # "Hama's Hamidiyeh", "the West Bank city of Nablus"
+    if small.start > big.start:  # "Lyon's Croix-Rousse", "the Andean city of Huancayo"
         if root.dep_ == "poss":
             return _qualifies_noun(small, root.head)
         named = root.head.lower_ in words("naming_nouns")
@@ -95,7 +95,7 @@ def container_of(big: Span, small: Span) -> bool:
     if root.dep_ == "pobj" and (root.head.lower_ in CONTAINER_PREPS or (
             root.head.lower_ == "of" and noun in place_nouns()
             and area_rank(big) >= area_rank(small) + (noun in words("naming_nouns")))):
-        holder = root.head.head  # "Doura district in Baghdad", "the Kafr Souseh area of Damascus"
+        holder = root.head.head  # "Kadikoy district in Istanbul", "the Mitte area of Berlin"
         return small.start <= holder.i < small.end or (
             holder.pos_ in ("NOUN", "PROPN") and _qualifies_noun(small, holder)
             and not _owner_of(small, holder))
@@ -103,8 +103,8 @@ def container_of(big: Span, small: Span) -> bool:
 
 
 def _noun_of_order(first: Span, second: Span) -> bool | None:
-    """For 'A <noun> of B' ('the Shaab neighborhood of Baghdad', 'the West Bank city of Nablus',
-    'the East Ghouta region of Damascus', "Baghdad's district of Saiydiah"): whether A holds B;
+    """For 'A <noun> of B' ('the Alfama neighborhood of Lisbon', 'the Andean city of Huancayo',
+    'the Ostend region of Bruges', "Lisbon's district of Belem"): whether A holds B;
     None for another construction. A well-known place (one the gazetteer resolves exactly) holds
     an obscure one, whatever the word order; between two known places a naming noun ('city',
     'town') makes B the place itself and A the wider area (unless B is the wider kind), any
@@ -115,11 +115,11 @@ def _noun_of_order(first: Span, second: Span) -> bool | None:
         return None
     kind = {t.lower_ for t in second.doc[second.end - 1:second.end + 1]}
     if kind & (words("area_nouns") | words("admin1_nouns")) and root.head.lower_ in words("naming_nouns"):
-        return False  # 'Kayamla village of Konduga LGA': the second name says it is the wider area
+        return False  # 'Mafa village of Dikwa LGA': the second name says it is the wider area
     known_first, known_second = _known(first), _known(second)
     if known_first != known_second:
         return known_first
-    # 'the Gwoza town of Borno State': a naming noun still leaves the wider place outside
+    # 'the Wudil town of Kano State': a naming noun still leaves the wider place outside
     return root.head.lower_ in words("naming_nouns") and area_rank(first) >= area_rank(second)
 
 
@@ -131,7 +131,7 @@ def _known(span: Span) -> bool:
 
 
 def _surface_nested(big: Span, small: Span) -> bool:
-    """'Habibiyah neighborhood in eastern Baghdad', 'Orgun, Paktika': the words alone nest the
+    """'Karrada neighborhood in central Baghdad', 'Zurmat, Paktia': the words alone nest the
     two names, which the parser often hangs from different nouns. After a noun naming `small`'s
     kind of area 'in' or ',' opens the wider area; without one only a wider place does ('the
     Damascus suburb of Douma' nests either way, so 'of' is left to the parse)."""
@@ -146,7 +146,7 @@ def _surface_nested(big: Span, small: Span) -> bool:
         return False
     if kinds > 0 or stated_rank(big) > stated_rank(small):
         return True
-    # 'the town of al-Rai in northern Aleppo': 'in' between two names puts the first in the
+    # 'the town of Ronda in southern Malaga': 'in' between two names puts the first in the
     # second, unless the first is what something is about or where it goes ('the war on Iraq in Paris')
     aside = small.root.dep_ == "pobj" and small.root.head.lower_ in words("aside_preps")
     return (between[kinds].lower_ != "," and not aside and big._.place is not None
@@ -156,7 +156,7 @@ def _surface_nested(big: Span, small: Span) -> bool:
 def area_rank(span: Span) -> int:
     """How wide an area the name covers: 2 for a country, 1 for a first-order division, else 0.
 
-    'the West Bank city of Nablus' vs 'the Kafr Souseh area of Damascus': the same words around
+    'the Andean city of Huancayo' vs 'the Mitte area of Berlin': the same words around
     a place noun nest either way, and only the kind of the two places tells which holds which."""
     place = span._.place
     return {"country": 2, "admin1": 1}.get(place.precision, 0) if place is not None else 0
@@ -164,7 +164,7 @@ def area_rank(span: Span) -> int:
 
 def _owner_of(span: Span, noun: Token) -> bool:
     """'the US embassy in Brussels': a name modifying a building rather than a kind of area
-    ('Saidiyah district') says whose it is, so the place around it is the location."""
+    ('Mansour district') says whose it is, so the place around it is the location."""
     from dateline.resolve.place_cues import place_cues
 
     return span.root.head == noun and span.root.dep_ in MODIFIER_DEPS and (
@@ -203,7 +203,7 @@ def precision_rank(span: Span) -> int:
 
 
 def innermost(span: Span, cands: list[Span]) -> Span:
-    """The most specific place nested in the chosen one ('the West Bank town of Jenin'), even
+    """The most specific place nested in the chosen one ('the Alpine town of Bolzano'), even
     when the parse left the inner name too far from the event clause to be attached itself."""
     for _ in range(3):
         inner = [c for c in cands if c != span and container_of(span, c) and not container_of(c, span)]
@@ -224,7 +224,7 @@ def stated_rank(span: Span) -> int:
 
 def encloses(big: Span, small: Span) -> bool:
     """`big` names the area around `small`: nested as `container_of` finds, or in apposition
-    after it ('Marjeh district, Helmand province', 'Orgun, Paktika')."""
+    after it ('Garmsir district, Helmand province', 'Zurmat, Paktia')."""
     if stated_rank(big) < stated_rank(small) and small._.place is not None:
         return False
     if container_of(big, small):

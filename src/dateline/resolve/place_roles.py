@@ -1,10 +1,10 @@
 """What part a place name plays around an event verb: the owner of a mission or the end of an
 organisation's name ("the U.S. embassy", "the Islamic State of Iraq"), a national adjective, a
-reference point ("20 km south of Baghdad"), the origin of an actor or victim ("fighters from
-Chechnya", "Peter Blake of New Zealand"), the subject of a protest, a site ("his Moscow home"), the
-home of local actors ("Nangarhar residents"), where a source is ("according to a source in Aleppo"),
-which town a named actor is from ("Ranimat, of Kafr Tsurif, detonated"), or a phrase framing the
-whole sentence ("In Kandahar, ..."). resolve/location.py asks these questions to keep a place
+reference point ("30 km west of Lyon"), the origin of an actor or victim ("fighters from
+Dagestan", "Anna Berg of Norway"), the subject of a protest, a site ("his Oslo flat"), the
+home of local actors ("Kunar villagers"), where a source is ("according to a source in Tartus"),
+which town a named actor is from ("Haddad, of Beit Jala, fired"), or a phrase framing the
+whole sentence ("In Herat, ..."). resolve/location.py asks these questions to keep a place
 that only qualifies something from being taken for the place where the event happened. Word lists
 live in data/event_location.yaml.
 """
@@ -35,7 +35,7 @@ def in_organisation_name(span: Span) -> bool:
 
 
 def mission_owner(span: Span) -> bool:
-    """'the U.S. embassies in Kenya', 'the embassies of the United States and Britain in La Paz':
+    """'the French embassy in Mali', 'the embassies of Canada and Italy in Quito':
     the country a mission represents, never where the mission is."""
     root = span.root
     while root.dep_ == "conj" and root.head != root:
@@ -46,7 +46,7 @@ def mission_owner(span: Span) -> bool:
 
 
 def names_a_site(span: Span) -> bool:
-    """'her Jaffna home', "Jerusalem's main thoroughfares", 'the banks of Yangtze River': a name
+    """'her Kandy home', "Lagos's main avenues", 'the banks of Mekong River': a name
     qualifying a kind of place or building says where that site is, whatever else the name may
     stand for elsewhere in the text; not when the site is where someone went or came from ('taken
     to an Amman hospital')."""
@@ -90,14 +90,14 @@ def reference_point(span: Span) -> bool:
 def local_actor(subject: Token, path: list[Token]) -> bool:
     """'Nangarhar residents protested', 'people of Mubingi commune captured a rebel', 'activists in
     Hong Kong demonstrated', 'the Venice theater burned down': actors said to live or be in a place
-    act there, and a site or an incident ('killed by a car bomb in X') is where it is, unlike
-    'fighters from Chechnya' or 'the Syrian army', whose place says where they come from or whose
+    act there, and a site or an incident ('hurt by a parcel bomb in X') is where it is, unlike
+    'fighters from Dagestan' or 'the Syrian army', whose place says where they come from or whose
     they are. A passive's agent ('captured by police in Karachi') is read as its subject."""
     below = path[:path.index(subject)]
     if subject.dep_ == "agent" and below and below[-1].dep_ == "pobj":
-        subject, below = below[-1], below[:-1]  # 'killed by a car bomb in X'
+        subject, below = below[-1], below[:-1]  # 'hurt by a parcel bomb in X'
     if subject.lemma_.lower() in words("incident_nouns"):
-        # 'killed by a car bomb in X', 'the blast at an intersection in X destroyed ...': an
+        # 'hurt by a parcel bomb in X', 'the fire at a depot in X gutted ...': an
         # incident is where it happened
         return all(t.dep_ in ("compound", "pobj", "amod", "nmod", "appos", "conj", "prep", "poss")
                    and (t.dep_ != "prep" or t.lower_ in words("locative_preps") | {"of"})
@@ -122,7 +122,7 @@ def protested_matter(path: list[Token], gov: Token) -> bool:
             t.dep_ == "prep" and t.head == gov and t.lower_ in words("topic_preps") for t in path):
         return False
     if all(t.dep_ in ("pobj", "conj", "compound") for t in path[:-1]):
-        return True  # 'demonstrated against the French company and Libya': whom they oppose
+        return True  # 'marched against the Dutch firm and Chile': whom they oppose
     return any(t.dep_ == "prep" and t.head != gov and t.lower_ in ("on", "of", "to")
                and t.head.lower_ not in site_nouns() for t in path)  # not 'the town of Ghent'
 
@@ -139,7 +139,7 @@ def person_patient(span: Span, gov: Token) -> bool:
 def origin(path: list[Token]) -> bool:
     """'fighters from Chechnya', 'workers from Asian countries': a place introduced by an origin
     preposition on a noun says where someone or something comes from, not where it happened; on
-    a verb of taking ('captured the Golan Heights from Syria') it says from whom."""
+    a verb of taking ('seized the Falkland Islands from Britain') it says from whom."""
     preps = [t for t in path if t.dep_ == "prep"]
     if not preps or preps[0].lower_ not in words("origin_preps"):
         return False
@@ -148,9 +148,9 @@ def origin(path: list[Token]) -> bool:
 
 
 def origin_of_patient(path: list[Token]) -> bool:
-    """'John Downey of Connecticut was captured', 'two observers, one from Malawi, were captured',
-    'Kupczyk, an officer with the brigade in the Baltic Sea port, was shot', 'killed Peter Blake
-    of New Zealand': where the victim comes from or serves, not where the event happened."""
+    """'Tom Hale of Ohio was seized', 'two monitors, one from Ghana, were seized',
+    'Novak, a sergeant with the garrison in the Adriatic port, was stabbed', 'killed Anna Berg
+    of Norway': where the victim comes from or serves, not where the event happened."""
     patients = [t for t in path[1:] if t.dep_ == "nsubjpass"
                 or t.dep_ == "dobj" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
     if not patients or not (is_person_like(patients[0])
@@ -180,13 +180,13 @@ def describes_a_thing(span: Span, gov: Token) -> bool:
         return False  # 'Dallas police shot ...': whose force, and so where it acts
     if head.pos_ == "PROPN" and head.i == span.end and head.text[:1].isupper() and (
             head.lower_ not in words("organisation_heads")):
-        return False  # 'the village of Tal Al-Eiss': the rest of the place's own name
+        return False  # 'the village of Beit Sahour': the rest of the place's own name
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in place_nouns() and not head.ent_type_
 
 
 def sets_the_scene(span: Span) -> bool:
-    """'In Kandahar, six civilians were killed ... in Maiwand district', 'In Sadr City, a
-    neighborhood of Baghdad, ...', 'Meanwhile, in the east Hama countryside, the army attacked
+    """'In Herat, three farmers were hurt ... in Shindand district', 'In Kadikoy, a
+    district of Istanbul, ...', 'Later, in the west Idlib plain, the troops shelled
     ... the village of X': a phrase of place fronting its clause, before a comma and the subject,
     frames the report; a place the clause itself names narrows it."""
     opener = next((t for t in [span.root, *span.root.ancestors] if t.dep_ == "prep"
@@ -197,12 +197,12 @@ def sets_the_scene(span: Span) -> bool:
     phrase = list(opener.subtree)
     if subject is None or phrase[-1].i >= subject.i:
         return False
-    # 'In Mosul on Saturday, five butchers ...': a comma closes the fronted phrases
+    # 'In Basra on Monday, four bakers ...': a comma closes the fronted phrases
     return any(t.text == "," for t in span.doc[phrase[-1].i + 1:subject.i])
 
 
 def settlement_of(span: Span, cands: list[Span]) -> Span:
-    """'the United States Consulate in Sao Paulo', 'the Jordanian Embassy in Beirut': a mission
+    """'the Canadian Consulate in Porto', 'the Kenyan Embassy in Rome': a mission
     is named after the country it represents, so the town that holds it is the event's place."""
     if span.doc[span.end - 1].lower_ not in words("mission_nouns"):
         return span
@@ -211,14 +211,14 @@ def settlement_of(span: Span, cands: list[Span]) -> Span:
 
 
 def introduced_by_locative(span: Span, preps: frozenset[str] | None = None, reach: int = 3) -> bool:
-    """'in Mosul', 'near the town of Sinjar', 'close to Poso': a preposition of place governs the
+    """'in Mosul', 'near the town of Sinjar', 'close to Ambon': a preposition of place governs the
     name."""
     preps = preps or words("locative_preps")
     cur = span.root
     for _ in range(reach):
         if cur.dep_ == "pobj" and (cur.head.lower_ in preps or cur.head.lower_ == "to"
                                    and cur.head.head.lower_ in ("close", "next")):
-            return True  # 'in Mosul', 'close to the town of Poso'
+            return True  # 'in Mosul', 'close to the town of Ambon'
         if cur.dep_ not in ("pobj", "appos", "conj", "compound", "prep", "poss") or cur.head == cur:
             return False
         cur = cur.head
@@ -226,9 +226,9 @@ def introduced_by_locative(span: Span, preps: frozenset[str] | None = None, reac
 
 
 def speaker_place(span: Span, trigger: Token) -> bool:
-    """'according to a military source in Aleppo', 'according to a statement from the ministry in
-    Abu Dhabi': where the source of a report is, which is no sign of where the event happened.
-    Not 'a police source in Ramadi said': a source so named is most often a local one."""
+    """'according to an army source in Tartus', 'according to a note from the ministry in
+    Muscat': where the source of a report is, which is no sign of where the event happened.
+    Not 'a police source in Tikrit said': a source so named is most often a local one."""
     cur = span.root
     for _ in range(12):
         if cur == trigger or cur.head == cur:
@@ -240,7 +240,7 @@ def speaker_place(span: Span, trigger: Token) -> bool:
 
 
 def named_actor_origin(path: list[Token], trigger: Token) -> bool:
-    """'Moussa Ranimat, 28, of Kafr Tsurif near Hebron, detonated a bomb ...': a place on the path
+    """'Sami Haddad, 31, of Beit Jala near Bethlehem, fired a rocket ...': a place on the path
     (`path`, from the name up to `trigger`) that says which town a named actor is from tells who
     the actor is, not where the act was."""
     actor = next((t for t in path if t.dep_ == "nsubj" and t.head == trigger), None)

@@ -22,8 +22,8 @@ class Candidate:
     cued: bool = False
     peers: list["Candidate"] = field(default_factory=list)  # neighbours in a list of names
     sibling: bool = False  # listed with typed settlements: not placed inside a neighbour
-    facility: str = ""  # "street" or "building" named after a place ('Collins Avenue')
-    fragment: bool = False  # rows are those of a part of the name ('Abu' of 'Abu Shok')
+    facility: str = ""  # "street" or "building" named after a place ('Warren Avenue')
+    fragment: bool = False  # rows are those of a part of the name ('Ras' of 'Ras Tanura')
 
 
 def containment(cand: Candidate) -> tuple[Candidate | None, Candidate | None]:

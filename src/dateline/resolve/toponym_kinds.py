@@ -16,7 +16,7 @@ from dateline.resolve.place_cues import PlaceCues
 from dateline.resolve.toponym_frames import is_upper_word
 
 # A noun "modified" by a name that carries one of these entity labels was misattached by the
-# parser (a date: 'patrolled Harare Saturday') or is the rest of a longer place name.
+# parser (a date: 'patrolled Bamako Sunday') or is the rest of a longer place name.
 NOT_ATTRIBUTES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL",
                             "GPE", "LOC", "FAC"})
 
@@ -28,7 +28,7 @@ NAME_PLACE_WORDS = frozenset({"province", "governorate", "region", "state"})
 
 def _is_place_noun(tok: Token, cues: PlaceCues) -> bool:
     """'border', 'streets', 'pub', 'province': a noun for a thing that lies somewhere. A
-    capitalised head names an institution ('the Beverly Hills Police Department', "Britain's
+    capitalised head names an institution ('the Palo Alto Police Department', "Britain's
     High Court") unless it is a place word of a name ('Idlib Province', 'Royal Street')."""
     words = {tok.text.lower(), tok.lemma_.lower()}
     if tok.text[:1].isupper() and not tok.is_sent_start:
@@ -48,7 +48,7 @@ def _located_modifier(span: Span, cues: PlaceCues) -> bool:
     if root.dep_ not in ("amod", "compound", "nmod", "poss") or root.head.i < span.end:
         return False
     head = root.head
-    for _ in range(3):  # 'the Delft police station': through a chain of noun modifiers
+    for _ in range(3):  # 'the Leiden police station': through a chain of noun modifiers
         if _is_place_noun(head, cues):
             return True
         if head.dep_ != "compound" or head.head.i <= head.i:
@@ -58,13 +58,13 @@ def _located_modifier(span: Span, cues: PlaceCues) -> bool:
 
 
 def _misparsed_modifier(gov: Token) -> bool:
-    """'patrolled Harare Saturday', 'the village of Tal Al-Eiss': the parser hangs the name on a
+    """'patrolled Bamako Sunday', 'the village of Beit Sahour': the parser hangs the name on a
     date or on the rest of a longer place name; neither makes it an attribute of something."""
     return gov.ent_type_ in NOT_ATTRIBUTES or gov.like_num
 
 
 def _paired(span: Span) -> bool:
-    """'the DPRK-South Korea summit', 'US-China trade talks': two names joined by a hyphen
+    """'the Japan-South Korea summit', 'US-China trade talks': two names joined by a hyphen
     before a noun are the two parties to something."""
     doc, s, e = span.doc, span.start, span.end
     before = s >= 2 and doc[s - 1].text == "-" and is_upper_word(doc[s - 2])
@@ -72,17 +72,17 @@ def _paired(span: Span) -> bool:
     if after and doc[e + 1].text.lower() in ("based", "born"):
         return False
     if before and len(doc[s - 2].text) == 1:
-        return True  # 'Sen. Ben Sasse, R-Neb.': a party and state label, not a place
+        return True  # 'Rep. Ann Cole, D-Ore.': a party and state label, not a place
     nxt = e if before else e + 2
     while after and nxt < len(doc) and is_upper_word(doc[nxt]) and nxt - e < 4:
         nxt += 1  # 'US-South Korea talks': past the rest of the second name
-    # 'in Asia-Pacific and the world' names a region; only a pair before a noun is a pair of parties
+    # 'in Central Asia and the world' names a region; only a pair before a noun is a pair of parties
     return (before or after) and nxt < len(doc) and doc[nxt].pos_ == "NOUN"
 
 
 def _first_conjunct(tok: Token) -> Token:
     """'Moscow and Kyiv agreed': the second name takes the role of the first. A name hung as a
-    conjunct on a common noun ('a conference in Asia, the Middle East and Africa, Gisec will')
+    conjunct on a common noun ('a summit in Europe, the Gulf and Asia, Expo will')
     was misattached by the parser and takes no role from it."""
     while tok.dep_ == "conj" and tok.head != tok:
         if tok.head.pos_ not in ("PROPN", "") and not tok.head.text[:1].isupper():
@@ -96,7 +96,7 @@ RAISING_VERBS = frozenset({"continue", "start", "begin", "seem", "appear", "tend
 
 
 def _acting_verb(verb: Token) -> Token:
-    """'China continued to lead', 'China had to act': a raising verb hands its subject to the
+    """'India continued to lead', 'India had to act': a raising verb hands its subject to the
     verb it governs."""
     for _ in range(2):
         xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
@@ -107,7 +107,7 @@ def _acting_verb(verb: Token) -> Token:
 
 
 def _acting_subject(verb: Token, cues: PlaceCues) -> bool:
-    """'Russia denied', 'Louisville won', 'Tunisia worked with': a place that does something
+    """'Russia denied', 'Denver won', 'Morocco worked with': a place that does something
     stands for its state, people or team; it stays a place when things happen to it or it is
     described ('Baghdad flooded', 'China has the most Christians', 'Kabul is a city')."""
     verb = _acting_verb(verb)
@@ -116,29 +116,29 @@ def _acting_subject(verb: Token, cues: PlaceCues) -> bool:
         return True
     if any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in cues.agent_predicates
            for c in verb.children):
-        return True  # 'Russia is concerned', 'Europe was a reliable ally'
+        return True  # 'Norway is concerned', 'Canada was a loyal ally'
     if lemma in cues.literal_subject_verbs or verb.pos_ == "AUX":
         return False
     return verb.pos_ == "VERB" or verb.tag_.startswith("VB")
 
 
 def _prep_kind(prep: Token, cues: PlaceCues) -> str:
-    """'relations with Russia', 'taken by Bulgaria', 'a loss to San Antonio', 'the president of
-    Armenia': the place is a party or an owner, not a location; 'flights between London and
-    Amsterdam', 'the border with Mexico', 'exports to Iran', 'fighting in Mosul' stay literal."""
+    """'relations with Russia', 'won by Portugal', 'a loss to Sacramento', 'the president of
+    Estonia': the place is a party or an owner, not a location; 'trains between Paris and
+    Brussels', 'the border with Mexico', 'exports to Iran', 'fighting in Mosul' stay literal."""
     gov = prep.head
     if _is_place_noun(gov, cues):
         return "literal"
     word = prep.text.lower()
     if word in cues.relational_preps and (word != "between" or gov.pos_ in ("NOUN", "")):
-        return "metonymic"  # 'tensions between', not 'backed up between Coggeshall and Marks Tey'
+        return "metonymic"  # 'tensions between', not 'backed up between Wickford and Rayleigh'
     if (word == "of" or (word == "for" and gov.text.islower())) \
             and gov.lemma_.lower() in cues.metonymy_nouns:
-        return "metonymic"  # 'the president of Armenia', 'a greater role for France'
+        return "metonymic"  # 'the president of Estonia', 'a greater role for Spain'
     if word in ("towards", "toward", "about") or (word == "over" and gov.pos_ == "ADJ"):
-        return "metonymic"  # 'resentment towards Slovenia', 'concerned over the US'
+        return "metonymic"  # 'resentment towards Croatia', 'concerned over the US'
     if word == "to" and gov.lemma_.lower() in cues.contest_nouns | cues.transfer_verbs:
-        return "metonymic"  # 'a loss to San Antonio', 'sold artillery to Saudi Arabia'
+        return "metonymic"  # 'a loss to Sacramento', 'sold jets to Qatar'
     return "literal"
 
 

@@ -1,4 +1,4 @@
-"""Names built on another place's name: facilities ('Collins Avenue') and longer names ('Abu Shok').
+"""Names built on another place's name: facilities ('Warren Avenue') and longer names ('Ras Tanura').
 
 Recognition matches the gazetteer on part of such a name and grows it to the whole; the rows
 then belong to the part (a patron's namesake town, a prefix), so the candidate is flagged for
@@ -38,10 +38,10 @@ def run_key(doc: Doc, norms: list[str], start: int, end: int) -> str:
 
 def facility_end(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues,
                  max_tokens: int) -> int:
-    """'Jones' -> 'Jones Golf Club', 'Rogers' -> 'Rogers Centre': a place name followed by
+    """'Smith' -> 'Smith Golf Club', 'Jackson' -> 'Jackson Arena': a place name followed by
     capitalised words ending in a street or building word is part of that facility's name.
 
-    Not across a possessive ("London's Heathrow Animal Reception Centre" is only owned by
+    Not across a possessive ("London's Gatwick Cargo Terminal" is only owned by
     London) except a saint's ("St. Peter's Square"), nor for a country ('the United States
     House' is a chamber, not a building).
     """
@@ -62,7 +62,7 @@ def facility_end(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues,
 
 def rekey_position(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues,
                    matched_end: int) -> None:
-    """'North-Western Sydney' is part of Sydney, not Zambia's North-Western province: a name
+    """'Western Sydney' is part of Sydney, not Zambia's Western province: a name
     matched only on its opening word of position takes the rest of the name as its key."""
     if cand.end > matched_end and cand.key in {normalize(w) for w in cues.position_words}:
         tail = normalize(doc[matched_end:cand.end].text)
@@ -72,28 +72,28 @@ def rekey_position(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues,
 def mark_parts(doc: Doc, cand: Candidate, cues: PlaceCues) -> None:
     """Flag a name whose rows belong to only part of it.
 
-    'Collins Avenue', 'Rogers Centre' (`facility`): a name ending in a street or building word
+    'Warren Avenue', 'Jackson Arena' (`facility`): a name ending in a street or building word
     that the gazetteer does not hold whole; any rows are a patron's namesake, a different place
-    unless it lies among the document's others, and the facility is only near it. 'Abu Shok',
-    'Salinas Valley' (`fragment`): a name grown past what the gazetteer matched, whose rows may
+    unless it lies among the document's others, and the facility is only near it. 'Ras Tanura',
+    'Napa Valley' (`fragment`): a name grown past what the gazetteer matched, whose rows may
     be namesakes of the part.
     """
     if cand.end - cand.start < 2:
         return
     last = cand.end - 1
     if doc[last].lower_ in COMPASS and last - cand.start >= 2:
-        last -= 1  # 'Eglinton Avenue West'
+        last -= 1  # 'Bloor Street West'
     head = doc[last].lower_
     if head not in cues.facility_heads:
         own = set(cand.key.split()) | set(cues.feature_words) | cues.position_words | {"the"}
         # 'Al-Raqqah' is Raqqah's whole name: an article hyphened to the name is written or
-        # dropped at will (not so the Spanish 'El' of 'El Centenario', a word of its name)
+        # dropped at will (not so the Spanish 'El' of 'El Progreso', a word of its name)
         words = [normalize(t.text) for t in doc[cand.start:cand.end]
                  if t.lower_ not in POSSESSIVES and not t.is_punct and not _hyphened_article(t)]
         cand.fragment = bool(cand.rows) and any(w and w not in own for w in words)
         if cand.fragment and (cand.key in cues.generic_prefixes
                               or f"{cand.key} " in ARTICLES):
-            # 'Khan al-Shekh' is not Haan (alias 'Khan'), 'Al-Qaryatain' not Norway's Ål: rows
+            # 'Khan Touman' is not Haan (alias 'Khan'), 'Al-Qaryatain' not Norway's Ål: rows
             # of a generic word or an article are no reading; the whole name is looked up later
             cand.rows, cand.fragment = (), False
             cand.key = normalize(doc[cand.start:cand.end].text)

@@ -1,8 +1,8 @@
 """Toponyms the gazetteer lacks or NER alone finds: cued, framed, listed and headed names.
 
 The gazetteer match in `toponyms` finds known names; these finders add names that a place frame
-vouches for ('the town of Umm Batna', 'Garubula village', 'Dubonet Drive', 'Daraa, Sweida and
-Quneitra', 'Dunya Pur, a small town', 'the outskirts of Akhtreen', 'walking through Hilla') and
+vouches for ('the town of Kafr Takharim', 'Mafa village', 'Elm Grove Drive', 'Hama, Homs and
+Tartus', 'Kourou, a coastal town', 'the outskirts of Marea', 'walking through Kut') and
 NER place entities nothing else covers, while refusing the document's people.
 """
 
@@ -37,7 +37,7 @@ def trim_end(doc: Doc, start: int, end: int) -> int:
 
 def named_person(doc: Doc, cand: Candidate) -> bool:
     """The name is a whole person name of the document, or one word of a longer one, and no
-    preposition of place stands before it ('Helen Kunz', 'according to Davis')."""
+    preposition of place stands before it ('Maria Lenz', 'according to Porter')."""
     text = doc[cand.start:cand.end].text
     if cand.cued:
         return False
@@ -75,7 +75,7 @@ def ner_only(doc: Doc, gaz: Gazetteer, taken: set[int], cues: PlaceCues) -> list
 
 def cued_unknowns(doc: Doc, cues: PlaceCues, taken: set[int],
                    kept: list[Candidate]) -> list[Candidate]:
-    """'the town of Umm Batna', 'Katarko village', 'captured Jabal al-Sayyid': a capitalised name
+    """'the town of Kafr Takharim', 'Lindow village', 'captured Jabal al-Zawiya': a capitalised name
     in a place frame is a place even when neither the gazetteer nor NER knows it (resolved later
     by fuzzy match or left near)."""
     out: list[Candidate] = []
@@ -88,7 +88,7 @@ def cued_unknowns(doc: Doc, cues: PlaceCues, taken: set[int],
             continue  # 'the Department of Civil Aviation' is an office ('State of X' is known)
         start = _skip_quote(doc, frames.skip_space(doc, tok.i + opener))
         feature, listed = cues.feature_words.get(tok.lower_), False
-        # 'the villages of Arak, Bardeh and Al-Sukhanah': a plural type word types its list
+        # 'the villages of Kafr Nabl, Hass and Al-Bara': a plural type word types its list
         for start, end in _members(doc, start, taken, tok.tag_ == "NNS", cues):
             if doc[start].is_sent_start or _no_name_end(doc, start, end, cues):
                 break
@@ -143,8 +143,8 @@ def _members(doc: Doc, start: int, taken: set[int], many: bool, cues: PlaceCues
 
 def framed_unknowns(doc: Doc, cues: PlaceCues, taken: set[int],
                      kept: list[Candidate]) -> list[Candidate]:
-    """Unknown names before a type word ('Garubula village'), names opening with a generic
-    word of toponymy ('Kafr Zita') after a preposition of place or in another frame, and names
+    """Unknown names before a type word ('Mafa village'), names opening with a generic
+    word of toponymy ('Kafr Nabl') after a preposition of place or in another frame, and names
     listed with a known place ('the villages of Cailaco and Manapa')."""
     out, i = [], 0
     while i < len(doc):
@@ -175,11 +175,11 @@ def framed_unknowns(doc: Doc, cues: PlaceCues, taken: set[int],
 
 def listed_with_place(doc: Doc, cand: Candidate, kept: list[Candidate], cues: PlaceCues
                        ) -> bool:
-    """'Daraa, Sweida and Quneitra', 'the villages of Cailaco and Manapa': a name enumerated
+    """'Hama, Homs and Tartus', 'the villages of Maliana and Atabae': a name enumerated
     ('and', 'or', commas) with an accepted place is one too. Enumerations mix kinds ('Hepatitis B,
-    HTLV', 'artist Banksy and London'), so a name NER calls a person or organisation needs the
+    HTLV', 'singer Adele and London'), so a name NER calls a person or organisation needs the
     list typed as places ('the towns of', '... districts'), and so does a name the gazetteer lacks
-    unless NER calls it a place and its neighbour is framed as one ('in Oceanside')."""
+    unless NER calls it a place and its neighbour is framed as one ('in Carlsbad')."""
     ent = ent_at(doc, cand.start, cand.end)
     label = ent.label_ if ent is not None else ""
     text = doc[cand.start:cand.end].text
@@ -205,7 +205,7 @@ def listed_with_place(doc: Doc, cand: Candidate, kept: list[Candidate], cues: Pl
         placed = typed or other.cued or frames.framed(doc, other.start, other.end, cues)
         if typed or (cand.rows or label in PLACE_LABELS) and placed:
             # 'the villages of Kafr Nabl and Hass': a sibling, not a point inside `other` (a
-            # comma may instead mean containment: 'Ituri district, Orientale province')
+            # comma may instead mean containment: 'Tshopo district, Orientale province')
             cand.sibling = cand.sibling or bool(other.feature and {"and", "or"} & set(between))
             return True
     return False
@@ -223,7 +223,7 @@ def _enumerated(doc: Doc, end: int) -> bool:
 
 
 def _framed_name(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
-    """'the outskirts of Akhtreen', 'captured Kasumbalesa', 'a farm in Al-Dawr': an unknown name
+    """'the outskirts of Marea', 'captured Kilwa', 'a farm in Al-Alam': an unknown name
     in a frame of place (not a whole upper-case word: 'in NATO', 'outside ASEAN' are bodies)."""
     if doc[start:end].text.isupper() or named_person(doc, Candidate(start, end, "", (), "cue")) \
             or _no_name_end(doc, start, end, cues):
@@ -232,7 +232,7 @@ def _framed_name(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
 
 
 def _no_name_end(doc: Doc, start: int, end: int, cues: PlaceCues) -> bool:
-    """'President Dudayev's palace', 'Kwazulu-natal', 'a U.S.-run prison', 'Buddhist Thailand':
+    """'President Maskhadov's palace', 'Kwazulu-natal', 'a French-run camp', 'Catholic Poland':
     a name that owns what follows, runs on in lower case, or is a people's word."""
     nxt = doc[end].text if end < len(doc) else ""
     words = set(normalize(doc[start:end].text).split())
@@ -265,9 +265,9 @@ def _unknown_ok(doc: Doc, start: int, end: int, cues: PlaceCues, typed: bool = F
 
 
 def headed_names(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]:
-    """'Dubonet Drive', 'Alder Hey Hospital': a capitalised name ending in a capitalised place
+    """'Elm Grove Drive', 'St Mary Hospital': a capitalised name ending in a capitalised place
     word is a place even when NER and the gazetteer miss it (resolved near the document's towns);
-    so is an institution's name after a preposition of place ('at Colorado State University':
+    so is an institution's name after a preposition of place ('at Kansas State University':
     GeoWebNews 'Coercion')."""
     out = []
     for tok in doc:
@@ -282,7 +282,7 @@ def headed_names(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]:
             start += 1  # 'The Royal Hospital': the article is not part of the name
         if start == tok.i or doc[start].ent_type_ in ("DATE", "TIME") or (
                 doc[start].ent_type_ == "PERSON" and doc[tok.i].ent_type_ == "PERSON"):
-            continue  # 'Tom Hill' is a person; 'Percy French Hotel', 'Russian Embassy' are places
+            continue  # 'Tom Hale' is a person; 'Oscar Wilde Hotel', 'Russian Embassy' are places
         if venue and tok.lower_ not in cues.place_heads and not locative_before(doc, start, cues):
             continue
         nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
@@ -290,7 +290,7 @@ def headed_names(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]:
                 or tok.lower_ == "market" or (
                 start + 1 == tok.i and normalize(doc[start].text) in cues.stop_names) \
                 or parts.names_institution(doc, start, tok.i, cues):
-            continue  # 'Centre for Disease Control', 'Money Market', 'President Park'
+            continue  # 'Centre for Disease Control', 'Bond Market', 'Governor Lee'
         out.append(Candidate(start, tok.i + 1, normalize(doc[start:tok.i + 1].text), (), "cue",
                              cued=True))
     return out

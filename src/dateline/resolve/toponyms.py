@@ -5,7 +5,7 @@ names are found by longest-match lookups of normalised token runs in the gazette
 when NER agrees or the context says "place" ("the town of", "province", "in"), and dropped when
 they are common words or sit inside a longer person or organisation name. NER place entities
 the gazetteer lacks (streets, buildings, venues after "at") are kept too, unresolved; names of
-the document's people ('his wife, Julia', 'Villanueva' after 'Seergeoh Villanueva') are not.
+the document's people ('his wife, Julia', 'Villanueva' after 'Ana Villanueva') are not.
 Demonyms and associative uses ("Baghdad said", "the UK government") are labelled by
 `toponym_kinds` so later stages can keep them apart.
 """
@@ -143,19 +143,19 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         return cand.key in cues.acronyms or (ner_place and len(cand.key) > 3)
     major = bool(kinds & {"country", "admin1", "region", "landmark"}) or pop >= BIG_POPULATION
     if not (strong or major) and named_person(doc, cand):
-        return False  # 'Villanueva' after 'Seergeoh Villanueva': the person again, not a town
+        return False  # 'Villanueva' after 'Ana Villanueva': the person again, not a town
     if ner_place or strong:
         return True
     if cand.cued and major and not longer and doc[cand.start:cand.end].text not in person_words(doc):
-        return True  # 'erupted in Taez': a well-known place after "in", whatever the tagger says
+        return True  # 'erupted in Hodeidah': a well-known place after "in", whatever the tagger says
     if cand.end - cand.start == 1 and doc[cand.start].pos_ not in ("PROPN", ""):
         return False  # 'Free', 'Winner': a capitalised common word, not a name
     if cand.end - cand.start == 1 and not cand.cued and doc[cand.start].text in person_words(doc):
-        return False  # 'Bryant' after 'Kobe Bryant': the person again, not a town
+        return False  # 'Austin' after 'Steve Austin': the person again, not a town
     misread = ent is not None and (ent.label_ == "PERSON" or ent.label_ in NON_NAMES)
     if misread and not longer and pop >= TAKEN_POPULATION and _territory_patient(doc, cand) \
             and doc[cand.start:cand.end].text not in person_words(doc):
-        return True  # 'Jaffna was overrun', 'rebels shelled Hilla': the tagger took a town for a person
+        return True  # 'Kilinochchi was overrun', 'rebels shelled Kut': the tagger took a town for a person
     if misread and ent.label_ == "PERSON" and kinds & {"country", "admin1"} and not longer \
             and "." not in doc[cand.start:cand.end].text \
             and doc[cand.start:cand.end].text not in person_words(doc):
@@ -189,9 +189,9 @@ def _typed_name(doc: Doc, gaz: Gazetteer, cand: Candidate, ent: Span, cues: Plac
 
 
 def _territory_patient(doc: Doc, cand: Candidate) -> bool:
-    """'Jaffna was overrun', 'shelled Hilla': the object of a verb of attacking or taking ground
+    """'Kilinochchi was overrun', 'shelled Kut': the object of a verb of attacking or taking ground
     (data/event_location.yaml territory_verbs) is most often a place; 'capture' is left out, as
-    people are captured as often as towns ('captured Kennedy' on camera, 'captured Diaz')."""
+    people are captured as often as towns ('captured Lincoln' on camera, 'captured Ortega')."""
     root = doc[cand.start:cand.end].root
     return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in words("territory_verbs")
 
@@ -203,14 +203,14 @@ def _names_origin(doc: Doc, cand: Candidate) -> bool:
 
 
 def _owner(doc: Doc, cand: Candidate) -> bool:
-    """'Derry's Altnagelvin Hospital': a possessive place name before a longer entity owns it
+    """'Belfast's Mater Hospital': a possessive place name before a longer entity owns it
     rather than being part of its name."""
     before = doc[cand.start - 1].lower_ if cand.start > 0 else ""
     return cand.end < len(doc) and doc[cand.end].lower_ in POSSESSIVES and before != "the"
 
 
 def _extend(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> None:
-    """Grow a name to the whole place phrase: 'Manila' -> 'Manila Cathedral', 'Benue' -> 'Benue
+    """Grow a name to the whole place phrase: 'Cebu' -> 'Cebu Cathedral', 'Kogi' -> 'Kogi
     state', or to the NER place entity around it ('Dulles International Airport')."""
     ent = ent_at(doc, cand.start, cand.end)
     if (ent is not None and ent.label_ in PLACE_LABELS and ent.start <= cand.start
@@ -235,7 +235,7 @@ def _extend(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> None:
 
 
 def _two_places(doc: Doc, gaz: Gazetteer, cand: Candidate, start: int, end: int) -> bool:
-    """'Cyprus, Greece Italy or Spain', 'Asia-Pacific nations': an entity that adds a country,
+    """'Malta, Ireland Croatia or Spain', 'Asia-Pacific nations': an entity that adds a country,
     province or region of its own to the name is two places run together (a lost comma, a
     hyphenated pair), not one longer name (the gazetteer would have matched a whole one)."""
     for lo, hi in ((start, cand.start), (cand.end, end)):
@@ -265,8 +265,8 @@ def _link_lists(doc: Doc, cands: list[Candidate], cues: PlaceCues) -> None:
 
 def _link_parents(doc: Doc, cands: list[Candidate]) -> None:
     """'Paris, Texas' / 'Sinjar, Nineveh province': the second name narrows the first, and is
-    used as literally as it ('in Tacoma, Washington shares tips': the parser makes the state
-    the subject, but it only says where Tacoma is)."""
+    used as literally as it ('in Eugene, Oregon offers advice': the parser makes the state
+    the subject, but it only says where Eugene is)."""
     for cur, nxt in zip(cands, cands[1:]):
         if (nxt.start == cur.end + 1 and doc[cur.end].text == "," or _unit_of(doc, cur, nxt)) \
                 and nxt.rows:
@@ -277,7 +277,7 @@ def _link_parents(doc: Doc, cands: list[Candidate]) -> None:
 
 
 def _merge_positions(doc: Doc, cands: list[Candidate], cues: PlaceCues) -> list[Candidate]:
-    """'the province of Western Kasai', 'Northern Copenhagen': a position word the tagger reads
+    """'the province of Eastern Kasai', 'Southern Oslo': a position word the tagger reads
     as part of the next place's name is a part of that place, not Sri Lanka's or Zambia's
     Western Province (names such as 'Western Australia' are whole gazetteer names already).
     Only where the two make the whole entity: 'Eastern Damascus Ghouta' is the Eastern Ghouta."""
@@ -293,7 +293,7 @@ def _merge_positions(doc: Doc, cands: list[Candidate], cues: PlaceCues) -> list[
 
 
 def _unit_of(doc: Doc, cur: Candidate, nxt: Candidate) -> bool:
-    """'the Salinas Valley region of California', 'the Nabatieh district of Lebanon': a type
+    """'the Napa Valley region of California', 'the Jezzine district of Lebanon': a type
     word and 'of' between two names make the second the first's parent, as a comma does."""
     between = [t.lower_ for t in doc[cur.end:nxt.start]]
     cues = place_cues()
@@ -386,7 +386,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues,
             literal = dateline or in_dateline(doc, cand)
             cand.kind = "literal" if literal else classify_kind(doc[cand.start:cand.end], cues)
             if cand.kind == "metonymic" and frames.of_located_noun(doc, cand.start, cues):
-                cand.kind = "literal"  # 'the streets of Bucharest', misattached by the parser
+                cand.kind = "literal"  # 'the streets of Ghent', misattached by the parser
             parts.mark_parts(doc, cand, cues)
     # a list member dropped or swallowed by a longer name ('Park' of 'Tatton Park, Cheshire')
     # is no neighbour: it would make the address a list
