@@ -49,6 +49,7 @@ from spacy.tokens import Span, Token
 
 from dateline.data import load_yaml
 from dateline.mentions.modality_cues import Cues, cues
+from dateline.mentions.negated_reports import withheld
 
 __all__ = ["Cues", "cues", "is_opinion_sentence", "modality_for"]
 
@@ -459,6 +460,8 @@ def modality_for(trigger: Token) -> tuple[str, str | None]:
                 statuses.add(own)
             continue
         status = _governor_status(gov, rel, child)
+        if withheld(gov, rel, says, _own_status(gov, gov) == "negated"):
+            status = "denied"  # "it cannot be said that ...", "it is not true that ..."
         if status and (not subordinate or gov is verb):
             statuses.add(status)
         lemma = _lemma(gov)
