@@ -1,9 +1,10 @@
 """Claims of responsibility: the party an attack is credited to ("an attack claimed by X").
 
-News reports name a perpetrator through the claim (or an accusation: `accusations`) when nobody else does: "in an attack claimed
-by al-Shabaab", "X claimed responsibility for the bombing". The claimant is the attack's source
-actor (as ACLED and the MUC templates code it); the attack itself stays as reported, since the
-claim is about who did it, not whether it happened. The words are the `claim_verbs` and
+News reports name a perpetrator through the claim (or an accusation: `accusations`) when
+nobody else does: "in an attack claimed by al-Shabaab", "X claimed responsibility for the
+bombing". The claimant is the attack's source actor (as ACLED and the MUC templates code
+it); the attack itself stays as reported, since the claim is about who did it, not whether it
+happened. The words are the `claim_verbs` and
 `credit_nouns` of data/modality.yaml (which the modality reader uses for the same cues) and
 its `owning_verbs`; a denial ("denied responsibility for") credits no one.
 """

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.data import load_yaml
 from dateline.events.triggers import in_class, passive_subject
+from dateline.mentions.actor_lexicon import Role, lexicon, normalise
 from dateline.mentions.modality import cues
 from dateline.records import Actor
 
@@ -122,9 +123,7 @@ def _role_word(token: Token) -> bool:
     return _role(token) is not None
 
 
-def _role(token: Token):
-    from dateline.mentions.actor_lexicon import lexicon, normalise
-
+def _role(token: Token) -> Role | None:
     roles = lexicon().roles
     return roles.get(normalise(token.text)) or roles.get(normalise(token.lemma_))
 

@@ -10,7 +10,8 @@ intransitive one ("12 people died", "prompting 40,000 to flee"), a casualty noun
 0: the text states a figure, and the event engine should not mistake it for "no figure"
 ("no casualties" gives fatalities 0 only: spaCy keys span extensions by offsets, so one
 phrase carries one count). A figure that counts kinds together ("13 killed and wounded",
-"17 casualties") is neither count alone and keeps kind None (`count_combined`). One person counts 1 when named, a pronoun, indefinite or definite
+"17 casualties") is neither count alone and keeps kind None (`count_combined`). One person
+counts 1 when named, a pronoun, indefinite or definite
 ("arrested a Taliban leader", "killing him", "killing the insurgent", "his driver", "Quispe's
 murder": `person_counts`), except a definite one that repeats someone counted already ("a
 leader was arrested ... the leader was arrested") and is not listed with others ("the leader

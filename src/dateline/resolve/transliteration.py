@@ -71,9 +71,9 @@ def skeleton_rows(gaz: Gazetteer, key: str, countries: tuple[str, ...]) -> tuple
 
 def known_town_rows(gaz: Gazetteer, key: str) -> tuple[int, ...]:
     """Towns of at least `KNOWN_TOWN_POP` anywhere in the romanised countries whose name has
-    the skeleton of `key`, when they all lie in one country: 'Sheikh Meskin' in a headline
-    that names no country but the Russian jets striking it is Syria's Shaykh Miskin. Several
-    countries' towns sharing the skeleton say nothing."""
+    the skeleton of `key`, when they all lie in one country: 'Mazaar e Shareef' in a story
+    that names no country is Afghanistan's Mazar-e Sharif. Several countries' towns sharing
+    the skeleton say nothing."""
     bones = skeleton(key)
     if len(key) < MIN_KEY or len(bones) < MIN_SKELETON + 1:
         return ()
