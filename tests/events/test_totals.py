@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.events.totals import event_tally, multitude, running_total, span_total, tally
+from dateline.events.totals import event_tally, multitude, period_series, running_total, span_total, tally
 from .parses import build, sentence
 
 # "the killing of 70,000 people"
@@ -41,6 +41,28 @@ SPAN_PAST = sentence(
 SINCE = sentence(
     "there/1/expl/PRON/there have/2/aux/AUX/have been/2/ROOT/AUX/be 6/4/nummod/NUM/6 "
     "murders/2/attr/NOUN/murder since/2/prep/ADP/since 1994/5/pobj/NUM/1994")
+
+
+
+def _raids(unit: str, figure: str, held: str) -> list[tuple[str, int, str, str, str]]:
+    """"police made <figure> raids over the past <unit> arresting <held>"."""
+    return sentence(
+        f"police/1/nsubj/NOUN/police made/1/ROOT/VERB/make {figure}/3/nummod/NUM/{figure} "
+        f"raids/1/dobj/NOUN/raid over/1/prep/ADP/over the/7/det/DET/the past/7/amod/ADJ/past "
+        f"{unit}/4/pobj/NOUN/{unit} arresting/1/advcl/VERB/arrest {held}/8/dobj/NOUN/{held}")
+
+
+@pytest.mark.parametrize(("unit", "figure", "held", "expected"), [
+    ("week", "14", "him", True),  # several raids over a week: a summary
+    ("month", "two", "him", True),
+    ("week", "one", "dozens", True),  # dozens held over a week: a campaign's sum
+    ("day", "14", "dozens", False),  # one day's wave stays an event
+    ("week", "one", "him", False),  # one raid, one man
+])
+def test_totals_period_series(unit, figure, held, expected):
+    tags = {3: "NN" if figure == "one" else "NNS", 9: "NNS" if held == "dozens" else "PRP"}
+    doc = build(_raids(unit, figure, held), tags=tags)
+    assert period_series(doc[8]) is expected
 
 
 @pytest.mark.parametrize(("check", "rows", "trigger", "expected"), [

@@ -35,6 +35,8 @@ class GenericCues:
     span_units: frozenset[str]
     span_words: frozenset[str]
     span_preps: frozenset[str]
+    series_span_units: frozenset[str]
+    series_quantifiers: frozenset[str]
     habitual_adverbs: frozenset[str]
     habit_verbs: frozenset[str]
     continuation_verbs: frozenset[str]
@@ -58,7 +60,8 @@ def cues() -> GenericCues:
                       "accident_verbs", "perception_verbs", "sound_nouns", "victim_kinds",
                       "collective_victims", "collective_places", "blast_words", "devices",
                       "figurative_subjects", "figurative_objects", "vague_totals", "span_units", "span_words",
-                      "span_preps", "habitual_adverbs", "habit_verbs", "continuation_verbs", "support_verbs",
+                      "span_preps", "series_span_units", "series_quantifiers", "habitual_adverbs",
+                      "habit_verbs", "continuation_verbs", "support_verbs",
                       "characterised", "activity_governors", "cessation_verbs", "advocacy_verbs",
                       "blast_causes", "ability_words"))
     return GenericCues(*sets, tally_minimum=int(data["tally_minimum"]),

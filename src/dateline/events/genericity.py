@@ -69,7 +69,7 @@ from dateline.events.mishaps import accidental, mishap_toll
 from dateline.events.non_acts import no_act
 from dateline.events.non_attacks import figurative, perceived, unspecified_blast
 from dateline.events.recalled import recalled
-from dateline.events.totals import event_tally, multitude, running_total, span_total, tally
+from dateline.events.totals import event_tally, multitude, period_series, running_total, span_total, tally
 
 _ANCHORS = frozenset({"nummod", "poss"})
 _NAMES = frozenset({"ORG", "WORK_OF_ART", "LAW", "PRODUCT", "FAC"})  # entities a trigger word can only name
@@ -379,6 +379,8 @@ def is_generic(tokens: list[Token], explicit_date: bool, headline: bool, violent
         return True  # "the Committee of Relatives of Murdered People": part of a name
     if recalled(main, explicit_date, violent) or capability(tokens):
         return True  # background the sentence recalls, whatever its date; an act one can do
+    if period_series(main):
+        return True  # several acts counted over weeks: a summary, whatever the event's type
     if not violent:
         kinds = main.pos_ in {"NOUN", "PROPN"} and not explicit_date
         return no_act(tokens, headline) or (

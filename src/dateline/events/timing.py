@@ -30,6 +30,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from dateline.events.headline import CLOSING
+from dateline.nlp.text import doc_text
 from dateline.records import Event
 
 PERIOD_PREPS = frozenset({"since", "until", "till", "before", "by", "through", "throughout"})
@@ -75,7 +76,7 @@ _TITLE_TAIL = re.compile(r"[ \t]*[:–—-][ \t]+\S")
 def in_dateline(span: Span) -> bool:
     """Whether the date is a release's own dateline ("HERAT, Afghanistan (Mar. 3, 2011) –",
     or a title led by it, "Dec. 6: Operations Update"): it says when the text was issued, not when its events happened."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     head = text[line_start:span.start_char]
     if not head.strip() and _TITLE_TAIL.match(text, span.end_char):
@@ -221,7 +222,7 @@ def fragment_after(doc: Doc, sent: Span) -> Span | None:
     if sent.end >= len(doc):
         return None
     tail = doc[sent.end].sent
-    if len(tail) > 12 or "\n" in doc.text[sent.end_char:tail.start_char]:
+    if len(tail) > 12 or "\n" in doc_text(doc)[sent.end_char:tail.start_char]:
         return None
     if any(t.pos_ in {"VERB", "AUX"} for t in tail):
         return None
@@ -336,7 +337,7 @@ def new_paragraph(doc: Doc, prev: Span | None, sent: Span) -> bool:
     """Whether a line break separates two sentences (a new paragraph or a headline)."""
     if prev is None:
         return True
-    between = doc.text[prev.end_char:sent.start_char]
+    between = doc_text(doc)[prev.end_char:sent.start_char]
     return "\n" in between or "\u2028" in between or "\n" in prev.text
 
 
@@ -346,7 +347,7 @@ def is_headline(doc: Doc, sent: Span) -> bool:
     if sent.start != 0:
         return False
     text = sent.text.rstrip()
-    after = doc.text[sent.end_char:sent.end_char + 3]
+    after = doc_text(doc)[sent.end_char:sent.end_char + 3]
     return bool(text) and text[-1] not in CLOSING and (
         "\n" in after or "\u2028" in after or "\n" in sent.text)
 

@@ -97,6 +97,38 @@ def span_total(main: Token) -> bool:
     return False
 
 
+def period_series(main: Token) -> bool:
+    """"conducted more than a dozen operations over the past month, detaining scores of
+    suspects", "police carried out 14 raids over the past week": several acts or victims counted
+    over a stretch of a week or more sum up many incidents, in any tense ("killed 30 over the
+    past 24 hours" is one day's wave and stays an event)."""
+    verb = main if main.pos_ in {"VERB", "AUX"} else main.head
+    chain = [verb] + ([verb.head] if verb.dep_ in {"advcl", "xcomp", "conj"} else [])
+    if not any(_long_stretch(p) for t in chain for p in t.children if p.dep_ == "prep"):
+        return False
+    nouns = [c for t in chain for c in t.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    return any(_several(n) for n in nouns + ([main] if main.pos_ == "NOUN" else []))
+
+
+def _long_stretch(prep: Token) -> bool:
+    """"over the past month", "in the last two weeks", "during the previous year"."""
+    c = cues()
+    return prep.lower_ in c.span_preps and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in c.series_span_units
+        and any(m.lower_ in c.span_words or m.dep_ == "nummod" for m in g.children)
+        for g in prep.children)
+
+
+def _several(noun: Token) -> bool:
+    """A plural noun counted as two or more or quantified as several ("14 raids", "numerous
+    operations", "scores of suspects")."""
+    if noun.tag_ not in {"NNS", "NNPS"} and noun.lower_ not in cues().series_quantifiers:
+        return False
+    quantifiers = cues().series_quantifiers
+    return (_count(noun) >= 2 or noun.lower_ in quantifiers
+            or any(c.dep_ in {"amod", "det", "nummod"} and c.lower_ in quantifiers for c in noun.children))
+
+
 def running_total(main: Token) -> bool:
     """"there have been 7 bombings since the mayor took office", "so far this year five lawyers
     have been shot": a count over a span (a perfect tense with "since", "so far", "to date")."""

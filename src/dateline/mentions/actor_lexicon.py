@@ -36,8 +36,10 @@ ARMED_SECTORS = frozenset({"REB", "PRM", "UAF", "CRM", "MIL"})
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": "-", "\u2014": "-"})
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
-    """Lookup key for an alias: no diacritics, case, punctuation or leading article.
+    """Lookup key for an alias: no diacritics, case, punctuation or leading article (cached: the
+    same words are looked up for every span that could start or end on them).
 
     "the Islamic State", "ISLAMIC STATE" and "Islamic-State" share a key; "U.S." and "US" too.
     """

@@ -37,6 +37,7 @@ from spacy.util import filter_spans
 
 from dateline.mentions.date_words import noun_month
 from dateline.mentions.numbers import parse_number
+from dateline.nlp.text import doc_text
 
 _MONTHS = {
     name: i + 1
@@ -299,7 +300,7 @@ _TAG_PATTERNS = [pattern for _, pattern in _PATTERNS] + [
 
 def _pattern_spans(doc: Doc) -> list[Span]:
     """Date phrases the NER may miss ("late on Monday", "earlier this month")."""
-    text = doc.text.lower()
+    text = doc_text(doc).lower()
     spans = []
     for pattern in _TAG_PATTERNS:
         for m in pattern.finditer(text):
@@ -311,7 +312,7 @@ def _pattern_spans(doc: Doc) -> list[Span]:
 
 def _inside_code(doc: Doc, span: Span) -> bool:
     """Part of a reference code ("2011-03-S-114"), not a date."""
-    text = doc.text
+    text = doc_text(doc)
     after = text[span.end_char : span.end_char + 2]
     before = text[max(span.start_char - 2, 0) : span.start_char]
     return bool(re.fullmatch(r"[-/][\w]", after) or re.fullmatch(r"\w[-/]", before))

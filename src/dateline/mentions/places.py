@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from dateline.records import Place
 from dateline.resolve import anchors, containers, geocode
 from dateline.resolve.actor_evidence import actor_countries
-from dateline.resolve.gazetteer import Gazetteer, load_gazetteer
+from dateline.resolve.gazetteer import Gazetteer, load_gazetteer, names_by_country
 from dateline.resolve.names import index_keys, normalize, strip_article
 from dateline.resolve.place_cues import place_cues
 from dateline.resolve.toponym_candidate import containment
@@ -270,16 +270,8 @@ def _country_keys() -> tuple[list[str], list[int]]:
     return names, rows
 
 
-@functools.lru_cache(maxsize=32)
 def _country_names(country: str) -> tuple[list[str], list[int]]:
-    gaz = load_gazetteer()
-    names, row_of = [], []
-    for key, hit in gaz.index.items():
-        for row in ((hit,) if isinstance(hit, int) else hit):
-            if gaz.country[row] == country:
-                names.append(key)
-                row_of.append(row)
-    return names, row_of
+    return names_by_country().get(country, ([], []))
 
 
 def resolve_spans(doc: Doc, spans: Iterable[tuple[int, int]]) -> list[Place | None]:

@@ -124,6 +124,22 @@ def load_gazetteer(cache_dir: str | None = None) -> Gazetteer:
     return Gazetteer(**columns)
 
 
+@functools.lru_cache(maxsize=1)
+def names_by_country() -> dict[str, tuple[list[str], list[int]]]:
+    """Every indexed name with its row, grouped by the row's country (alpha-3). Fuzzy and
+    skeleton searches look only among a document's countries; one pass over the index on first
+    use (about half a second) serves every country after, where a pass per country cost
+    nearly as much each time."""
+    gaz = load_gazetteer()
+    out: dict[str, tuple[list[str], list[int]]] = {}
+    for key, hit in gaz.index.items():
+        for row in ((hit,) if isinstance(hit, int) else hit):
+            names, rows = out.setdefault(gaz.country[row], ([], []))
+            names.append(key)
+            rows.append(row)
+    return out
+
+
 def _write_atomic(path: Path, columns: dict) -> None:
     """Write to a temporary file then rename, so parallel workers never read half a cache."""
     path.parent.mkdir(parents=True, exist_ok=True)

