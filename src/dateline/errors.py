@@ -43,3 +43,8 @@ class DocumentRejected(DatelineError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+class DuplicateDocument(DocumentRejected):
+    """A document whose cleaned text was read earlier in the same run: skipped and counted
+    as a duplicate, not as a failure to read."""

@@ -94,6 +94,20 @@ def test_runs_rejections_are_reported_and_recorded(db: Database, fake_nlp) -> No
     assert _rows(db, rejections) == 2
 
 
+def test_runs_copy_read_twice_in_a_run_counts_as_duplicate(db: Database, fake_nlp, tmp_path) -> None:
+    """A file read twice in one run is skipped as a duplicate (and noted), not a rejection."""
+    paths = []
+    for name in ("a.txt", "copy.txt"):
+        path = tmp_path / name
+        path.write_text("Gunmen attacked a convoy near Gao on Monday.", encoding="utf-8")
+        paths.append(str(path))
+    summary = ingest_paths(db, paths, published="2024-03-04", nlp=fake_nlp)
+    assert (summary.new, summary.duplicates, summary.rejected) == (1, 1, 0)
+    assert _rows(db, rejections) == 1  # the skip stays on record with its reason
+    with db.read() as conn:
+        assert conn.execute(select(runs.c.n_duplicates, runs.c.n_rejected)).one() == (1, 0)
+
+
 def test_runs_ingest_paths_reads_files(db: Database, fake_nlp, tmp_path) -> None:
     paths = []
     for i in range(2):

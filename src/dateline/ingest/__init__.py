@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from dateline.clean import clean_text
-from dateline.errors import DocumentRejected, Errors
+from dateline.errors import DocumentRejected, DuplicateDocument, Errors
 from dateline.ingest.detect import choose_reader
 from dateline.ingest.registry import Reader, get_reader, register_reader, readers
 from dateline.ingest.source import Source, file_source, max_bytes_from_env, stdin_source
@@ -94,6 +94,6 @@ def _unless_duplicate(item: Document | DocumentRejected, first_seen: dict[str, s
         return item
     key = content_hash(clean_text(item.text))
     if key in first_seen:
-        return DocumentRejected(item.doc_id, Errors.E016.format(first=first_seen[key]))
+        return DuplicateDocument(item.doc_id, Errors.E016.format(first=first_seen[key]))
     first_seen[key] = item.doc_id
     return item

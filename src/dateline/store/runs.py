@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select, update
 
-from dateline.errors import DocumentRejected
+from dateline.errors import DocumentRejected, DuplicateDocument
 from dateline.records import Document
 from dateline.store.database import Database
 from dateline.store.schema import rejections, run_documents, runs
@@ -78,7 +78,10 @@ class _Ingest:
         self.pending: list = []
 
     def reject(self, rej: DocumentRejected) -> None:
-        self.summary.rejected += 1
+        if isinstance(rej, DuplicateDocument):  # kept in the rejections table, counted apart
+            self.summary.duplicates += 1
+        else:
+            self.summary.rejected += 1
         self.summary.rejections.append(rej)
         self.pending.append(rej)
         if self.on_rejection:
@@ -118,7 +121,7 @@ class _Ingest:
             for item in self.pending:
                 if isinstance(item, DocumentRejected):
                     conn.execute(insert(rejections).values(run_id=run_id, source=item.source, reason=item.reason))
-                    counts["rejected"] += 1
+                    counts["rejected"] += not isinstance(item, DuplicateDocument)
                     continue
                 if has_document(conn, item.document.content_hash):
                     # stored meanwhile by another writer (or twice by a `process` hook)
