@@ -63,6 +63,7 @@ def test_gazetteer_variants_reach_the_same_town(gaz, variants):
     ("Mosul Dam", "landmark", "IRQ", "Nineveh"),
     ("Zumar", "city", "IRQ", "Nineveh"),
     ("Iraq", "country", "IRQ", None),
+    ("East Coast", "region", "USA", None),  # not only the provinces abroad of that name
 ])
 def test_gazetteer_knows_provinces_landmarks_and_countries(gaz, name, kind, country, admin1):
     rows = [r for r in gaz.lookup(name) if gaz.kind[r] == kind and gaz.country[r] == country]

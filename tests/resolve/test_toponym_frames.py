@@ -223,3 +223,35 @@ def _check_age(words, pos, start, end, expected):
 
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
     assert after_age(doc, start, end) is expected
+
+
+@pytest.mark.parametrize("words, ents, start, end, expected", [
+    # ', of X,' after a person (or their age) says where they live
+    (["Ann", "Webb", ",", "of", "Luton", ",", "said"], ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON",
+                                                       "O", "O"], 4, 5, True),
+    (["Tom", "Reyes", ",", "41", ",", "of", "Dover", ",", "was"],
+     ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "B-GPE", "O", "O"], 6, 7, True),
+    # after a firm, or when the name runs on, it is no address
+    (["Acme", ",", "of", "Luton", ",", "said"], ["B-ORG", "O", "O", "B-GPE", "O", "O"], 3, 4, False),
+    (["Ann", "Webb", ",", "of", "Luton", "Town", "FC"], ["B-PERSON", "I-PERSON", "O", "O", "B-ORG",
+                                                        "I-ORG", "I-ORG"], 4, 5, False),
+])
+def test_toponym_frames_residence_after_a_person(words, ents, start, end, expected):
+    from dateline.resolve.toponym_frames import residence
+
+    doc = Doc(spacy.blank("en").vocab, words=words, ents=ents)
+    assert residence(doc, start, end) is expected
+
+
+@pytest.mark.parametrize("words, start, expected", [
+    (["shot", "at", "her", "Kandy", "home"], 3, True),  # a person's place still follows 'at'
+    (["shot", "at", "the", "Kandy", "home"], 3, True),
+    (["through", "its", "Kandy", "Institute"], 2, False),  # a body's own office is no frame
+    (["met", "her", "Kandy", "friends"], 2, False),
+])
+def test_toponym_frames_locative_before_skips_determiners(words, start, expected):
+    from dateline.resolve.place_cues import place_cues
+    from dateline.resolve.toponym_frames import locative_before
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert locative_before(doc, start, place_cues()) is expected

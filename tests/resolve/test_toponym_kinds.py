@@ -87,3 +87,41 @@ def test_toponym_kinds_demonym_names_its_own_place(word, target, names_place):
 
     gaz = load_gazetteer()
     assert demonym_names_place(gaz, gaz.rows(word), target) is names_place
+
+
+@pytest.mark.parametrize("words, heads, deps, ents, kind", [
+    # before a capitalised word the demonym opens an office's or body's name
+    (["the", "Danish", "State", "Archives"], [3, 2, 3, 3], ["det", "amod", "compound", "ROOT"],
+     ["O", "B-NORP", "O", "O"], "demonym"),
+    # a hyphened pair or a place the tagger knows is a place phrase, read as before
+    (["the", "Syrian", "-", "Turkish", "border"], [4, 4, 3, 4, 4],
+     ["det", "amod", "punct", "amod", "ROOT"], ["O", "B-NORP", "O", "B-NORP", "O"], "literal"),
+    (["the", "Kenyan", "Rift", "Valley"], [3, 3, 3, 3], ["det", "amod", "compound", "ROOT"],
+     ["O", "B-NORP", "B-LOC", "I-LOC"], "literal"),
+])
+def test_toponym_kinds_demonym_before_a_capitalised_name(words, heads, deps, ents, kind):
+    doc = _doc(words, heads, deps, [w.lower() for w in words], ents=ents)
+    assert demonym_kind(Span(doc, 1, 2), place_cues()) == kind
+
+
+@pytest.mark.parametrize("name, natural", [
+    ("Atlantic", True),  # only the ocean is a wide place of that name
+    ("Korean Peninsula", True),
+    ("Kenya", False),
+    ("Gulf", False),  # also a province (Papua New Guinea): not only a body of water
+])
+def test_toponym_kinds_natural_feature_needs_every_wide_reading(name, natural):
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.toponym_kinds import natural_feature
+
+    gaz = load_gazetteer()
+    assert natural_feature(gaz, gaz.lookup(name), place_cues()) is natural
+
+
+@pytest.mark.parametrize("noun, kind", [("complex", "literal"), ("yard", "literal"),
+                                        ("barracks", "literal"), ("decision", "metonymic")])
+def test_toponym_kinds_modifier_of_a_site_is_literal(noun, kind):
+    """'his Lagos apartment complex', 'the Tororo rail yard' lie in the place."""
+    words = ["the", "Lagos", "rail", noun]
+    doc = _doc(words, [3, 3, 3, 3], ["det", "compound", "compound", "ROOT"], words)
+    assert classify_kind(Span(doc, 1, 2), place_cues()) == kind

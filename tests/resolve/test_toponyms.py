@@ -80,7 +80,7 @@ def test_toponyms_trim_end_keeps_only_the_proper_name(words, tags, end):
 
 
 @pytest.mark.parametrize("words, span", [
-    (["They", "met", "on", "Dubonet", "Drive", "."], (3, 5)),
+    (["They", "met", "on", "Carrow", "Drive", "."], (3, 5)),
     (["at", "the", "Alder", "Hey", "Hospital"], (2, 5)),
     (["a", "quiet", "street", "nearby"], None),  # lower-case: not a name
     (["He", "studied", "at", "Colorado", "State", "University", "."], (3, 6)),  # a venue after "at"
@@ -372,3 +372,63 @@ def test_toponyms_in_dateline_after_a_full_stop(words, name, expected):
     doc = Doc(spacy.blank("en").vocab, words=words)
     at = words.index(name)
     assert in_dateline(doc, Candidate(at, at + 1, "", (), "gaz")) is expected
+
+
+def _tagged_doc(words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    """A parse-free doc with the given entities: every word hangs on the first verb."""
+    pos = ["VERB" if w in ("built", "met", "live", "rose", "raced") else "PUNCT" if not w[0].isalnum()
+           else "PROPN" if w[0].isupper() else "NOUN" for w in words]
+    doc = _flat_doc(words, pos, [])
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+def _names(doc: Doc) -> list[str]:
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.toponyms import find_candidates
+
+    return [doc[c.start:c.end].text for c in find_candidates(doc, load_gazetteer(), place_cues())
+            if c.kind != "demonym"]
+
+
+@pytest.mark.parametrize("words, ents, expected", [
+    # a county closing an address is a place, whatever person the tagger saw in it
+    (["We", "raced", "at", "Lydden", "Hill", "Circuit", ",", "Kent", "."],
+     [(3, 6, "ORG"), (7, 8, "PERSON")], ["Kent"]),
+    # after a person's name it may be theirs
+    (["We", "met", "Clark", ",", "Kent", "."], [(2, 3, "PERSON"), (4, 5, "PERSON")], []),
+])
+def test_toponyms_county_closing_an_address_is_kept(words, ents, expected):
+    assert [n for n in _names(_tagged_doc(words, ents)) if n == "Kent"] == expected
+
+
+@pytest.mark.parametrize("words, ents, expected", [
+    # a word of position opening a street's name belongs to it ...
+    (["Shots", "rose", "on", "South", "Dayton", "Avenue", "."], [(3, 6, "FAC")],
+     ["South Dayton Avenue"]),
+    # ... 'Miss' before a person's name is a title, not Mississippi
+    (["Miss", "Dayton", "met", "a", "friend", "."], [(1, 2, "PERSON")], []),
+])
+def test_toponyms_street_position_word_and_title(words, ents, expected):
+    assert _names(_tagged_doc(words, ents)) == expected
+
+
+@pytest.mark.parametrize("word, expected", [("German", []), ("Hamburg", ["Hamburg"])])
+def test_toponyms_ner_only_leaves_demonyms_to_the_demonym_finder(word, expected):
+    """A national adjective the tagger labels GPE ('German exporters') is a demonym, not a place
+    of the gazetteer that happens to share its spelling."""
+    from dateline.resolve.gazetteer import load_gazetteer
+    from dateline.resolve.toponym_unknowns import ner_only
+
+    doc = _tagged_doc([word, "exporters", "rose", "."], [(0, 1, "GPE")])
+    found = ner_only(doc, load_gazetteer(), set(), place_cues())
+    assert [doc[c.start:c.end].text for c in found] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Cows", "rose", "with", "Lassa", "fever", "in", "Ghana", "."], ["Ghana"]),  # a disease's name
+    (["Cows", "rose", "in", "Lassa", "and", "in", "Ghana", "."], ["Lassa", "Ghana"]),
+])
+def test_toponyms_name_of_a_disease_is_no_place(words, expected):
+    ents = [(i, i + 1, "GPE") for i, w in enumerate(words) if w in ("Lassa", "Ghana")]
+    assert _names(_tagged_doc(words, ents)) == expected

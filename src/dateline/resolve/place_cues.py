@@ -14,7 +14,8 @@ FRAME_LISTS = ("type_suffixes", "type_prefixes", "place_adjectives", "control_pa
                "ground_verbs", "captive_verbs", "generic_prefixes", "place_of_nouns", "person_generics",
                "facility_heads", "position_words", "institution_heads", "denomination_words",
                "town_part_words", "unit_words", "area_words", "faith_words",
-               "assault_nouns")
+               "assault_nouns", "natural_features", "unambiguous_street_heads",
+               "disease_words")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class PlaceCues:
     area_words: frozenset[str] = frozenset()
     faith_words: frozenset[str] = frozenset()
     assault_nouns: frozenset[str] = frozenset()
+    natural_features: frozenset[str] = frozenset()
+    unambiguous_street_heads: frozenset[str] = frozenset()
+    disease_words: frozenset[str] = frozenset()
     generic_names: frozenset[str] = frozenset()  # with the position words: 'Capital', 'Northern'
     title_features: dict[str, str] | None = None  # 'governor' -> admin1, 'mayor' -> city
 

@@ -200,10 +200,14 @@ def ent_at(doc: Doc, start: int, end: int) -> Span | None:
     return None
 
 
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "our", "my", "your"})  # not "its": a body's own
+
+
 def locative_before(doc: Doc, start: int, cues: PlaceCues) -> bool:
-    """'in Mosul', 'to the Holy See': a preposition of place right before the name (or its article)."""
+    """'in Mosul', 'to the Holy See', 'at her Kandy home': a preposition of place right before
+    the name (or its article or possessive determiner)."""
     i = skip_space_back(doc, start - 1)
-    if i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+    if i >= 0 and (doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in POSSESSIVE_DETERMINERS):
         i -= 1
     return i >= 0 and doc[i].lower_ in cues.locative_preps
 
@@ -239,6 +243,20 @@ def after_age(doc: Doc, start: int, end: int) -> bool:
         return aged
     address = doc[end].text == "," and end + 1 < len(doc) and is_name_word(doc[end + 1])
     return not (address or doc[end].pos_ in ("NOUN", "PROPN"))
+
+
+def residence(doc: Doc, start: int, end: int) -> bool:
+    """'Ann Webb, of Luton, said', 'Tom Reyes, 41, of Dover, was charged': ', of X,' after a
+    person's name (or their age) is the news convention for where someone lives, so X is a place
+    whatever label the tagger gives it."""
+    if start < 3 or doc[start - 1].lower_ != "of" or doc[start - 2].text != ",":
+        return False
+    if end < len(doc) and doc[end].text not in (",", ".", ";", "and"):
+        return False
+    prev = doc[start - 3]
+    if prev.like_num and _age_after(doc, start - 4):
+        prev = doc[start - 5] if start >= 5 else prev
+    return prev.ent_type_ == "PERSON"
 
 
 def _age_after(doc: Doc, end: int) -> bool:

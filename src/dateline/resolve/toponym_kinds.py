@@ -170,8 +170,24 @@ def classify_kind(span: Span, cues: PlaceCues) -> str:
 
 
 def demonym_kind(span: Span, cues: PlaceCues) -> str:
-    """A demonym is 'literal' only as a located modifier ("the Iraqi border")."""
+    """A demonym is 'literal' only as a located modifier ("the Iraqi border"); before a
+    capitalised word it opens an institution's or office's name ('the Russian State Duma',
+    'Chinese Vice Premier'), which says nothing about a place."""
+    head, doc = span.root.head, span.doc
+    hyphened = span.end < len(doc) and doc[span.end].text in ("-", "–")  # 'the Asian-Pacific region'
+    named = head.i >= span.end and head.text[:1].isupper() and not head.is_sent_start
+    if named and not hyphened and head.text.lower() not in cues.place_heads \
+            and head.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return "demonym"
     return "literal" if _located_modifier(span, cues) else "demonym"
+
+
+def natural_feature(gaz: Gazetteer, rows: tuple[int, ...], cues: PlaceCues) -> bool:
+    """'the Atlantic', 'the Korean Peninsula': every wide reading of the name is a sea, a
+    mountain range or the like, which stands for no state, people or team."""
+    wide = [r for r in rows if gaz.kind[r] in ("region", "landmark", "country", "admin1")]
+    return bool(wide) and all(gaz.name[r].lower().rsplit(" ", 1)[-1] in cues.natural_features
+                              for r in wide)
 
 
 def demonym_names_place(gaz: Gazetteer, rows: tuple[int, ...], target: str | None) -> bool:

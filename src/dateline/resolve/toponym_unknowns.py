@@ -8,6 +8,8 @@ NER place entities nothing else covers, while refusing the document's people.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from dateline.resolve.gazetteer import Gazetteer
@@ -23,6 +25,7 @@ from dateline.resolve.toponym_frames import (after_age, after_kin, ent_at, is_na
 MAX_TOKENS = 6
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 OF_WORDS = frozenset({"of", "like", "including"})  # 'the towns of X', 'villages like X'
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 
 
 def trim_end(doc: Doc, start: int, end: int) -> int:
@@ -60,6 +63,8 @@ def ner_only(doc: Doc, gaz: Gazetteer, taken: set[int], cues: PlaceCues) -> list
         key = normalize(doc[start:end].text)
         if key in cues.generic_names:
             continue  # 'the Capital': the gazetteer path decided (`toponyms._accept_gaz`)
+        if key in demonyms():
+            continue  # 'Peruvian exporters' tagged GPE: the demonym finder reads it as one
         rows = gaz.rows(key)
         head = doc[ent.end - 1].lower_
         if head not in cues.place_heads and (
@@ -271,8 +276,9 @@ def headed_names(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]:
     GeoWebNews 'Coercion')."""
     out = []
     for tok in doc:
-        venue = tok.lower_ in cues.venue_heads
-        if tok.i in taken or not (venue or tok.lower_ in cues.place_heads) or not is_name_word(tok):
+        word = tok.lower_.rstrip(".")  # 'Main St.', 'Elm Ave.'
+        venue = word in cues.venue_heads
+        if tok.i in taken or not (venue or word in cues.place_heads) or not is_name_word(tok):
             continue
         start = tok.i
         while (start > 0 and tok.i - start < MAX_TOKENS - 1 and is_name_word(doc[start - 1])
@@ -280,14 +286,18 @@ def headed_names(doc: Doc, cues: PlaceCues, taken: set[int]) -> list[Candidate]:
             start -= 1
         if doc[start].lower_ in ("the", "a", "an"):
             start += 1  # 'The Royal Hospital': the article is not part of the name
-        if start == tok.i or doc[start].ent_type_ in ("DATE", "TIME") or (
-                doc[start].ent_type_ == "PERSON" and doc[tok.i].ent_type_ == "PERSON"):
+        if start == tok.i and start > 0 and ORDINAL.fullmatch(doc[start - 1].text) \
+                and word in cues.street_heads:
+            start -= 1  # 'on 14th St.': a numbered street
+        elif start == tok.i or doc[start].ent_type_ in ("DATE", "TIME") or (
+                doc[start].ent_type_ == "PERSON" and doc[tok.i].ent_type_ == "PERSON"
+                and word not in cues.unambiguous_street_heads):
             continue  # 'Tom Hale' is a person; 'Oscar Wilde Hotel', 'Russian Embassy' are places
-        if venue and tok.lower_ not in cues.place_heads and not locative_before(doc, start, cues):
+        if venue and word not in cues.place_heads and not locative_before(doc, start, cues):
             continue
         nxt = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
         if (nxt is not None and doc[tok.i + 1].lower_ in ("for", "of") and is_name_word(nxt)) \
-                or tok.lower_ == "market" or (
+                or word == "market" or (
                 start + 1 == tok.i and normalize(doc[start].text) in cues.stop_names) \
                 or parts.names_institution(doc, start, tok.i, cues):
             continue  # 'Centre for Disease Control', 'Bond Market', 'Governor Lee'

@@ -27,7 +27,8 @@ from dateline.resolve import toponym_parts as parts
 from dateline.resolve.toponym_frames import (after_age, after_kin, ent_at, in_dateline, is_dateline,
                                              is_name_word, locative_before, person_words)
 from dateline.resolve.toponym_candidate import Candidate
-from dateline.resolve.toponym_kinds import classify_kind, demonym_kind, demonym_names_place
+from dateline.resolve.toponym_kinds import (classify_kind, demonym_kind, demonym_names_place,
+                                             natural_feature)
 from dateline.resolve.toponym_unknowns import (MAX_TOKENS, PLACE_LABELS,
                                                cued_unknowns, framed_unknowns, headed_names,
                                                listed_with_place, named_person, ner_only,
@@ -126,6 +127,9 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
     if _names_origin(doc, cand):
         return True  # 'the Britain-based Syrian Observatory', 'Kent-born'
     whole_end = max(cand.end, ent.end) if ent is not None else cand.end  # the name the tagger saw
+    if whole_end == cand.end and frames.residence(doc, cand.start, cand.end) \
+            and cand.key not in cues.stop_names:
+        return True  # 'Ann Webb, of Luton, said': where she lives
     if after_kin(doc, cand.start, cues) or after_age(doc, cand.start, whole_end):
         return False
     if ent is not None and ent.label_ in BLOCKING_LABELS and longer and not _owner(doc, cand):
@@ -162,6 +166,8 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         # "Azerbaijan's supreme court", 'Homa Bay and Migori': no one's name, whatever the
         # tagger says (an abbreviation such as 'P.A.' is a firm's suffix, not Pennsylvania)
         return True
+    if misread and kinds & {"admin1", "admin2"} and not longer and _address_tail(doc, cand):
+        return True  # 'Oulton Park, Cheshire.': the county closing an address
     if misread and ent.label_ == "PERSON" and not major and not longer \
             and cand.end < len(doc) and doc[cand.end].lower_ in POSSESSIVES:
         return False  # 'a rising figure in Merkel's party': the tagger's person owns it, no village
@@ -171,6 +177,15 @@ def _accept_gaz(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> b
         return True
     # undecided: only a name NER left alone and not merely capitalised by the sentence start
     return None if ent is None and not doc[cand.start].is_sent_start else False
+
+
+def _address_tail(doc: Doc, cand: Candidate) -> bool:
+    """'... at Oulton Park, Cheshire.': a name closing its clause right after a comma and another
+    capitalised name is the wider unit of an address, not a second person or firm."""
+    s, e = cand.start, cand.end
+    closes = e >= len(doc) or doc[e].text in (".", ";", ")") or doc[e].is_space
+    return closes and s >= 2 and doc[s - 1].text == "," and is_name_word(doc[s - 2]) \
+        and doc[s - 2].ent_type_ != "PERSON" and doc[s:e].text not in person_words(doc)
 
 
 def _typed_name(doc: Doc, gaz: Gazetteer, cand: Candidate, ent: Span, cues: PlaceCues) -> bool:
@@ -216,7 +231,7 @@ def _extend(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> None:
     if (ent is not None and ent.label_ in PLACE_LABELS and ent.start <= cand.start
             and ent.end >= cand.end and len(ent) > cand.end - cand.start
             and not any(t.text == "," or t.lower_ in ("and", "or") for t in ent)
-            and not _two_places(doc, gaz, cand, ent.start, ent.end)):
+            and not _two_places(doc, gaz, cand, ent.start, ent.end, cues)):
         start = ent.start + 1 if ent[0].lower_ == "the" and ent.start < cand.start else ent.start
         old_end = cand.end
         cand.start, cand.end = start, max(cand.end, trim_end(doc, start, ent.end))
@@ -234,12 +249,18 @@ def _extend(doc: Doc, gaz: Gazetteer, cand: Candidate, cues: PlaceCues) -> None:
         cand.feature = cues.feature_words[head]
 
 
-def _two_places(doc: Doc, gaz: Gazetteer, cand: Candidate, start: int, end: int) -> bool:
+def _two_places(doc: Doc, gaz: Gazetteer, cand: Candidate, start: int, end: int,
+                cues: PlaceCues) -> bool:
     """'Malta, Ireland Croatia or Spain', 'Asia-Pacific nations': an entity that adds a country,
     province or region of its own to the name is two places run together (a lost comma, a
-    hyphenated pair), not one longer name (the gazetteer would have matched a whole one)."""
+    hyphenated pair), not one longer name (the gazetteer would have matched a whole one). A
+    lone word of position ('South Maple Avenue') is part of the name, whatever province it
+    also names somewhere ('Northern Syria' stays two: only a street's or building's name)."""
+    facility = doc[end - 1].lower_ in cues.facility_heads
     for lo, hi in ((start, cand.start), (cand.end, end)):
         text = doc[lo:hi].text.strip("-–— ") if hi > lo else ""
+        if facility and hi - lo == 1 and text.lower() in cues.position_words:
+            continue
         rows = gaz.rows(normalize(text)) if text else ()
         if any(gaz.kind[r] in ("country", "admin1", "region") for r in rows):
             return True
@@ -274,6 +295,8 @@ def _link_parents(doc: Doc, cands: list[Candidate]) -> None:
             nxt.child = cur
             if cur.kind == "literal" and nxt.kind == "metonymic":
                 nxt.kind = "literal"
+            elif cur.kind == "metonymic" and _names_origin(doc, nxt):
+                cur.kind = "literal"  # 'a Dayton, Ohio-based firm': the whole address is the base
 
 
 def _merge_positions(doc: Doc, cands: list[Candidate], cues: PlaceCues) -> list[Candidate]:
@@ -373,6 +396,7 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues,
     kept = [c for c in kept if not (c.end - c.start == 1 and doc[c.start].pos_ == "PRON"
                                     and not doc[c.start].is_upper)]
     kept = [c for c in kept if not tag_name(doc, gaz, c)]  # '[Ernesto Rivas] [Text]': a byline
+    kept = [c for c in kept if not (c.end < len(doc) and doc[c.end].lower_ in cues.disease_words)]
     kept.sort(key=lambda c: c.start)
     for cand in kept:
         if cand.kind == "demonym":
@@ -385,8 +409,9 @@ def find_candidates(doc: Doc, gaz: Gazetteer, cues: PlaceCues,
                 cand.feature = "city"  # 'WASHINGTON (AP)': a story is filed from a town
             literal = dateline or in_dateline(doc, cand)
             cand.kind = "literal" if literal else classify_kind(doc[cand.start:cand.end], cues)
-            if cand.kind == "metonymic" and frames.of_located_noun(doc, cand.start, cues):
-                cand.kind = "literal"  # 'the streets of Ghent', misattached by the parser
+            if cand.kind == "metonymic" and (frames.of_located_noun(doc, cand.start, cues)
+                                             or natural_feature(gaz, cand.rows, cues)):
+                cand.kind = "literal"  # 'the streets of Ghent' (misattached), 'Atlantic storms'
             parts.mark_parts(doc, cand, cues)
     # a list member dropped or swallowed by a longer name ('Park' of 'Tatton Park, Cheshire')
     # is no neighbour: it would make the address a list
