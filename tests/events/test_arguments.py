@@ -339,3 +339,46 @@ def test_arguments_phrases_that_name_no_party(words, start, end, name, expected)
 
     doc = Doc(spacy.blank("en").vocab, words=words)
     assert _no_name(doc[start:end], name) is expected
+
+
+# "police used tear gas to disperse the crowd" / "police sent troops to disperse the crowd"
+USED_GAS_TO = parses.sentence(
+    "police/1/nsubj/NOUN/police used/1/ROOT/VERB/use tear/3/compound/NOUN/tear gas/1/dobj/NOUN/gas "
+    "to/5/aux/PART/to disperse/1/xcomp/VERB/disperse the/7/det/DET/the crowd/5/dobj/NOUN/crowd")
+SENT_TROOPS_TO = parses.sentence(
+    "police/1/nsubj/NOUN/police sent/1/ROOT/VERB/send troops/1/dobj/NOUN/troop "
+    "to/4/aux/PART/to disperse/1/xcomp/VERB/disperse the/6/det/DET/the crowd/4/dobj/NOUN/crowd")
+
+
+@pytest.mark.parametrize(("rows", "index", "subject"), [
+    (USED_GAS_TO, 5, "police"),   # the means does not act; its user does
+    (SENT_TROOPS_TO, 4, "troops"),  # object control: the troops disperse
+])
+def test_arguments_subject_of_a_purpose_after_a_means(rows, index, subject):
+    assert args.subject_of(parses.build(rows)[index]).text == subject
+
+
+# "the minister allowed the leader to hold a rally" / "... the leader said he would hold"
+ALLOWED_TO = parses.sentence(
+    "the/1/det/DET/the minister/2/nsubj/NOUN/minister allowed/2/ROOT/VERB/allow the/4/det/DET/the "
+    "leader/6/nsubj/NOUN/leader to/6/aux/PART/to hold/2/ccomp/VERB/hold")
+ALLOWED_THAT = parses.sentence(
+    "the/1/det/DET/the minister/2/nsubj/NOUN/minister allowed/2/ROOT/VERB/allow that/6/mark/SCONJ/that "
+    "the/5/det/DET/the leader/6/nsubj/NOUN/leader held/2/ccomp/VERB/hold")
+
+
+@pytest.mark.parametrize(("rows", "patients"), [(ALLOWED_TO, ["leader"]), (ALLOWED_THAT, [])])
+def test_arguments_whom_a_concession_lets_act(rows, patients):
+    doc = _sense(parses.build(rows), 2, "CONCEDE")
+    assert _words(args.verb_patients(doc[2])) == patients
+
+
+# "militias fought before agreeing to a truce"
+FOUGHT_BEFORE_AGREEING = parses.sentence(
+    "militias/1/nsubj/NOUN/militia fought/1/ROOT/VERB/fight before/1/prep/ADP/before "
+    "agreeing/2/pcomp/VERB/agree to/3/prep/ADP/to a/6/det/DET/a truce/4/pobj/NOUN/truce")
+
+
+def test_arguments_subject_of_a_sequence_clause_is_the_main_clause_subject():
+    doc = parses.build(FOUGHT_BEFORE_AGREEING, tags={3: "VBG"})
+    assert args.subject_of(doc[3]).text == "militias"

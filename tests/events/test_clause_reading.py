@@ -104,3 +104,25 @@ def test_clause_reading_proposed_content(rows, index, expected):
     from dateline.events.clause_reading import proposed
 
     assert proposed(parses.build(rows, tags={3: "VBZ"})[index]) is expected
+
+
+# "Russia will strike if the talks fail" / "... if cooperation founders" (the parser's noun clause)
+IF_TALKS_FAIL = parses.sentence(
+    "Russia/2/nsubj/PROPN/Russia will/2/aux/AUX/will strike/2/ROOT/VERB/strike if/6/mark/SCONJ/if "
+    "the/5/det/DET/the talks/6/nsubj/NOUN/talk fail/2/advcl/VERB/fail")
+IF_COOPERATION = parses.sentence(
+    "Russia/2/nsubj/PROPN/Russia will/2/aux/AUX/will strike/2/ROOT/VERB/strike if/4/mark/SCONJ/if "
+    "cooperation/2/advcl/NOUN/cooperation founders/4/appos/NOUN/founder")
+# "Russia held talks after the vote"
+TALKS_AFTER = parses.sentence(
+    "Russia/1/nsubj/PROPN/Russia held/1/ROOT/VERB/hold talks/1/dobj/NOUN/talk after/1/prep/ADP/after "
+    "the/5/det/DET/the vote/3/pobj/NOUN/vote")
+
+
+@pytest.mark.parametrize(("rows", "index", "expected"), [
+    (IF_TALKS_FAIL, 5, True),     # an event noun in a condition reads the condition
+    (IF_COOPERATION, 4, True),    # a noun the parser made the conditional clause itself
+    (TALKS_AFTER, 2, False),      # an event noun in the main clause
+])
+def test_clause_reading_condition_of_an_event_noun(rows, index, expected):
+    assert conditional(parses.build(rows)[index]) is expected

@@ -145,6 +145,12 @@ def test_genericity_cue_file_loads():
     ("Gunmen killed two lawyers in Cali on Tuesday.", True),
     ("Armed men kidnapped three engineers in Cali on Tuesday.", True),
     ("Rebels bombed the headquarters of the Liberal Party in Cusco yesterday.", True),
+    # a kind named in the singular, whatever date the sentence gives
+    ("The minister said on Tuesday that the army would answer any attack on the border.", False),
+    ("Every attack on the convoy was repelled last week.", False),
+    # several raids counted over weeks sum up many incidents; one day's wave is one event
+    ("Police staged nine raids in Cusco in the last three weeks, arresting 40 people.", False),
+    ("Police staged nine raids in Cusco on Tuesday, arresting 40 people.", True),
 ])
 def test_genericity_end_to_end(nlp, text, reported):
     events = extract_text(text, published="1989-11-20", doc_id="g", nlp=nlp)

@@ -103,3 +103,56 @@ RELEASED_UNDER = sentence(
 def test_non_acts_no_act(rows, tags, trigger, headline, expected):
     doc = build(rows, tags=tags)
     assert no_act([doc[trigger]], headline) is expected
+
+
+# "they rejected a proposal for signing an accord"
+PROPOSAL_FOR_SIGNING = sentence(
+    "they/1/nsubj/PRON/they rejected/1/ROOT/VERB/reject a/3/det/DET/a proposal/1/dobj/NOUN/proposal "
+    "for/3/prep/ADP/for signing/4/pcomp/VERB/sign an/7/det/DET/an accord/5/dobj/NOUN/accord")
+# "they held a meeting aimed at establishing ties"
+AIMED_AT = sentence(
+    "they/1/nsubj/PRON/they held/1/ROOT/VERB/hold a/3/det/DET/a meeting/1/dobj/NOUN/meeting "
+    "aimed/3/acl/VERB/aim at/4/prep/ADP/at establishing/5/pcomp/VERB/establish ties/6/dobj/NOUN/tie")
+# "they campaigned so that strikes are banned"
+SO_THAT = sentence(
+    "they/1/nsubj/PRON/they campaigned/1/ROOT/VERB/campaign so/6/mark/SCONJ/so that/6/mark/SCONJ/that "
+    "strikes/6/nsubjpass/NOUN/strike are/6/auxpass/AUX/be banned/1/advcl/VERB/ban")
+# "parliament banned strikes"
+BANNED = sentence("parliament/1/nsubj/NOUN/parliament banned/1/ROOT/VERB/ban strikes/1/dobj/NOUN/strike")
+# "villagers observing the truce" / "the office observing the truce"
+MONITORS_OBSERVING = sentence(
+    "villagers/0/ROOT/NOUN/villager observing/0/acl/VERB/observe the/3/det/DET/the truce/1/dobj/NOUN/truce")
+OFFICE_OBSERVING = sentence(
+    "the/1/det/DET/the office/1/ROOT/NOUN/office observing/1/acl/VERB/observe the/4/det/DET/the "
+    "truce/2/dobj/NOUN/truce")
+# "the law allows police to detain suspects"
+LAW_ALLOWS = sentence(
+    "the/1/det/DET/the law/2/nsubj/NOUN/law allows/2/ROOT/VERB/allow police/5/nsubj/NOUN/police "
+    "to/5/aux/PART/to detain/2/ccomp/VERB/detain suspects/5/dobj/NOUN/suspect")
+
+
+@pytest.mark.parametrize(("rows", "tags", "trigger", "expected"), [
+    (PROPOSAL_FOR_SIGNING, {4: "VBG"}, 4, True),  # a proposal's content, as a gerund
+    (AIMED_AT, {4: "VBN", 6: "VBG"}, 6, True),  # what a meeting is for
+    (AIMED_AT, {4: "VBN", 6: "VBG"}, 1, False),  # the meeting itself
+    (SO_THAT, {6: "VBN"}, 6, True),  # the aim of a campaign
+    (BANNED, {}, 1, False),
+    (MONITORS_OBSERVING, {0: "NNS", 1: "VBG"}, 1, True),  # the role of the people it describes
+    (OFFICE_OBSERVING, {2: "VBG"}, 2, False),
+    (LAW_ALLOWS, {2: "VBZ"}, 2, True),  # what a law lays down
+    (LAW_ALLOWS, {2: "VBD"}, 2, False),  # the past may tell an act ("the court allowed")
+])
+def test_non_acts_aims_roles_and_provisions(rows, tags, trigger, expected):
+    doc = build(rows, tags=tags)
+    assert no_act([doc[trigger]], False) is expected
+
+
+# "the group had intended to kidnap the envoy": an intention told in the active, not an aim
+HAD_INTENDED = sentence(
+    "the/1/det/DET/the group/3/nsubj/NOUN/group had/3/aux/AUX/have intended/3/ROOT/VERB/intend "
+    "to/5/aux/PART/to kidnap/3/xcomp/VERB/kidnap the/7/det/DET/the envoy/5/dobj/NOUN/envoy")
+
+
+def test_non_acts_active_intention_is_no_stated_aim():
+    doc = build(HAD_INTENDED, tags={3: "VBN", 5: "VB"})
+    assert no_act([doc[5]], False) is False

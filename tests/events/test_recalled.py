@@ -145,3 +145,20 @@ def test_recalled_violence_only_combat(rows, tags, trigger, expected):
     doc = build(rows, tags=tags)
     doc._.published = "2025-03-12"
     assert recalled(doc[trigger], False, violent=True) is expected
+
+
+# "homes they left when the junta deported them 12 years ago" / "... when the junta deported them"
+EXPELLED_AGO = sentence(
+    "they/1/nsubj/PRON/they left/1/ROOT/VERB/leave when/5/advmod/ADV/when the/4/det/DET/the "
+    "junta/5/nsubj/NOUN/junta deported/1/advcl/VERB/deport them/5/dobj/PRON/they 12/8/nummod/NUM/12 "
+    "years/9/npadvmod/NOUN/year ago/5/advmod/ADV/ago")
+EXPELLED_WHEN = sentence(
+    "they/1/nsubj/PRON/they left/1/ROOT/VERB/leave when/5/advmod/ADV/when the/4/det/DET/the "
+    "junta/5/nsubj/NOUN/junta deported/1/advcl/VERB/deport them/5/dobj/PRON/they")
+
+
+@pytest.mark.parametrize(("rows", "expected"), [(EXPELLED_AGO, True), (EXPELLED_WHEN, False)])
+def test_recalled_adverbial_clause_dated_years_back(rows, expected):
+    doc = build(rows, tags={8: "NNS"} if rows is EXPELLED_AGO else None)
+    doc._.published = "2025-03-12"
+    assert recalled(doc[5], False) is expected

@@ -157,6 +157,16 @@ def test_triggers_warning_is_a_threat_only_about_the_speakers_own_act(clause, th
      1, ("ASSAULT", None)),
     ("Moscow/1/nsubj/PROPN/Moscow expelled/1/ROOT/VERB/expel the/3/det/DET/the migrants/1/dobj/NOUN/migrant",
      1, ("COERCE", "deport")),
+    # "rebels shot down a helicopter", "the army downed a drone": attacks on aircraft
+    ("rebels/1/nsubj/NOUN/rebel shot/1/ROOT/VERB/shoot down/1/prt/ADP/down a/4/det/DET/a "
+     "helicopter/1/dobj/NOUN/helicopter", 1, ("ASSAULT", None)),
+    ("the/1/det/DET/the army/2/nsubj/NOUN/army downed/2/ROOT/VERB/down a/4/det/DET/a drone/2/dobj/NOUN/drone",
+     2, ("ASSAULT", None)),
+    # "the sides traded fire" fight; "the sides traded accusations" blame each other
+    ("the/1/det/DET/the sides/2/nsubj/NOUN/side traded/2/ROOT/VERB/trade fire/2/dobj/NOUN/fire",
+     2, ("ASSAULT", "firearms")),
+    ("the/1/det/DET/the sides/2/nsubj/NOUN/side traded/2/ROOT/VERB/trade accusations/2/dobj/NOUN/accusation",
+     2, ("ACCUSE", None)),
 ])
 def test_triggers_violence_against_people_and_places(text, index, expected):
     sense = match(parses.build(parses.sentence(text))[index])
@@ -166,6 +176,8 @@ def test_triggers_violence_against_people_and_places(text, index, expected):
 @pytest.mark.parametrize("text", [
     "the/1/det/DET/the plane/2/nsubj/NOUN/plane landed/2/ROOT/VERB/land in/2/prep/ADP/in Damascus/3/pobj/PROPN/Damascus",
     "they/1/nsubj/PRON/they stoned/1/ROOT/VERB/stone the/3/det/DET/the cars/1/dobj/NOUN/car",
+    # "they brought down the statue": only aircraft are brought down in an attack
+    "they/1/nsubj/PRON/they brought/1/ROOT/VERB/bring down/1/prt/ADP/down the/4/det/DET/the statue/1/dobj/NOUN/statue",
 ])
 def test_triggers_landing_and_stoning_need_weapons_and_people(text):
     assert match(parses.build(parses.sentence(text))[1]) is None
@@ -324,4 +336,58 @@ def test_triggers_light_noun_under_an_ending_verb(verb, lemma, expected):
     doc = parses.build(parses.sentence(
         f"They/1/nsubj/PRON/they {verb}/1/ROOT/VERB/{lemma} the/3/det/DET/the talks/1/dobj/NOUN/talk"))
     sense = match(doc[3])
+    assert (sense.type if sense else None) == expected
+
+
+@pytest.mark.parametrize(("text", "index", "expected"), [
+    # "according to a press release by the army": a statement, nobody freed
+    ("according/0/ROOT/VERB/accord to/0/prep/ADP/to a/4/det/DET/a press/4/compound/NOUN/press "
+     "release/1/pobj/NOUN/release by/4/prep/ADP/by the/7/det/DET/the army/5/pobj/NOUN/army", 4, None),
+    # "the release of the hostages by the rebels"
+    ("the/1/det/DET/the release/1/ROOT/NOUN/release of/1/prep/ADP/of the/4/det/DET/the "
+     "hostages/2/pobj/NOUN/hostage by/1/prep/ADP/by the/7/det/DET/the rebels/5/pobj/NOUN/rebel",
+     1, ("RETREAT", "release")),
+    # "the army lifted a state of emergency" / "... lifted the blockade"
+    ("the/1/det/DET/the army/2/nsubj/NOUN/army lifted/2/ROOT/VERB/lift a/4/det/DET/a state/2/dobj/NOUN/state "
+     "of/4/prep/ADP/of emergency/5/pobj/NOUN/emergency", 2, ("CONCEDE", None)),
+    ("the/1/det/DET/the army/2/nsubj/NOUN/army lifted/2/ROOT/VERB/lift the/4/det/DET/the "
+     "blockade/2/dobj/NOUN/blockade", 2, ("RETREAT", None)),
+    # "Amnesty protested that police failed" (a complaint in words) / "farmers protested to demand"
+    ("Amnesty/1/nsubj/PROPN/Amnesty protested/1/ROOT/VERB/protest that/4/mark/SCONJ/that "
+     "police/4/nsubj/NOUN/police failed/1/ccomp/VERB/fail", 1, ("ACCUSE", "disapprove")),
+    ("farmers/1/nsubj/NOUN/farmer protested/1/ROOT/VERB/protest to/3/aux/PART/to "
+     "demand/1/xcomp/VERB/demand reforms/3/dobj/NOUN/reform", 1, ("PROTEST", "demo")),
+    # "Egypt defended Syria against criticism" / "soldiers defended the town against an attack"
+    ("Egypt/1/nsubj/PROPN/Egypt defended/1/ROOT/VERB/defend Syria/1/dobj/PROPN/Syria "
+     "against/1/prep/ADP/against criticism/3/pobj/NOUN/criticism", 1, ("SUPPORT", None)),
+    ("soldiers/1/nsubj/NOUN/soldier defended/1/ROOT/VERB/defend the/3/det/DET/the town/1/dobj/NOUN/town "
+     "against/1/prep/ADP/against an/6/det/DET/an attack/4/pobj/NOUN/attack", 1, None),
+    # "Germany paid compensation to the workers"
+    ("Germany/1/nsubj/PROPN/Germany paid/1/ROOT/VERB/pay compensation/1/dobj/NOUN/compensation "
+     "to/1/prep/ADP/to the/5/det/DET/the workers/3/pobj/NOUN/worker", 1, ("AID", None)),
+    # "police prevented the demonstration"
+    ("police/1/nsubj/NOUN/police prevented/1/ROOT/VERB/prevent the/3/det/DET/the "
+     "demonstration/1/dobj/NOUN/demonstration", 1, ("COERCE", "restrict")),
+    # "the minister allowed the leader to hold a rally"
+    ("the/1/det/DET/the minister/2/nsubj/NOUN/minister allowed/2/ROOT/VERB/allow the/4/det/DET/the "
+     "leader/6/nsubj/NOUN/leader to/6/aux/PART/to hold/2/ccomp/VERB/hold", 2, ("CONCEDE", None)),
+    # "Israel imposed restrictions on Hebron"
+    ("Israel/1/nsubj/PROPN/Israel imposed/1/ROOT/VERB/impose restrictions/1/dobj/NOUN/restriction "
+     "on/2/prep/ADP/on Hebron/3/pobj/PROPN/Hebron", 2, ("COERCE", "restrict")),
+    # "the government would not meet the kidnappers' demands"
+    ("the/1/det/DET/the government/2/nsubj/NOUN/government met/2/ROOT/VERB/meet the/4/det/DET/the "
+     "demands/2/dobj/NOUN/demand", 2, ("CONCEDE", None)),
+])
+def test_triggers_senses_of_statements_concessions_and_restrictions(text, index, expected):
+    sense = match(parses.build(parses.sentence(text))[index])
+    assert (None if sense is None or sense.type is None else (sense.type, sense.mode)) == expected
+
+
+@pytest.mark.parametrize(("count", "expected"), [("16", "ASSAULT"), ("more", None)])
+def test_triggers_up_to_a_number_is_no_particle(count, expected):
+    """"kidnapped up to 16 engineers": "up to" bounds the count; "kidnapped up more" is a particle."""
+    doc = parses.build(parses.sentence(
+        f"rebels/1/nsubj/NOUN/rebel kidnapped/1/ROOT/VERB/kidnap up/1/prt/ADP/up to/2/prep/ADP/to "
+        f"{count}/5/nummod/NUM/{count} engineers/3/pobj/NOUN/engineer"))
+    sense = match(doc[1])
     assert (sense.type if sense else None) == expected

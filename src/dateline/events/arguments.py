@@ -35,6 +35,8 @@ PEACEFUL_PREPS = frozenset({"with", "against"})
 THING_PREPS = frozenset({"on", "against", "with", "to", "for", "from"})
 OWNER_PREPS = frozenset({"of", "by"})
 CONTROL_PREPS = frozenset({"of", "for", "from"})  # "accused X of killing": X does the killing
+SEQUENCE_PREPS = frozenset({"before", "after", "while", "upon", "without"})  # the main clause's doer acts
+MEANS_VERBS = frozenset({"use", "employ", "deploy", "wield"})  # "used tear gas to disperse": the user acts
 ARMED_SECTORS = frozenset({"REB", "MIL", "UAF", "COP", "PRM", "CRM"})  # used by `noun_roles`
 
 
@@ -83,6 +85,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return by[0] if by else (owner[0] if owner else None)
     if dep == "xcomp":
         objs = [c for c in head.children if c.dep_ == "dobj"]
+        if objs and head.lemma_.lower() in MEANS_VERBS and to_actor(verb.doc, noun_head(objs[0])) is None:
+            objs = []  # the means ("tear gas") does not act; its user does
         return noun_head(objs[0]) if objs else subject_of(head, depth + 1)
     if dep == "pcomp" and head.lower_ == "by" and head.head.pos_ == "VERB" and not is_passive(head.head):
         return subject_of(head.head, depth + 1)  # "IS carry out executions by beheading": the means' doer
@@ -90,6 +94,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         objs = [c for c in head.head.children if c.dep_ == "dobj"]  # "accuse X of killing", "blame X for"
         if objs:
             return noun_head(objs[0])
+    if dep == "pcomp" and head.lower_ in SEQUENCE_PREPS and head.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(head.head, depth + 1)  # "fought for days before agreeing to a truce"
     if dep in {"conj", "acomp", "advcl", "ccomp"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
         if dep == "ccomp":
             return None
@@ -241,12 +247,15 @@ def _owner_word(token: Token) -> bool:
 
 def demanded_of(verb: Token) -> list[Token]:
     """Who a demand is addressed to: the subject of the demanded clause ("demanded that the US
-    cancel the sale") or the object of "call on" ("urged Africans to stand together")."""
+    cancel the sale") or the object of "call on" ("urged Africans to stand together"); so is
+    whom a concession lets act ("allowed the opposition leader to hold a rally")."""
     sense = verb._.trigger
-    if sense is None or sense.type != "REQUEST":
+    permits = sense is not None and sense.type == "CONCEDE" and verb.pos_ == "VERB"
+    if sense is None or (sense.type != "REQUEST" and not permits):
         return []
     clauses = {"ccomp"} if verb.pos_ == "VERB" else {"acl", "ccomp"}  # "its demand that Iraq reopen"
     out = [noun_head(s) for c in verb.children if c.dep_ in clauses and c.pos_ in {"VERB", "AUX"}
+           and (not permits or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
            for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in RELATIVE_PRONOUNS]
     return out + (pobjs(verb, {"on", "upon"}) if verb.pos_ == "VERB" else [])
 
@@ -260,6 +269,8 @@ def committed_patients(verb: Token, depth: int = 0) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             objects = [noun_head(c) for c in child.children if c.dep_ in {"dobj", "dative"} and c.pos_ != "ADP"]
+            if child._.trigger is not None and child._.trigger.type == "MOBILIZE":  # "refused to deploy troops in X"
+                objects = [o for o in objects if o.lemma_.lower() not in load_lexicon().classes.get("military", ())]
             event = child if child._.trigger is not None else verb
             out += objects + [t for o in objects for t in _thing_targets(o, event)]
             out += pobjs(child, RECIPIENT_PREPS | (PEACEFUL_PREPS if _peaceful(verb) else frozenset()))
@@ -299,6 +310,7 @@ def recipients_of(token: Token) -> list[Token]:
     if _peaceful(token):  # "with the signing of the accord, they agreed": an event is no party
         out += [t for t in pobjs(token, PEACEFUL_PREPS) if not (t._.trigger is not None and t.head.lower_ == "with")]
         out += [t for o in pobjs(token, {"for"}) for t in _thing_targets(o, token)]  # "called for sanctions against X"
+        out += [t for o in pobjs(token, {"into"}) for t in [o] + _thing_targets(o, token)]  # "hacked into X's computers"
     else:
         out += war_roles.losing_side(token)
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.events.addressees import table
+from dateline.events.recalled import clause_of
 from dateline.events.targets import speech_verbs
 from dateline.mentions.modality_cues import cues
 
@@ -35,11 +36,17 @@ def foreseen(clause: Token) -> bool:
 
 def conditional(clause: Token) -> bool:
     """A clause that states a condition ("unless the government withdraws the bill", "if
-    Israel rescinds the annexation"): what another act hangs on, which has not happened."""
+    Israel rescinds the annexation"): what another act hangs on, which has not happened. An
+    event noun reads the condition of the verb it hangs from ("if the army goes ahead with the
+    planned deployment", "if cooperation founders"); not of a clause that waits for it to
+    stop ("will fight until the attacks stop": the attacks go on)."""
+    noun = clause.pos_ in {"NOUN", "PROPN"} and clause.dep_ != "advcl"
+    if noun:
+        clause = clause_of(clause)
     if clause.dep_ != "advcl":
         return False
     marks = table()["condition_marks"] - {"until"}
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children) or pending(clause)
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children) or (not noun and pending(clause))
 
 
 _PRESENT = frozenset({"VBP", "VBZ"})

@@ -37,6 +37,7 @@ class GenericCues:
     span_preps: frozenset[str]
     series_span_units: frozenset[str]
     series_quantifiers: frozenset[str]
+    singular_kind_quantifiers: frozenset[str]
     habitual_adverbs: frozenset[str]
     habit_verbs: frozenset[str]
     continuation_verbs: frozenset[str]
@@ -60,7 +61,8 @@ def cues() -> GenericCues:
                       "accident_verbs", "perception_verbs", "sound_nouns", "victim_kinds",
                       "collective_victims", "collective_places", "blast_words", "devices",
                       "figurative_subjects", "figurative_objects", "vague_totals", "span_units", "span_words",
-                      "span_preps", "series_span_units", "series_quantifiers", "habitual_adverbs",
+                      "span_preps", "series_span_units", "series_quantifiers", "singular_kind_quantifiers",
+                      "habitual_adverbs",
                       "habit_verbs", "continuation_verbs", "support_verbs",
                       "characterised", "activity_governors", "cessation_verbs", "advocacy_verbs",
                       "blast_causes", "ability_words"))

@@ -85,10 +85,20 @@ def quantified_kind(noun: Token) -> bool:
     kinds = cues().quantifiers
     for child in noun.children:
         if child.dep_ in {"det", "amod", "predet"} and child.lower_ in kinds:
-            # "such" quantifies in the singular too; the others only over plurals
-            if child.lower_ == "such" or noun.tag_ in {"NNS", "NNPS"}:
+            # "such", "any", "every" quantify in the singular too; the others only over plurals
+            if child.lower_ in cues().singular_kind_quantifiers or noun.tag_ in {"NNS", "NNPS"}:
                 return True
     return False
+
+
+def any_kind(noun: Token) -> bool:
+    """"respond to any attack", "such an attack", "every attack": a singular noun quantified
+    over its kind names no occasion, whatever date the sentence gives (the date of "said last
+    week that it would respond to any attack" is the saying's). In the plural a date still
+    pins the kind to occasions ("such attacks on Monday")."""
+    return noun.tag_ == "NN" and not any(c.dep_ in _ANCHORS for c in noun.children) and any(
+        c.dep_ in {"det", "amod", "predet"} and c.lower_ in cues().singular_kind_quantifiers
+        for c in noun.children)
 
 
 def under_trend(noun: Token) -> bool:
@@ -379,8 +389,8 @@ def is_generic(tokens: list[Token], explicit_date: bool, headline: bool, violent
         return True  # "the Committee of Relatives of Murdered People": part of a name
     if recalled(main, explicit_date, violent) or capability(tokens):
         return True  # background the sentence recalls, whatever its date; an act one can do
-    if period_series(main):
-        return True  # several acts counted over weeks: a summary, whatever the event's type
+    if period_series(main) or any_kind(main):
+        return True  # several acts counted over weeks, or "any attack": no one occasion
     if not violent:
         kinds = main.pos_ in {"NOUN", "PROPN"} and not explicit_date
         return no_act(tokens, headline) or (

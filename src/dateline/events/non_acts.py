@@ -1,6 +1,8 @@
 """Tell a non-violent trigger that reports nobody's act: a warning of a consequence the speaker
 foresees, a service suspended with no one named, a standing position stated in the present, a
-protest's demand (coded with the protest), the content of a proposal, the terms of a deal.
+protest's demand (coded with the protest), the content of a proposal, the terms of a deal,
+the aim an act or a meeting is for, the role a participle gives the people it describes, what a
+law lays down.
 
 "The agency warned it would have to cut rations" foresees a hardship, it threatens nobody;
 "flights at the airport were suspended" is a disruption, no party sanctions or concedes
@@ -8,7 +10,7 @@ anything; "Rwanda denies supporting the rebels" in the body of a story states a 
 stance, not a denial made on the day (a headline or a lead uses the same present for news).
 POLECAT codes acts a source does to a target; none of these has both. The cue words live in
 `data/genericity.yaml` (`compulsion_words`, `service_nouns`, `stance_verbs`, `protest_words`,
-`request_words`, `proposal_nouns`, `deal_nouns`).
+`request_words`, `proposal_nouns`, `deal_nouns`, `aim_participles`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from spacy.tokens import Token
 
 from dateline.data import load_yaml
 from dateline.events.targets import speech_verbs
+from dateline.events.triggers import in_class
+from dateline.mentions.modality_cues import cues as modality_cues
 
 _PRESENT = frozenset({"VBZ", "VBP"})
 _PARTY_PREPS = frozenset({"to", "with", "between", "from", "for", "against"})
@@ -29,8 +33,13 @@ def _words() -> dict[str, frozenset[str]]:
     """The lists of `data/genericity.yaml` this module reads, read once."""
     data = load_yaml("genericity.yaml")
     keys = ("compulsion_words", "service_nouns", "stance_verbs", "protest_words", "request_words",
-            "proposal_nouns", "deal_nouns")
+            "proposal_nouns", "deal_nouns", "aim_participles")
     return {k: frozenset(str(w).lower() for w in data[k]) for k in keys}
+
+
+def proposal_texts() -> frozenset[str]:
+    """Nouns for texts that lay down acts (`data/modality.yaml` `proposal_nouns`)."""
+    return modality_cues().proposal_nouns
 
 
 def _compelled(verb: Token) -> bool:
@@ -113,7 +122,7 @@ def _forms(tok: Token) -> set[str]:
     return forms
 
 
-_TO_PROPOSAL = frozenset({"pobj", "prep", "dobj", "xcomp", "acl", "relcl"})
+_TO_PROPOSAL = frozenset({"pobj", "pcomp", "prep", "dobj", "xcomp", "advcl", "acl", "relcl"})
 
 
 def proposed_content(main: Token) -> bool:
@@ -131,6 +140,51 @@ def proposed_content(main: Token) -> bool:
             return False  # a clause on another noun ("the office, which demonstrates")
         tok = head
     return False
+
+
+_TO_AIM = frozenset({"pobj", "pcomp", "prep", "xcomp", "dobj", "conj"})
+
+
+def stated_aim(main: Token) -> bool:
+    """"a meeting aimed at establishing closer ties", "talks designed to end the war", "so
+    that such marriages are banned": what another act or thing is for is its aim, which no one
+    has done or promised."""
+    clause = main
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}
+    if clause.dep_ == "advcl" and {"so", "that"} <= marks:
+        return True
+    tok = main
+    for _ in range(5):
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in _TO_AIM:
+            return False
+        if head.tag_ == "VBN" and head.lemma_.lower() in _words()["aim_participles"] and (
+                head.dep_ == "acl" or any(c.dep_ == "auxpass" for c in head.children)):
+            return True  # "a meeting aimed at", "talks are designed to"; not "had intended to kidnap"
+        tok = head
+    return False
+
+
+def describing_participle(main: Token) -> bool:
+    """"observers checking the polling stations", "monitors watching the truce": a participle on
+    the people who do it tells what they are there for, a role, not an act on an occasion. A
+    protest so described ("demonstrators protesting the results") is left to the protest readers."""
+    if main.tag_ != "VBG" or main.dep_ != "acl" or _forms(main) & _words()["protest_words"]:
+        return False
+    head = main.head
+    words = [head] + [c for c in head.children if c.dep_ in {"compound", "amod"}]  # "UN inspectors"
+    named = any(s.start <= w.i < s.end for s in head.doc.spans.get("actors", []) for w in words)
+    return head.pos_ in {"NOUN", "PROPN"} and (named or in_class(head, "person"))
+
+
+def provision(main: Token) -> bool:
+    """"The new law allows police to detain suspects", "the decree bans rallies": what a text
+    lays down, told in the present, is a standing provision, not an act done on a day."""
+    if main.pos_ != "VERB" or main.tag_ not in _PRESENT:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in proposal_texts() for c in main.children)
 
 
 def deal_terms(main: Token) -> bool:
@@ -154,4 +208,5 @@ def no_act(tokens: list[Token], headline: bool) -> bool:
     """Whether a non-violent trigger reports nobody's act (see the module docstring)."""
     main = tokens[0]
     return (warned_consequence(main) or idle_service(main) or standing_position(tokens, headline)
-            or protest_demand(main) or proposed_content(main) or deal_terms(main))
+            or protest_demand(main) or proposed_content(main) or deal_terms(main) or stated_aim(main)
+            or describing_participle(main) or provision(main))

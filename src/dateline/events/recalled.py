@@ -60,8 +60,9 @@ def pluperfect_modifier(clause: Token) -> bool:
 def long_ago_modifier(clause: Token, years_only: bool = False) -> bool:
     """"weapons seized last year", "a blockade that was set up two years ago", "property seized
     by the army in the 1970s": a modifier clause dated months or years back by its own time
-    phrase."""
-    if clause.dep_ not in _MODIFIERS:
+    phrase; so is an adverbial clause ("for land they lost when the regime seized it 18 years
+    ago")."""
+    if clause.dep_ not in _MODIFIERS | {"advcl"}:
         return False
     units = _words()["long_ago_units"] - ({"month", "months"} if years_only else set())
     for child in clause.children:

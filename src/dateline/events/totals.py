@@ -98,10 +98,10 @@ def span_total(main: Token) -> bool:
 
 
 def period_series(main: Token) -> bool:
-    """"conducted more than a dozen operations over the past month, detaining scores of
-    suspects", "police carried out 14 raids over the past week": several acts or victims counted
-    over a stretch of a week or more sum up many incidents, in any tense ("killed 30 over the
-    past 24 hours" is one day's wave and stays an event)."""
+    """"police made nine sweeps in recent weeks, holding 60 people", "troops staged 14 raids
+    in the last month": several acts or victims counted over a stretch of a week or more sum up
+    many incidents, in any tense ("killed 30 in the last 24 hours" is one day's wave and stays
+    an event)."""
     verb = main if main.pos_ in {"VERB", "AUX"} else main.head
     chain = [verb] + ([verb.head] if verb.dep_ in {"advcl", "xcomp", "conj"} else [])
     if not any(_long_stretch(p) for t in chain for p in t.children if p.dep_ == "prep"):
@@ -111,7 +111,7 @@ def period_series(main: Token) -> bool:
 
 
 def _long_stretch(prep: Token) -> bool:
-    """"over the past month", "in the last two weeks", "during the previous year"."""
+    """"in recent weeks", "in the last two weeks", "during the previous year"."""
     c = cues()
     return prep.lower_ in c.span_preps and any(
         g.dep_ == "pobj" and g.lemma_.lower() in c.series_span_units

@@ -54,7 +54,7 @@ class Sense:
     priority: int = 2
     acled: str | None = None
     skip_deps: tuple[str, ...] = ()
-    xcomp: bool = False
+    xcomp: bool | str = False  # "clause": a that-clause only, no infinitive
     xcomp_type: tuple[str, ...] = ()
     head_of: str | None = None
     needs_xcomp_or_prep: bool = False
@@ -261,8 +261,11 @@ def _matches_any(token: Token, spec: str | tuple[str, ...], lex: Lexicon) -> boo
 
 
 def _particle(token: Token) -> str | None:
+    """The verb's particle; "up to" before a number ("kidnapped up to 16 engineers") is a bound
+    of the count the parser misread as one."""
     for child in token.children:
-        if child.dep_ == "prt":
+        if child.dep_ == "prt" and not (child.lower_ == "up" and child.doc[child.i + 1:child.i + 2].text == "to"
+                                        and child.doc[child.i + 2:child.i + 3].text[:1].isdigit()):
             return child.lower_
     return None
 
@@ -384,7 +387,7 @@ def _sense_fits(token: Token, sense: Sense, lex: Lexicon) -> bool:
         return False
     if sense.prep_object and not _prep_object_fits(token, preps, sense, lex):
         return False
-    has_xcomp = any(c.dep_ == "xcomp" or c.dep_ == "ccomp" and (not sense.own_clause or _speaker_clause(c))
+    has_xcomp = any(c.dep_ == "xcomp" and sense.xcomp != "clause" or c.dep_ == "ccomp" and (not sense.own_clause or _speaker_clause(c))
                     for c in token.children)
     if sense.xcomp and not has_xcomp:
         return False
