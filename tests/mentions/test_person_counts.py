@@ -27,6 +27,11 @@ IN_KABUL = "killed/0/ROOT/VBN/kill in/0/prep/IN/in Kabul/1/pobj/NNP/Kabul"
 # "the murder of leader Tomas Varela" (the tagger called the name an ORG)
 TITLED = ("the/1/det/DT/the murder/1/ROOT/NN/murder of/1/prep/IN/of leader/5/compound/NN/leader "
           "Tomas/5/compound/NNP/Tomas Varela/2/pobj/NNP/Varela")
+# "THE MAYOR OF TARMA WAS KILLED" in wire capitals: MAYOR tagged as a name
+MAYOR_OF = ("THE/1/det/DT/the MAYOR/5/nsubjpass/NNP/MAYOR OF/1/prep/IN/of TARMA/2/pobj/NNP/TARMA "
+            "WAS/5/auxpass/VBD/be KILLED/5/ROOT/VBN/kill")
+# "THE GUNMEN WERE KILLED": a plural is no one person
+GUNMEN = "THE/1/det/DT/the GUNMEN/3/nsubjpass/NNP/GUNMEN WERE/3/auxpass/VBD/be KILLED/3/ROOT/VBN/kill"
 # "killed an Islamic Movement leader": a name takes no article
 WITH_ARTICLE = "killed/0/ROOT/VBD/kill an/2/det/DT/an Movement/0/dobj/NNP/Movement"
 
@@ -37,6 +42,7 @@ WITH_ARTICLE = "killed/0/ROOT/VBD/kill an/2/det/DT/an Movement/0/dobj/NNP/Moveme
     (IN_KABUL, ((2, 3, "GPE"),), 2, False),     # a place as the object of a preposition
     (TITLED, ((4, 6, "ORG"),), 5, True),        # a title before the name says a person
     (WITH_ARTICLE, (), 2, False),
+    (MAYOR_OF, (), 3, False),                   # the place a titled person belongs to
 ])
 def test_person_counts_bare_name(text, ents, index, expected):
     assert bare_name(_doc(text, ents)[index]) is expected
@@ -59,6 +65,8 @@ ANOTHER = ("one/1/nummod/CD/one person/3/nsubjpass/NN/person was/3/auxpass/VBD/b
     (SECRETARY_AND_DRIVER, 3, "listed", True),
     (GUARDS_AND_DRIVER, 3, "listed", False),
     (ANOTHER, 5, "named", True),
+    (MAYOR_OF, 1, "definite", True),            # a common noun in capitals
+    (GUNMEN, 1, "definite", False),
 ])
 def test_person_counts_one_person(text, index, field, expected):
     assert getattr(one_person(_doc(text)[index]), field) is expected

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from dateline.events import arguments as args
 from dateline.events.accusations import accusations
 from dateline.events.coref import UNNAMED_ARMED
+from dateline.events.perpetrators import share_perpetrator
 from dateline.mentions.modality import cues
 from dateline.records import Event
 
@@ -88,7 +89,9 @@ def attach_claimants(doc: Doc, events: list[Event]) -> None:
     told at or before the claim's sentence, when no party of its own was found (a claim never
     overrides a perpetrator the text names; "gunmen" and an inferred side name none).
     Accusations and attributions ("police blamed X for the attack", `accusations`) name a
-    perpetrator the same way. Adds no event, removes none."""
+    perpetrator the same way. Then the attacks still without a doer take the one armed group
+    the document names as the doer of its others (`perpetrators.share_perpetrator`). Adds no
+    event, removes none."""
     for noun, heads in credit_claims(doc) + accusations(doc):
         claimants_ = args.actors_of(doc, heads)
         end = noun.sent.end_char
@@ -103,3 +106,5 @@ def attach_claimants(doc: Doc, events: list[Event]) -> None:
             target.actors = claimants_
             names = {a.name.lower() for a in claimants_}
             target.recipients = [r for r in target.recipients if r.name.lower() not in names]
+    share_perpetrator(events, [(span._.actor, span.start_char) for span in doc.spans.get("actors", [])
+                               if span._.actor is not None])

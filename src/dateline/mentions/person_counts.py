@@ -93,6 +93,8 @@ def bare_name(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("det", "nummod") for c in tok.children):
         return False  # a name takes no article: "an Army of the Righteous commander"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and is_person(tok.head.head):
+        return False  # "the mayor of Cuzco": the place or body the person belongs to
     return tok.is_alpha and not (is_person(tok) or lexicon_lemma(tok) in count_lexicon().nouns)
 
 
@@ -146,11 +148,18 @@ def one_person(tok: Token) -> OnePerson:
     named = ((tok.ent_type_ == "PERSON" and tok.dep_ != "compound") or bare_name(tok)
              or (tok.lower_ in ONE_PERSON and tok.dep_ != "poss") or possessor(tok)
              or _another(tok))
-    common = tok.tag_ == "NN" and not named
+    common = (tok.tag_ == "NN" or _capitalised_common(tok)) and not named
     return OnePerson(named=named, definite=common and (det in _DEFINITE or poss),
                      indefinite=det in _INDEFINITE and (common or _one_of_a_people(tok)),
                      titled=titled_person(tok) if det in ("a", "an") else None,
                      listed=_listed_bare(tok))
+
+
+def _capitalised_common(tok: Token) -> bool:
+    """A singular person noun the tagger took for a name because wire copy is in capitals
+    ("THE MAYOR WAS KILLED": MAYOR/NNP), as it is no one's name."""
+    return (tok.tag_ == "NNP" and tok.is_upper and tok.ent_type_ != "PERSON" and is_person(tok)
+            and lexicon_lemma(tok) == tok.lower_)
 
 
 def _one_of_a_people(tok: Token) -> bool:

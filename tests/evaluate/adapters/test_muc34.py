@@ -91,6 +91,21 @@ def test_muc34_score_relevance_and_fields(monkeypatch):
     assert (m.tp, m.fp, m.fn) == (0, 0, 1)
 
 
+@pytest.mark.parametrize("actor, hits", [
+    (Actor("Government of Peru", text="the army"), 1),     # the string as the message writes it
+    (Actor("Government of Peru", text="ARMY"), 1),
+    (Actor("Government of Peru", text="soldiers"), 0),
+    (Actor("Government of Peru", text=""), 0),              # a side no text names
+])
+def test_muc34_perpetrator_is_a_string_slot(monkeypatch, actor, hits):
+    monkeypatch.setattr("dateline.mentions.actors.canonical_name", lambda t: t.lower())
+    gold = dict(MADE_UP, **{"10. PERP: ORGANIZATION ID": ['"ARMY"']})
+    doc = MucDoc(Document(doc_id="a", text="x"), [template(gold)], optional=0)
+    pred = Event("ASSAULT", mode="explosives", actors=[actor], location=Place("Tarma", country="PER"))
+    m = score([doc], {"a": [pred]}).metrics["perpetrator organisation"]
+    assert (m.tp, m.fn) == (hits, 1 - hits)
+
+
 def test_muc34_impossible_gold_day_is_ignored():
     assert date_agrees("31 SEP 89", "1989-09-30") is False
     assert date_agrees("31 SEP 89 - 02 OCT 89", "1989-10-01") is True

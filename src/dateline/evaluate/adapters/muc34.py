@@ -23,7 +23,11 @@ as this adapter did before, misread the scoring method and scored many templates
 another incident of the same message. The publication date is
 what a reader finds in the message's dateline ("SAN SALVADOR, 3 JAN 90 --"), as for any input
 without a date field. The perpetrator organisation slot is a text string (template-doc part 1,
-slot 10), so only actors the text names fill it, not sides Dateline infers without a mention.
+slot 10), so only actors the text names fill it, not sides Dateline infers without a mention;
+and, being a string, it agrees with a prediction whose mention, as the message writes it, is
+that string ("the army" fills "ARMY", though Dateline names the actor "Government of
+Peru"): comparing the canonical names alone misread a string slot as a coded one
+(`_mention_keys`).
 Threats were left out, a misreading of the task definition, which admits "the plausible
 threat of such violence" (section 1.0) and gives each template a stage of execution,
 ACCOMPLISHED, ATTEMPTED or THREATENED (slot 5; 36 required dev templates are THREATENED): a
@@ -336,9 +340,21 @@ def _checks(t: Template, pred: Event | None) -> tuple[dict[str, bool], int, int]
         checks["victims killed"] = pred is not None and pred.fatalities == t.killed
     # The slot holds an organisation the text names (a string fill, taskdoc slot 10); a side
     # Dateline infers without a mention (`implicit.complete_sides`, empty `text`) cannot fill it.
-    keys = {actor_key(a.name) for a in (pred.actors if pred else []) if a.text}
-    hits = sum(1 for alts in t.perpetrators if keys & {actor_key(a) for a in alts})
+    named = [a for a in (pred.actors if pred else []) if a.text]
+    keys = {actor_key(a.name) for a in named}
+    said = keys | {k for a in named for k in _mention_keys(a.text)}
+    hits = sum(1 for alts in t.perpetrators if said & {k for a in alts for k in _mention_keys(a)})
     return checks, hits, len(keys)
+
+
+_ARTICLE = re.compile(r"^(the|a|an|some|several|its|their)\s+", re.IGNORECASE)
+
+
+def _mention_keys(text: str) -> set[str]:
+    """A string as a slot fill compares: folded without a leading article ("the army" and
+    "ARMY"), and by its canonical name (aliases: "FMLN")."""
+    plain = _ARTICLE.sub("", " ".join(text.split()))
+    return {fold(plain), actor_key(plain), actor_key(text)} - {""}
 
 
 def _agreement(t: Template, pred: Event) -> int:
