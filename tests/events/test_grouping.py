@@ -317,3 +317,42 @@ def test_grouping_charge_and_aim_fold_into_the_act(rows, tags, main, folded):
     hits = {t.i: s for t, s in find_triggers(doc) if s.type}
     groups = group_sentence(list(doc), hits)
     assert [(g.main.text, [t.text for t, _ in g.folded if t.text in folded]) for g in groups] == [(main, folded)]
+
+
+# "Both groups agreed to withdraw fighters and to release prisoners"
+AGREED_WITHDRAW_AND_RELEASE = parses.sentence(
+    "Both/1/det/DET/both groups/2/nsubj/NOUN/group agreed/2/ROOT/VERB/agree to/4/aux/PART/to "
+    "withdraw/2/xcomp/VERB/withdraw fighters/4/dobj/NOUN/fighter and/4/cc/CCONJ/and to/8/aux/PART/to "
+    "release/4/conj/VERB/release prisoners/8/dobj/NOUN/prisoner")
+# "Police arrested men suspected of belonging to gangs in raids" (the parser hangs "in raids"
+# on "belonging")
+ARRESTED_SUSPECTED_IN_RAIDS = parses.sentence(
+    "Police/1/nsubj/NOUN/police arrested/1/ROOT/VERB/arrest men/1/dobj/NOUN/man suspected/2/acl/VERB/suspect "
+    "of/3/prep/ADP/of belonging/4/pcomp/VERB/belong to/5/prep/ADP/to gangs/6/pobj/NOUN/gang "
+    "in/5/prep/ADP/in raids/8/pobj/NOUN/raid")
+
+
+@pytest.mark.parametrize(("rows", "tags", "main", "folded"), [
+    # what both sides agreed to do, every coordinated part of it, is the agreement's content
+    (AGREED_WITHDRAW_AND_RELEASE, {4: "VB", 8: "VB"}, "agreed", ["withdraw", "release"]),
+    # an event noun hung inside a clause describing the object goes with the act
+    (ARRESTED_SUSPECTED_IN_RAIDS, {3: "VBN", 5: "VBG", 9: "NNS"}, "arrested", ["raids"]),
+])
+def test_grouping_content_and_misattached_phrases_fold(rows, tags, main, folded):
+    doc = parses.build(rows, tags=tags)
+    hits = {t.i: s for t, s in find_triggers(doc) if s.type}
+    groups = group_sentence(list(doc), hits)
+    assert [(g.main.text, [t.text for t, _ in g.folded]) for g in groups] == [(main, folded)]
+
+
+# "Gunmen executed three guards by shooting"
+EXECUTED_BY_SHOOTING = parses.sentence(
+    "Gunmen/1/nsubj/NOUN/gunman executed/1/ROOT/VERB/execute three/3/nummod/NUM/three guards/1/dobj/NOUN/guard "
+    "by/1/prep/ADP/by shooting/4/pcomp/VERB/shoot")
+
+
+def test_grouping_means_of_the_same_act_folds():
+    doc = parses.build(EXECUTED_BY_SHOOTING, tags={5: "VBG"})
+    hits = {t.i: s for t, s in find_triggers(doc) if s.type}
+    groups = group_sentence(list(doc), hits)
+    assert [(g.main.text, [t.text for t, _ in g.folded]) for g in groups] == [("executed", ["shooting"])]

@@ -236,3 +236,42 @@ def test_implicit_attribute_rebels_to_the_one_named_group():
     attribute_rebels(doc, [first, second])
     assert [a.name for a in first.actors] == [jnim.name]
     assert [a.name for a in second.actors] == ["Malian rebels"]  # its own sentence names the group
+
+
+SSA = Actor("Stability Support Apparatus", text="fighters", country="LBY", sector=["PRM"])
+LIBYA_GOV = Actor("Government of Libya", text="a brigade", country="LBY", sector=["MIL"])
+NDF = Actor("National Defence Forces", text="militiamen", country="SYR", sector=["PRM"])
+SYRIA_GOV = Actor("Government of Syria", text="regime forces", country="SYR", sector=["MIL"])
+
+
+@pytest.mark.parametrize(("actors", "mutual", "expected"), [
+    # "clashes between the SSA and a brigade loyal to the ministry": both sides named
+    ([SSA, LIBYA_GOV], True, ["Stability Support Apparatus", "Government of Libya"]),
+    # "regime forces and militiamen advanced": allies, whose enemy is unnamed
+    ([SYRIA_GOV, NDF], False, ["Government of Syria", "National Defence Forces", "Syrian rebels"]),
+])
+def test_implicit_complete_sides_mutual_fight_names_both_sides(actors, mutual, expected):
+    event = Event(type="ASSAULT", acled=BATTLE, actors=list(actors), location=Place("X", country=actors[0].country))
+    complete_sides(event, None, mutual=mutual)
+    assert [a.name for a in event.actors + event.recipients] == expected
+
+
+@pytest.mark.parametrize(("text", "recipients", "kept", "against_itself"), [
+    # "airstrikes cause casualties": the state's means read as a party is no target
+    ("airstrikes/1/nsubj/NOUN/airstrike cause/1/ROOT/VERB/cause casualties/1/dobj/NOUN/casualty",
+     [Actor("Government of Syria", text="intensive airstrikes", country="SYR", sector=["MIL"])], [], False),
+    # "casualties among regime forces in shelling": the state does not shell itself
+    ("casualties/0/ROOT/NOUN/casualty in/0/prep/ADP/in shelling/1/pobj/NOUN/shelling",
+     [SYRIA_GOV], ["Government of Syria"], True),
+    # from the air it stays the state's: its enemies have no aircraft
+    ("casualties/0/ROOT/NOUN/casualty in/0/prep/ADP/in airstrikes/1/pobj/NOUN/airstrike",
+     [SYRIA_GOV], ["Government of Syria"], False),
+])
+def test_implicit_state_means_and_own_forces(text, recipients, kept, against_itself):
+    from dateline.events.implicit import implied_against_itself, means_not_targets, state_of
+
+    doc = parses.build(parses.sentence(text))
+    state = state_of("SYR")
+    left = means_not_targets(recipients, state)
+    assert [r.name for r in left] == kept
+    assert implied_against_itself(state, left, list(doc)) is against_itself

@@ -31,6 +31,8 @@ from dateline.events.implicit import (
     attribute_rebels,
     complete_sides,
     implicit_actor,
+    implied_against_itself,
+    means_not_targets,
     named_objects,
 )
 from dateline.events.merge import Mention, merge_mentions
@@ -299,9 +301,11 @@ def _casualty_ids(group: Group) -> set[int]:
 def sides(doc: Doc, group: Group, roles: Roles, two_sided: bool) -> tuple[list[Actor], list[Actor]]:
     """(actors, recipients): every party of two-sided fighting is an actor; otherwise the
     agents act upon the patients, victims and indirect recipients."""
-    if two_sided:
-        heads = roles.agents + roles.parties + roles.victims + roles.patients
-        return args.actors_of(doc, heads), []
+    if two_sided:  # civilians hurt in fighting are its casualties, not a side of it
+        civ = set(classify.crosswalk()["civilian_sectors"])
+        hurt = [a for a in args.actors_of(doc, roles.victims) if not civ & set(a.sector[:1])]
+        fighters = args.actors_of(doc, roles.agents + roles.parties + roles.patients)
+        return fighters + [a for a in hurt if all(a.name != f.name for f in fighters)], []
     actors = args.actors_of(doc, roles.agents)
     patients = [] if group.sense.territory else roles.patients
     if classify.plover()["types"].get(group.sense.type or "", {}).get("own_patient"):
@@ -366,14 +370,14 @@ class EventExtractor:
             mentions.append(Mention(d.event, [t.i for t in d.tokens], lemma_of(d.tokens[0]),
                                     d.explicit_date, d.lemmas, d.two_sided, d.hint, _additive(d),
                                     d.stated_place, _anaphoric(d), d.claimed, d.casualty_only,
-                                    d.announces))
+                                    d.announces, reported_date=bool(d.when and d.when.reported)))
         merged = merge_mentions(mentions)
         attach_claimants(doc, [m.event for m in merged])
         for m in merged:
             e = m.event
             e.acled = classify.acled_for(e.type, e.mode, e.territory, e.actors, e.recipients,
                                          m.two_sided, m.hint)
-            complete_sides(e, doc._.focus_country, named_objects(doc, m.triggers))
+            complete_sides(e, doc._.focus_country, named_objects(doc, m.triggers), m.two_sided)
             e.confidence = round(min(0.99, max(0.0, e.confidence)), 3)
         attribute_rebels(doc, [m.event for m in merged])
         doc._.events = [m.event for m in merged]
@@ -450,7 +454,8 @@ class EventExtractor:
         if not actors and reading[0] == "ASSAULT":
             scope = [t for tok in (group.main, group.clause) for t in tok.subtree]
             implied = implicit_actor(scope, loc, doc._.focus_country)
-            actors = [implied] if implied is not None else actors
+            recipients = means_not_targets(recipients, implied)
+            actors = [implied] if implied is not None and not implied_against_itself(implied, recipients, scope) else actors
         typing = self._typing(group, actors, recipients, loc, two_sided, roles, captures, reading)
         return Event(
             type=typing.type, mode=typing.mode, context=typing.context, acled=typing.acled,

@@ -376,6 +376,21 @@ def told_anew(noun: Token) -> bool:
     return any(c.dep_ in NEW_DETAIL_DEPS for c in noun.children)
 
 
+def misattached_host(gov: Token, hits: dict[int, Sense]) -> int | None:
+    """The act whose object a describing clause qualifies, when the parser hung an event noun's
+    phrase inside that clause ("arrested 14 people suspected of belonging to the group in
+    raids": the raids are how the people were arrested, not where they belonged): the phrase
+    goes with the act, which the clause does not name itself."""
+    tok = gov
+    for _ in range(6):
+        if tok.dep_ == "acl" and tok.head.dep_ in {"dobj", "nsubjpass"} and tok.head.head.i in hits:
+            return tok.head.head.i
+        if tok.dep_ not in {"pcomp", "prep", "pobj", "acl", "xcomp"} or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
 def _purpose(tok: Token) -> bool:
     """An infinitive of purpose hanging on another verb ("deployed to rescue the children",
     "in order to support"): what the act is for, which has not happened."""
@@ -390,6 +405,9 @@ def _embedding_head(tok: Token, hits, folder, sense: Sense, governors) -> int | 
     if tok.dep_ in {"xcomp", "ccomp"} and head.i in hits:
         if is_verbal(hits[head.i].type or "AGREE") or hits[head.i].xcomp_type:
             return head.i
+    if tok.dep_ == "conj" and head.dep_ in {"xcomp", "ccomp"} and head.head.i in hits \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return _embedding_head(head, hits, folder, sense, governors)  # "agreed to withdraw and to hand over"
     if tok.dep_ == "ccomp" and head.i not in hits:  # "reiterated its demand that Israel ease restrictions"
         for noun in head.children:
             if noun.dep_ == "dobj" and noun.i in hits and hits[noun.i].type in UNFULFILLED:
@@ -417,6 +435,8 @@ def _embedding_head(tok: Token, hits, folder, sense: Sense, governors) -> int | 
             owner = next((i for i, g in governors.items() if g == gov and i != tok.i), None)
             if owner is not None:
                 return owner
+            if gov.i not in hits:
+                return misattached_host(gov, hits)
     if tok.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i in hits:
         if blamed_for(head.head, head.lower_, sense) and any(c.dep_ == "dobj" for c in tok.children):
             return None  # "accused the intelligence services of assassinating the candidate"
@@ -424,6 +444,8 @@ def _embedding_head(tok: Token, hits, folder, sense: Sense, governors) -> int | 
             return head.head.i
         if head.lower_ == "for" and hits[head.head.i].type in CHARGING and _cooperative(sense):
             return head.head.i  # "jailed for spying for Iran": the charge, not an act
+        if head.lower_ == "by" and hits[head.head.i].type == sense.type:
+            return head.head.i  # "killed a hostage by hanging": the means of the same act
     return None
 
 

@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dateline.data import load_yaml
-from dateline.events.classify import crosswalk, cue_words
+from dateline.events.classify import crosswalk, cue_words, instrument_mode
 from dateline.events.triggers import load_lexicon
 from dateline.records import Actor, Event, Place
 
@@ -65,6 +65,32 @@ def implicit_actor(tokens: list[Token], place: Place | None, focus: str | None) 
     return state_of(country) if words & cues else None  # a drone alone may be anybody's
 
 
+def means_not_targets(recipients: list[Actor], actor: Actor | None) -> list[Actor]:
+    """The recipients of an unattributed attack without the state's own arms read as a party
+    ("shelling and heavy air raids leave dozens hurt": the air raids are the
+    state's means, not its target), once the state is known to be the attacker."""
+    if actor is None:
+        return recipients
+    means = load_lexicon().state_instruments | air_instruments()
+
+    def instrument(party: Actor) -> bool:
+        words = party.text.lower().split()
+        return bool(words) and (words[-1] in means or words[-1].rstrip("s") in means)
+
+    return [r for r in recipients if not (r.name == actor.name and instrument(r))]
+
+
+def implied_against_itself(actor: Actor | None, recipients: list[Actor], tokens: list[Token]) -> bool:
+    """Whether the state implied behind unattributed ground fire is also its target
+    ("losses among army units in mortar fire"): a state does not shell its
+    own forces, so the fire is its enemies' and the state stays the target alone
+    (`complete_sides` then names the attacker). Air strikes stay the state's: its armed
+    opposition has no air power."""
+    if actor is None or not any(r.name == actor.name for r in recipients):
+        return False
+    return instrument_mode(tokens) not in AIR_MODES
+
+
 def foreign_air_power(doc: Doc, before: int, country: str | None) -> Actor | None:
     """The one state other than `country` whose air power ("Russian warplanes", "Israeli
     drones") the text names before token `before`; None when there is none, or when the text
@@ -86,6 +112,7 @@ def foreign_air_power(doc: Doc, before: int, country: str | None) -> Actor | Non
 
 CONFLICT_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 BOMBARDMENT = frozenset({"aerial", "drone", "heavy-weapons"})  # modes of a war's remote fire
+AIR_MODES = frozenset({"aerial", "drone"})
 INSURGENT_MODES = frozenset({"suicide-attack", "explosives"})  # car bombs, IEDs: not a state's arms
 _CIVILIAN = frozenset({"CVL"})
 
@@ -159,7 +186,8 @@ def _fights_state(name: str) -> bool:
     return entry is None or entry.fights_state
 
 
-def complete_sides(event: Event, focus: str | None, targets: frozenset[str] = frozenset()) -> None:
+def complete_sides(event: Event, focus: str | None, targets: frozenset[str] = frozenset(),
+                   mutual: bool = False) -> None:
     """Name the side a report of armed conflict leaves unnamed, as UCDP and ACLED code it.
 
     Fighting and bombardment are between two sides. A report naming only the country's own
@@ -185,7 +213,9 @@ def complete_sides(event: Event, focus: str | None, targets: frozenset[str] = fr
     group fighting outside its home country ("a PKK raid" located in Iraq) leaves
     the state open. An attack by a non-state side on military property ("ambushed an army
     convoy") has the property's owner, the state's forces, as its target (`_own_military`).
-    A protest whose protesters go unnamed is by protesters.
+    A protest whose protesters go unnamed is by protesters. With `mutual` (a trigger of fighting
+    between its parties, "clashes between X and Y"), two parties of one country are its two
+    sides ("a brigade loyal to the ministry" against a pro-government militia).
     """
     if event.type == "PROTEST" and not event.actors:  # "protests took place in Mombasa"
         event.actors.append(protesters_of(event.location.country if event.location is not None else focus))
@@ -199,7 +229,7 @@ def complete_sides(event: Event, focus: str | None, targets: frozenset[str] = fr
     state = set(crosswalk()["state_sectors"]) | {"PRM"}  # pro-government militias side with the state
     kinds = [_armed(a, state) for a in parties]
     groups = {a.name: a.country for a, kind in zip(parties, kinds) if kind == "group"}
-    if "unknown" in kinds or ("state" in kinds and groups) or len(groups) > 1 or _settled(event, kinds):
+    if "unknown" in kinds or ("state" in kinds and groups) or len(groups) > 1 or _settled(event, kinds, mutual):
         return
     place = event.location.country if event.location is not None else None
     country = place or focus or next((c for c in groups.values() if c), None)
@@ -243,14 +273,19 @@ def _own_name_only(event: Event, states: list[Actor]) -> bool:
     return all(a.country == place.country for a in states) and not any(named.search(e.text) for e in event.evidence)
 
 
-def _settled(event: Event, kinds: list[str | None]) -> bool:
+def _settled(event: Event, kinds: list[str | None], mutual: bool = False) -> bool:
     """Whether no side is missing: crowd control (police and protesters, not armed conflict),
-    armed parties on both sides of a one-way act, or "rival" groups (who fight each other)."""
+    armed parties on both sides of a one-way act, two armed parties of a clash, or "rival"
+    groups (who fight each other)."""
     if event.mode == "crowd-control":
         return True
     acting, target = kinds[: len(event.actors)], kinds[len(event.actors):]
     if any(acting) and any(target):
         return True
+    if mutual and (event.acled or {}).get("event_type") == "Battles" and not event.recipients \
+            and len({a.name for a in event.actors}) > 1 and all(acting) \
+            and len({a.country for a in event.actors}) == 1:
+        return True  # "clashes between the SSA and a brigade loyal to the ministry": both sides named
     return any("rival" in a.text.lower().split() for a in event.actors + event.recipients)
 
 

@@ -14,6 +14,9 @@ dead or wounded and nothing of its own but how they were hurt ("a guard was shot
 ran to the gate"); an additive clause ("the strike force also held two more
 men") adds its figures to the operation told before; an attack a claim names
 the perpetrator of ("in a raid claimed by X") is the attack the sentence reports.
+Restatements that look like other events (dated by the day of their report, told in another
+manner, naming a party the first mention only described, a folded word told again) are
+recognised by `restating.py`.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dateline.events.background import drop_backdrop
+from dateline.events.restating import (
+    elaborates, folded_back, named_over_generic, points_back, report_day, unanchored,
+)
 from dateline.records import COUNT_FIELDS, Actor, Event, Place
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -45,6 +51,7 @@ class Mention:
     claimed: bool = False  # its actor is the party that claimed it ("an attack claimed by X")
     casualty_only: bool = False  # a toll with no act of its own ("15 people were injured")
     announces: str | None = None  # a headline's "X to back Y" (AGREE) announces an AID
+    reported_date: bool = False  # its day is the day of the verb reporting it ("said on Monday")
 
 
 def _place_key(place: Place | None) -> str | None:
@@ -123,6 +130,13 @@ def _keys(actors: list[Actor]) -> set[str]:
             if len(word) >= 4 and word not in GENERIC_WORDS:
                 keys.add("~" + word[:4])
     return keys
+
+
+def _same_names(a: list[Actor], b: list[Actor]) -> bool:
+    """Within one sentence the actor stage names one party alike wherever it appears, so a
+    shared word stem ("Syrian Democratic Forces", "Government of Syria") ties nothing there."""
+    named = _named(b)
+    return not named or bool({p.name.lower() for p in a} & {p.name.lower() for p in named})
 
 
 def _countries(actors: list[Actor]) -> set[str]:
@@ -204,8 +218,8 @@ def same_event(x: Mention, y: Mention) -> bool:
     """Whether two mentions in one document report the same event."""
     a, b = x.event, y.event
     if a.type != b.type and not _announced(x, y):
-        return False
-    if a.mode and b.mode and a.mode != b.mode and a.type == b.type:
+        return folded_back(x, y) and _stated_places_agree(x, y)[0]
+    if a.mode and b.mode and a.mode != b.mode and a.type == b.type and not elaborates(x, y):
         return False
     if y.additive and not same_sentence_of(a, b):
         return False
@@ -213,7 +227,8 @@ def same_event(x: Mention, y: Mention) -> bool:
         if {a.territory, b.territory} != {"captured", "regained"}:
             return False
     place_ok, same_place = _stated_places_agree(x, y)
-    if not place_ok or not _dates_agree(a, b) and x.explicit_date and y.explicit_date:
+    if not place_ok or not _dates_agree(a, b) and x.explicit_date and y.explicit_date \
+            and not report_day(x, y):
         return False
     actors_ok, same_actor = _parties_agree(a.actors, b.actors)
     recips_ok, same_recip = _parties_agree(a.recipients, b.recipients)
@@ -230,8 +245,9 @@ def same_event(x: Mention, y: Mention) -> bool:
         return True  # "six died when a truck bomb went off ..., in a raid claimed by X"
     if same_sentence and a.mode and a.mode == b.mode and (_partyless(a) or _partyless(b)):
         return True  # "three mines went off, causing five casualties among the police": one blast
-    if same_sentence:
-        return same_actor and bool(a.actors) and (same_place or _coarse(a.location) or _coarse(b.location))
+    if same_sentence:  # a clause stating no place of its own is at the place its sentence tells
+        return same_actor and bool(a.actors) and _same_names(a.actors, b.actors) and (
+            same_place or _coarse(a.location) or _coarse(b.location) or not y.stated_place)
     if same_place:
         return True
     if x.lemmas & y.lemmas and _bare(a, x.stated_place) != _bare(b, y.stated_place):
@@ -241,8 +257,8 @@ def same_event(x: Mention, y: Mention) -> bool:
         return True  # "the attack", nothing contradicting: restates the event told before
     if _partyless(b) and not y.explicit_date and b.type != "ASSAULT" and not b.territory:
         return True  # "The measures freeze any assets" after the sanctions: no party, no day of its own
-    if a.territory or b.territory:
-        return same_actor and (_coarse(a.location) or _coarse(b.location))
+    if a.territory or b.territory:  # "the group said its fighters captured the base in the township"
+        return same_actor and (_coarse(a.location) or _coarse(b.location) or unanchored(y))
     if same_actor and _adds_nothing(x, y):
         return True  # "the rebels attacked army positions" after the fighting between them
     return (same_actor and (same_recip or shared_lemma)) or (shared_lemma and (same_actor or same_recip))
@@ -260,15 +276,6 @@ def _partyless(event: Event) -> bool:
     """An event with neither actor nor target ("two mines exploded"): within its sentence it is
     the same act as the one the sentence tells with its parties."""
     return not event.actors and not event.recipients
-
-
-def points_back(actor: Actor) -> bool:
-    """Whether a perpetrator is a definite description that names nobody ("the assailants",
-    "the gunmen"): the text points back at the attackers it told of, so it is the earlier
-    event's party, not a new one."""
-    from dateline.events.coref import UNNAMED_ARMED
-
-    return actor.name in UNNAMED_ARMED and actor.text.lower().startswith(("the ", "these ", "those "))
 
 
 def _named(actors: list[Actor]) -> list[Actor]:
@@ -346,13 +353,18 @@ def absorb(x: Mention, y: Mention, add: bool = False) -> None:
     if x.announces is not None and x.announces == b.type:  # the act told, not its announcement, types it
         a.type, a.mode, a.acled, x.announces = b.type, b.mode, b.acled, None
         a.context = list(b.context)
-    if not x.explicit_date or (y.explicit_date and PRECISION_RANK.get(b.date_precision, 9) < PRECISION_RANK.get(a.date_precision, 9)):
+    # the act's own day beats the day it was reported ("sources today reported ... on Wednesday")
+    own_day = y.explicit_date and x.reported_date and not y.reported_date
+    if not x.explicit_date or own_day or (
+            y.explicit_date and PRECISION_RANK.get(b.date_precision, 9) < PRECISION_RANK.get(a.date_precision, 9)):
         if y.explicit_date:
             a.date, a.date_precision = b.date, b.date_precision
-            x.explicit_date = True
+            x.explicit_date, x.reported_date = True, y.reported_date
     # a tactic only planned, threatened or denied ("if the air force continues to bomb") is no
     # tactic of the act that happened: the mode comes from the mentions told as fact
     modes = [e.mode for e in (a, b) if e.mode and (e.modality in FACTUAL or lead.modality not in FACTUAL)]
+    if a.territory and not b.territory:  # "captured the base and took soldiers prisoner": a capture
+        modes = [m for m in modes if m == a.mode]
     a.modality, a.attributed_to = lead.modality, lead.attributed_to or other.attributed_to
     a.territory = _territory(a.territory, b.territory)
     if x.stated_place == y.stated_place:
@@ -363,11 +375,13 @@ def absorb(x: Mention, y: Mention, add: bool = False) -> None:
     a.acled = a.acled if a.acled and (a.territory is None or b.acled is None) else (b.acled or a.acled)
     for name in ("actors", "recipients"):
         mine = getattr(a, name)
+        before = list(mine)
         seen = _keys(mine)
         if name == "recipients":  # "fighting between M23 and the army ... the rebels attacked
             seen |= _keys(a.actors)  # army positions": a side of the clash is no target of it
         mine.extend(p for p in getattr(b, name) if p.name.lower() not in seen
                     and not (mine and name == "actors" and points_back(p)))
+        mine[:] = named_over_generic(mine, before, getattr(b, name))
     for name in COUNT_FIELDS:  # a restatement that names more people is the fuller account
         if getattr(a, name) is None or (getattr(b, name) or 0) > getattr(a, name):
             setattr(a, name, getattr(b, name))

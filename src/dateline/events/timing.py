@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +46,8 @@ class When:
     date: str | None
     precision: str
     explicit: bool
+    # the day reached the event only through a verb that reports it ("said on Monday that ...")
+    reported: bool = field(default=False, compare=False)
 
 
 def _distance(a: Token, b: Token) -> int:
@@ -257,7 +259,7 @@ def choose_date(doc: Doc, own: list[Token], others: list[list[Token]], sent: Spa
             best = key
     if best is not None:
         span = best[5]
-        return When(span._.date_value, span._.date_precision or "day", True)
+        return When(span._.date_value, span._.date_precision or "day", True, reported=best[1] == 1)
     earlier = _after_clause_date(doc, own, sent)
     if earlier is not None:
         return earlier

@@ -23,7 +23,10 @@ from dateline.records import Actor
 LOYALTY = frozenset({"loyal", "allied", "affiliated", "aligned", "faithful", "linked"})
 LOYALTY_PREPS = frozenset({"to", "with"})
 ARMED_ROLES = frozenset({"state", "rebel", "description"})
-MEMBER_NOUNS = frozenset({"person", "persons", "people", "men", "individuals", "elements"})
+# people nouns that count members of what follows; "dissidents" and "remnants" of an armed group
+# are a faction of it ("dissidents of the FARC", "remnants of the group"), not a political opposition
+MEMBER_NOUNS = frozenset({"person", "persons", "people", "men", "individuals", "elements",
+                          "dissidents", "remnants"})
 MEMBER_PREPS = frozenset({"from", "of", "among"})
 PRO = "pro"
 STATE_WORDS = frozenset({"government", "regime", "state"})
