@@ -55,6 +55,14 @@ def test_arguments_things_are_not_actors():
     assert args.to_actor(doc, doc[2]) is None
 
 
+def test_arguments_a_number_is_no_party():
+    """"another one was damaged": a numeral standing for a thing or person names no party,
+    even when wire copy's capitals make it look like a name."""
+    doc = parses.build(parses.sentence(
+        "another/1/det/DET/another ONE/3/nsubjpass/PROPN/one was/3/auxpass/AUX/be damaged/3/ROOT/VERB/damage"))
+    assert doc[1].like_num and args.to_actor(doc, doc[1]) is None
+
+
 # "A woman killed by sniper fire" (headline passive: participle on the noun, no auxiliary)
 WOMAN_KILLED = parses.sentence(
     "A/1/det/DET/a woman/1/ROOT/NOUN/woman killed/1/acl/VERB/kill by/2/agent/ADP/by "

@@ -92,6 +92,11 @@ def test_classify_instrument_mode_from_clause_words():
      "in/1/prep/ADP/in his/5/poss/PRON/his car/3/pobj/NOUN/car", "firearms"),
     ("He/1/nsubj/PRON/he fired/1/ROOT/VERB/fire at/1/prep/ADP/at him/2/pobj/PRON/he "
      "on/1/prep/ADP/on a/6/det/DET/a plane/4/pobj/NOUN/plane", "firearms"),
+    # a drone hit is a target; "shot down" says nothing of the weapon (a missile as often)
+    ("Rebels/1/nsubj/NOUN/rebel shot/1/ROOT/VERB/shoot down/1/prt/ADP/down a/4/det/DET/a "
+     "drone/1/dobj/NOUN/drone", None),
+    ("A/1/det/DET/a drone/2/nsubj/NOUN/drone struck/2/ROOT/VERB/strike a/4/det/DET/a "
+     "car/2/dobj/NOUN/car", "drone"),
 ])
 def test_classify_instrument_mode_vehicle_only_as_means(text, mode):
     from . import parses

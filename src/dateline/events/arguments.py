@@ -388,6 +388,8 @@ def to_actor(doc: Doc, head: Token, person: bool = False) -> Actor | None:
         return actor_of_form(form, head.text) if form is not None and form.entry.kind != "community" else None
     if head.lower_ in PERSONAL_PRONOUNS or head.pos_ == "PRON" or head.ent_type_ in NON_ACTOR_ENTS:
         return None
+    if head.like_num:
+        return None  # "another one was damaged", "ONE" read as a name in wire copy: a number, no party
     if head.pos_ == "ADJ" and head.ent_type_ != "NORP":
         return None  # "Fierce clashes": a capitalised adjective is not a name
     captives = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]

@@ -130,6 +130,8 @@ def instrument_mode(tokens: list[Token]) -> str | None:
     count only as the means (`_vehicle_as_means`)."""
     lex = load_lexicon()
     tokens = [t for t in tokens if lemma_of(t) not in lex.vehicles or _vehicle_as_means(t)]
+    # "shot down a helicopter": brought down, by a missile as often as by gunfire
+    tokens = [t for t in tokens if not any(c.dep_ == "prt" and c.lower_ == "down" for c in t.children)]
     words = cue_words(tokens)
     for mode, cues in lex.instruments.items():
         if words & cues:
