@@ -118,3 +118,17 @@ def test_perpetrators_role_refers_to_the_one_group_mentioned(event, mentioned, e
 def test_perpetrators_report_names_the_bomb_doer(nlp, text, expected):
     last = nlp(text)._.events[-1]
     assert [a.name for a in last.actors] == expected
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("Separately, gunmen abducted two engineers near Tibu.", ["Unidentified gunmen"]),
+    ("In another incident, gunmen abducted two engineers near Tibu.", ["Unidentified gunmen"]),
+    ("Gunmen abducted two engineers near Tibu.", ["ELN"]),
+])
+def test_perpetrators_separate_incident_keeps_its_own_doer(opening, expected):
+    """A sentence that opens a different incident does not take the report's group."""
+    told = _attack([ELN], [VILLAGERS], sentence=(0, 40))
+    event = Event(type="ASSAULT", actors=[GUNMEN], recipients=[VILLAGERS],
+                  evidence=[Evidence("d", opening, 50, 50 + len(opening))])
+    share_perpetrator([told, event])
+    assert [a.name for a in event.actors] == expected

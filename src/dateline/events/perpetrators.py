@@ -92,6 +92,21 @@ def _only_rebel_group(mentioned: list[tuple[Actor, int]], country: str | None) -
     return next(iter(groups.values())) if len(groups) == 1 else None
 
 
+@functools.lru_cache(maxsize=1)
+def _separate_openers() -> tuple[str, ...]:
+    """"Separately,", "In another incident," (`data/actors/accusations.yaml`)."""
+    from dateline.data import load_yaml
+
+    return tuple(str(w).lower() for w in load_yaml("actors/accusations.yaml")["separate_incident_openers"])
+
+
+def _separate(event: Event) -> bool:
+    """Whether every sentence telling the attack opens as a different incident ("Separately,
+    gunmen abducted two aid workers on the road to Lahj"): the report's group is not its doer."""
+    texts = [ev.text.lstrip().lower() for ev in event.evidence if ev.text]
+    return bool(texts) and all(t.startswith(_separate_openers()) for t in texts)
+
+
 def _doer(event: Event, group: Actor | None, mentioned: list[tuple[Actor, int]],
           events: list[Event]) -> Actor | None:
     """The group an attack without a doer of its own is read as done by, or None. A sentence
@@ -102,6 +117,8 @@ def _doer(event: Event, group: Actor | None, mentioned: list[tuple[Actor, int]],
     in another country than the group's is not read as its deed ("bombings in Nicaragua" in
     a report on the FMLN's offensive in El Salvador)."""
     spans = _spans(event)
+    if _separate(event):
+        return None
     if group is not None:
         if event.location is not None and group.country not in (None, event.location.country):
             return None  # an attack abroad: the group's deeds are told at home

@@ -439,3 +439,20 @@ def word_acronyms() -> frozenset[str]:
     """Acronyms that spell everyday words (`word_acronyms` in `data/actors/heads.yaml`): in an
     all-capital sentence they are read as the word."""
     return frozenset(str(w) for w in load_yaml("actors/heads.yaml")["word_acronyms"])
+
+
+@functools.lru_cache(maxsize=1)
+def backer_participles() -> frozenset[str]:
+    """"backed", "funded" (`data/actors/heads.yaml`): "Iran-backed rebels" are not Iran's."""
+    return frozenset(str(w).lower() for w in load_yaml("actors/heads.yaml")["backer_participles"])
+
+
+def backs(match: Span) -> bool:
+    """Whether a name within a noun phrase is its backer ("Iran-backed", "U.S.-funded"): the
+    next words are a hyphen and a backing participle, or the name modifies that participle."""
+    doc, words = match.doc, backer_participles()
+    after = doc[match.end:match.end + 2]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in words:
+        return True
+    root = match.root
+    return root.head.lower_ in words and root.dep_ in {"npadvmod", "compound", "nmod", "amod"}

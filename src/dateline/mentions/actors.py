@@ -22,6 +22,7 @@ from dateline.mentions.actor_lexicon import STATE_SECTORS, Entry, Form, lexicon,
 from dateline.mentions.actor_names import (
     Parts,
     actor_of_form,
+    backs,
     canonical_name,
     compose,
     parts_of_form,
@@ -151,7 +152,8 @@ def _noun_phrase_actor(scan: _Scan, head: Token) -> tuple[Span, Actor] | None:
     span = doc[tokens[0].i : head.i + 1]
     if span[0].dep_ == "det" and span[0].lower_ in ("a", "an") and len(span) > 1:
         span = span[1:]
-    inner = [m for m in matches if span.start <= m.start and m.end <= span.end]
+    # "Iran-backed rebels": the backer is not whose rebels they are
+    inner = [m for m in matches if span.start <= m.start and m.end <= span.end and not backs(m)]
     head_match = by_end.get(head.i) if head.i in by_end and by_end[head.i].start >= span.start else None
     if head_match is not None and inside_longer_org(head_match):
         return _unknown_org(span, head)
