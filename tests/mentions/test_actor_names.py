@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.mentions.actor_names import Parts, actor_of_text, canonical_name, compose, group_heads, same_actor
+from dateline.mentions.actor_names import (
+    Parts, actor_of_text, canonical_name, compose, group_heads, possessed_parts, same_actor,
+)
 from dateline.mentions.actor_lexicon import lexicon
+from dateline.records import Actor
 
 
 @pytest.mark.parametrize(
@@ -188,3 +191,14 @@ def test_actor_names_canonical_name_possessors_and_offices(alias, name):
 def test_actor_names_demonym_role_and_name_give_the_country(text, name, country, sector):
     actor = actor_of_text(text)
     assert actor is not None and (actor.name, actor.country, actor.sector) == (name, country, sector)
+
+
+@pytest.mark.parametrize(("owner", "noun", "name"), [
+    (Actor("United Nations", "the UN", "UNO", ["GOV"]), "envoy", "United Nations"),  # a body's own office
+    (Actor("Houthis", "the Houthis", "YEM", ["REB"]), "forces", "Houthis"),  # a group's own force
+    (Actor("Government of Syria", "Syria", "SYR", ["GOV"]), "forces", "Government of Syria"),
+])
+def test_actor_names_possessed_role_belongs_to_its_owner(owner, noun, name):
+    """"the UN ... its envoy", "the Houthis ... their forces", "Syria ... its forces"."""
+    actor = compose(possessed_parts(owner, _role(noun), None), noun)
+    assert actor is not None and actor.name == name

@@ -125,10 +125,13 @@ def _named_prefix(words: list[str]) -> tuple[Form | None, int]:
 
 
 def possessed_parts(owner: Actor, role: Role, context: str | None) -> Parts:
-    """"his country's armed forces", "its fighters": the role belongs to an earlier actor."""
+    """"his country's armed forces", "its fighters": the role belongs to an earlier actor. A
+    state's office or force under a group or an international body is the group's own ("the UN
+    ... its envoy", "the Houthis ... their forces"), not a government's."""
     lex = lexicon()
-    if role.kind in ("rebel", "description", "member") and owner.name in lex.by_name:
-        return Parts(role=role, group=lex.by_name[owner.name], context=context)
+    entry = lex.by_name.get(owner.name)
+    if entry is not None and (role.kind in ("rebel", "description", "member") or entry.kind != "state"):
+        return Parts(role=role, group=entry, context=context)
     return Parts(role=role, country=lex.by_country.get(owner.country or ""), context=context)
 
 
