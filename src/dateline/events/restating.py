@@ -9,9 +9,9 @@ merge see through them.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
+from dateline.events.timing import days_before
 from dateline.records import Actor, Event
 
 if TYPE_CHECKING:
@@ -84,16 +84,8 @@ def report_day(x: "Mention", y: "Mention") -> bool:
     other days the story goes on to tell."""
     if not y.reported_date or x.reported_date or not x.lemmas & y.lemmas or x.event.mode != y.event.mode:
         return False
-    gap = _days_between(x.event.date, y.event.date)
+    gap = days_before(y.event.date or "", x.event.date or "")
     return gap is not None and 0 < gap <= 7
-
-
-def _days_between(a: str | None, b: str | None) -> int | None:
-    """Days from `a` to `b` (None when either is no ISO date)."""
-    try:
-        return (date.fromisoformat((b or "")[:10]) - date.fromisoformat((a or "")[:10])).days
-    except ValueError:
-        return None
 
 
 def _generic_armed(actor: Actor) -> bool:

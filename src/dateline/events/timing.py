@@ -307,14 +307,15 @@ def recent_days(doc: Doc) -> list[tuple[Span, When]]:
             continue
         if _opens_period(span) or in_dateline(span):
             continue
-        gap = _days_before(published, span._.date_value)
+        gap = days_before(published, span._.date_value)
         if gap is not None and 0 <= gap <= 7:
             out.append((span, When(span._.date_value[:10], "day", False)))
     return out
 
 
-def _days_before(published: str, date: str) -> int | None:
-    """How many days `date` lies before the publication day (None when either is unreadable)."""
+def days_before(published: str, date: str) -> int | None:
+    """How many days `date` lies before `published`, a later day (None when either is
+    unreadable)."""
     try:
         return (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(date[:10])).days
     except ValueError:
@@ -329,7 +330,7 @@ def running_date(doc: Doc, sent: Span, when: When, current: When | None) -> When
         return current
     published = doc._.published
     if published:
-        gap = _days_before(published, when.date)
+        gap = days_before(published, when.date)
         if gap is None or not 0 <= gap <= 7 or when.precision != "day":
             return current
     return when
